@@ -1,0 +1,63 @@
+#include "Hlc.h"
+
+namespace koers {
+
+namespace {
+constexpr int kMsWidth = 16;
+constexpr int kCounterWidth = 6;
+}  // namespace
+
+QString Hlc::toString() const {
+    return QStringLiteral("%1-%2-%3")
+        .arg(ms, kMsWidth, 10, QLatin1Char('0'))
+        .arg(counter, kCounterWidth, 10, QLatin1Char('0'))
+        .arg(device);
+}
+
+std::optional<Hlc> Hlc::parse(QStringView text) {
+    if (text.size() < kMsWidth + kCounterWidth + 3 || text[kMsWidth] != QLatin1Char('-') ||
+        text[kMsWidth + 1 + kCounterWidth] != QLatin1Char('-'))
+        return std::nullopt;
+    bool okMs = false;
+    bool okCounter = false;
+    Hlc h;
+    h.ms = text.first(kMsWidth).toLongLong(&okMs);
+    h.counter = text.sliced(kMsWidth + 1, kCounterWidth).toUInt(&okCounter);
+    h.device = text.sliced(kMsWidth + kCounterWidth + 2).toString();
+    if (!okMs || !okCounter || h.ms < 0 || h.device.isEmpty())
+        return std::nullopt;
+    return h;
+}
+
+HlcClock::HlcClock(const Clock& clock, QString device) : m_clock(clock), m_device(std::move(device)) {
+    m_last.device = m_device;
+}
+
+Hlc HlcClock::next() {
+    const qint64 physical = m_clock.nowUtc().toMSecsSinceEpoch();
+    if (physical > m_last.ms) {
+        m_last.ms = physical;
+        m_last.counter = 0;
+    } else {
+        ++m_last.counter;
+    }
+    m_last.device = m_device;
+    return m_last;
+}
+
+void HlcClock::observe(const Hlc& remote) {
+    const qint64 physical = m_clock.nowUtc().toMSecsSinceEpoch();
+    const qint64 top = std::max({physical, m_last.ms, remote.ms});
+    if (top == m_last.ms && top == remote.ms)
+        m_last.counter = std::max(m_last.counter, remote.counter) + 1;
+    else if (top == m_last.ms)
+        ++m_last.counter;
+    else if (top == remote.ms)
+        m_last.counter = remote.counter + 1;
+    else
+        m_last.counter = 0;
+    m_last.ms = top;
+    m_last.device = m_device;
+}
+
+}  // namespace koers

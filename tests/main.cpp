@@ -1,0 +1,11 @@
+// Test runner: a QCoreApplication exists so QCoreApplication::translate, QProcess and event loops behave
+// as in the program.
+#define CATCH_CONFIG_RUNNER
+#include <catch2/catch.hpp>
+
+#include <QCoreApplication>
+
+int main(int argc, char** argv) {
+    QCoreApplication app(argc, argv);
+    return Catch::Session().run(argc, argv);
+}
