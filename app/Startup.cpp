@@ -1,0 +1,35 @@
+#include "Startup.h"
+
+#include <QCoreApplication>
+#include <QLibraryInfo>
+#include <QLocale>
+#include <QTranslator>
+
+#include <sys/prctl.h>
+#include <sys/resource.h>
+
+namespace koers {
+
+void hardenProcess() {
+    struct rlimit none {};
+    setrlimit(RLIMIT_CORE, &none);
+    prctl(PR_SET_DUMPABLE, 0, 0, 0, 0);
+}
+
+void installTranslators(QCoreApplication& app) {
+    QLocale locale;
+    const QByteArray forced = qgetenv("KOERS_LANG");
+    if (!forced.isEmpty())
+        locale = QLocale(QString::fromLatin1(forced));
+    QLocale::setDefault(locale);
+
+    auto* own = new QTranslator(&app);
+    if (own->load(locale, QStringLiteral("koers"), QStringLiteral("_"), QStringLiteral(":/i18n")))
+        QCoreApplication::installTranslator(own);
+    auto* qt = new QTranslator(&app);
+    if (qt->load(locale, QStringLiteral("qtbase"), QStringLiteral("_"),
+                 QLibraryInfo::path(QLibraryInfo::TranslationsPath)))
+        QCoreApplication::installTranslator(qt);
+}
+
+}  // namespace koers
