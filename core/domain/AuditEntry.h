@@ -9,14 +9,14 @@ namespace koers {
 
 struct AuditEntry {
     qint64 seq = 0;
-    QDateTime at;  // UTC
+    QDateTime at; // UTC
     QString device;
     QString actor;
-    QString action;  // create, update, delete, export, import, passwd, migrate, ...
+    QString action; // create, update, delete, export, import, passwd, migrate, ...
     QString table;
     QString recordId;
     QString clientId;
     QString detail;
 };
 
-}  // namespace koers
+} // namespace koers

@@ -28,7 +28,7 @@ struct Client {
     QString coachId;
     TargetGroup targetGroup = TargetGroup::Asylum;
     ClientStatus status = ClientStatus::Active;
-    QDate statusDate;  // when the status last changed (outflow in reports)
+    QDate statusDate; // when the status last changed (outflow in reports)
     Route route = Route::None;
     Participation participation = Participation::None;
     QDate residencePermitDate;
@@ -36,7 +36,7 @@ struct Client {
     QDate housingDate;
     QDate brpDate;
     QDate duoNoticeDate;
-    QDate dutyEndDate;  // end of the integration duty; retention counts from here
+    QDate dutyEndDate; // end of the integration duty; retention counts from here
     QString householdId;
     bool familyReunificationPending = false;
     QString note;
@@ -76,4 +76,4 @@ struct Client {
     }
 };
 
-}  // namespace koers
+} // namespace koers

@@ -22,4 +22,4 @@ struct Coach {
     }
 };
 
-}  // namespace koers
+} // namespace koers

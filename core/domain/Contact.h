@@ -31,4 +31,4 @@ struct Contact {
     }
 };
 
-}  // namespace koers
+} // namespace koers

@@ -66,28 +66,27 @@ KOERS_ENUM_TABLE(LifeDomain, {LifeDomain::Language, "language", QT_TRANSLATE_NOO
                  {LifeDomain::Finances, "finances", QT_TRANSLATE_NOOP("Enums", "Finances")},
                  {LifeDomain::Housing, "housing", QT_TRANSLATE_NOOP("Enums", "Housing")})
 
-KOERS_ENUM_TABLE(MilestoneKind, {MilestoneKind::IntakeDone, "intake_done", QT_TRANSLATE_NOOP("Enums", "Broad intake done")},
-                 {MilestoneKind::PipFixed, "pip_fixed", QT_TRANSLATE_NOOP("Enums", "PIP decided")},
-                 {MilestoneKind::LanguageCourseStarted, "language_course_started",
-                  QT_TRANSLATE_NOOP("Enums", "Language course started")},
-                 {MilestoneKind::ExamReading, "exam_reading", QT_TRANSLATE_NOOP("Enums", "Exam reading")},
-                 {MilestoneKind::ExamListening, "exam_listening", QT_TRANSLATE_NOOP("Enums", "Exam listening")},
-                 {MilestoneKind::ExamWriting, "exam_writing", QT_TRANSLATE_NOOP("Enums", "Exam writing")},
-                 {MilestoneKind::ExamSpeaking, "exam_speaking", QT_TRANSLATE_NOOP("Enums", "Exam speaking")},
-                 {MilestoneKind::ExamKnm, "exam_knm", QT_TRANSLATE_NOOP("Enums", "Exam KNM")},
-                 {MilestoneKind::MapDone, "map_done", QT_TRANSLATE_NOOP("Enums", "MAP completed")},
-                 {MilestoneKind::PvtSigned, "pvt_signed", QT_TRANSLATE_NOOP("Enums", "PVT signed")},
-                 {MilestoneKind::BridgingYearDone, "bridging_year_done",
-                  QT_TRANSLATE_NOOP("Enums", "Bridging year completed")},
-                 {MilestoneKind::ZCourseHoursDone, "z_course_hours_done",
-                  QT_TRANSLATE_NOOP("Enums", "Z route: 800 course hours")},
-                 {MilestoneKind::ZParticipationHoursDone, "z_participation_hours_done",
-                  QT_TRANSLATE_NOOP("Enums", "Z route: 800 participation hours")},
-                 {MilestoneKind::OntzorgenEnded, "ontzorgen_ended",
-                  QT_TRANSLATE_NOOP("Enums", "Relief of payments (ontzorgen) ended")},
-                 {MilestoneKind::RouteSwitchDeadline, "route_switch_deadline",
-                  QT_TRANSLATE_NOOP("Enums", "Last day to switch route")},
-                 {MilestoneKind::TermEnd, "term_end", QT_TRANSLATE_NOOP("Enums", "End of integration term")})
+KOERS_ENUM_TABLE(
+    MilestoneKind, {MilestoneKind::IntakeDone, "intake_done", QT_TRANSLATE_NOOP("Enums", "Broad intake done")},
+    {MilestoneKind::PipFixed, "pip_fixed", QT_TRANSLATE_NOOP("Enums", "PIP decided")},
+    {MilestoneKind::LanguageCourseStarted, "language_course_started",
+     QT_TRANSLATE_NOOP("Enums", "Language course started")},
+    {MilestoneKind::ExamReading, "exam_reading", QT_TRANSLATE_NOOP("Enums", "Exam reading")},
+    {MilestoneKind::ExamListening, "exam_listening", QT_TRANSLATE_NOOP("Enums", "Exam listening")},
+    {MilestoneKind::ExamWriting, "exam_writing", QT_TRANSLATE_NOOP("Enums", "Exam writing")},
+    {MilestoneKind::ExamSpeaking, "exam_speaking", QT_TRANSLATE_NOOP("Enums", "Exam speaking")},
+    {MilestoneKind::ExamKnm, "exam_knm", QT_TRANSLATE_NOOP("Enums", "Exam KNM")},
+    {MilestoneKind::MapDone, "map_done", QT_TRANSLATE_NOOP("Enums", "MAP completed")},
+    {MilestoneKind::PvtSigned, "pvt_signed", QT_TRANSLATE_NOOP("Enums", "PVT signed")},
+    {MilestoneKind::BridgingYearDone, "bridging_year_done", QT_TRANSLATE_NOOP("Enums", "Bridging year completed")},
+    {MilestoneKind::ZCourseHoursDone, "z_course_hours_done", QT_TRANSLATE_NOOP("Enums", "Z route: 800 course hours")},
+    {MilestoneKind::ZParticipationHoursDone, "z_participation_hours_done",
+     QT_TRANSLATE_NOOP("Enums", "Z route: 800 participation hours")},
+    {MilestoneKind::OntzorgenEnded, "ontzorgen_ended",
+     QT_TRANSLATE_NOOP("Enums", "Relief of payments (ontzorgen) ended")},
+    {MilestoneKind::RouteSwitchDeadline, "route_switch_deadline",
+     QT_TRANSLATE_NOOP("Enums", "Last day to switch route")},
+    {MilestoneKind::TermEnd, "term_end", QT_TRANSLATE_NOOP("Enums", "End of integration term")})
 
 KOERS_ENUM_TABLE(MilestoneStatus, {MilestoneStatus::Planned, "planned", QT_TRANSLATE_NOOP("Enums", "Planned")},
                  {MilestoneStatus::InProgress, "in_progress", QT_TRANSLATE_NOOP("Enums", "In progress")},
@@ -112,4 +111,4 @@ KOERS_ENUM_TABLE(InvolvementRole,
 
 #undef KOERS_ENUM_TABLE
 
-}  // namespace koers
+} // namespace koers

@@ -10,7 +10,7 @@
 
 namespace koers {
 
-enum class Route { None, B1, Education, Z };  // leerroute; None until the PIP fixes one
+enum class Route { None, B1, Education, Z }; // leerroute; None until the PIP fixes one
 enum class ClientStatus { Active, Voluntary, Exempted, Dispensed, Moved, Completed, Stopped };
 enum class TargetGroup { Asylum, Family, Other };
 enum class Sex { Unknown, Female, Male, Other };
@@ -56,7 +56,7 @@ template <class E>
 struct EnumEntry {
     E value;
     const char* code;
-    const char* label;  // source text, translated in context "Enums"
+    const char* label; // source text, translated in context "Enums"
 };
 
 // Specialised for every enum above in Enums.cpp.
@@ -123,6 +123,8 @@ std::vector<E> allValues() {
 }
 
 template <class E>
-concept KoersEnum = std::is_enum_v<E> && requires { enumEntries<E>(); };
+concept KoersEnum = std::is_enum_v<E> && requires {
+    enumEntries<E>();
+};
 
-}  // namespace koers
+} // namespace koers

@@ -14,7 +14,7 @@ struct Intake {
     QString clientId;
     QDate startDate;
     QDate completedDate;
-    int lbtScore = 0;  // learnability test result; 0 = not taken
+    int lbtScore = 0; // learnability test result; 0 = not taken
     QString note;
 
     template <class Self, class V>
@@ -27,4 +27,4 @@ struct Intake {
     }
 };
 
-}  // namespace koers
+} // namespace koers

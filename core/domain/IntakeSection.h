@@ -27,4 +27,4 @@ struct IntakeSection {
     }
 };
 
-}  // namespace koers
+} // namespace koers

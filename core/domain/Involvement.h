@@ -29,4 +29,4 @@ struct Involvement {
     }
 };
 
-}  // namespace koers
+} // namespace koers

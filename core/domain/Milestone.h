@@ -36,4 +36,4 @@ struct Milestone {
     }
 };
 
-}  // namespace koers
+} // namespace koers

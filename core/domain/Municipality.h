@@ -9,7 +9,7 @@ struct Municipality {
     static constexpr const char* table = "municipality";
     RecordMeta meta;
     QString name;
-    QString cbsCode;  // e.g. "GM0308"
+    QString cbsCode; // e.g. "GM0308"
 
     template <class Self, class V>
     static void fields(Self& s, V&& v) {
@@ -18,4 +18,4 @@ struct Municipality {
     }
 };
 
-}  // namespace koers
+} // namespace koers

@@ -33,4 +33,4 @@ struct PlanGoal {
     }
 };
 
-}  // namespace koers
+} // namespace koers

@@ -24,7 +24,7 @@ struct PlanVersion {
     bool knm = false;
     QDate ontzorgenStart;
     QDate ontzorgenEnd;
-    double budgetCoaching = 0;  // euros
+    double budgetCoaching = 0; // euros
     bool childcare = false;
     QString note;
 
@@ -48,4 +48,4 @@ struct PlanVersion {
     }
 };
 
-}  // namespace koers
+} // namespace koers

@@ -10,10 +10,10 @@
 namespace koers {
 
 struct RecordMeta {
-    QString id;           // UUID without braces
-    QDateTime createdAt;  // UTC
-    Hlc updatedAt;        // device part is the device that made the change ("updated_by")
+    QString id;          // UUID without braces
+    QDateTime createdAt; // UTC
+    Hlc updatedAt;       // device part is the device that made the change ("updated_by")
     bool deleted = false;
 };
 
-}  // namespace koers
+} // namespace koers

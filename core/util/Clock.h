@@ -23,7 +23,8 @@ public:
 
 class FixedClock final : public Clock {
 public:
-    explicit FixedClock(QDateTime nowUtc) : m_now(std::move(nowUtc)) {}
+    explicit FixedClock(QDateTime nowUtc)
+        : m_now(std::move(nowUtc)) {}
     QDateTime nowUtc() const override { return m_now; }
     QDate today() const override { return m_now.date(); }
     void set(QDateTime nowUtc) { m_now = std::move(nowUtc); }
@@ -33,4 +34,4 @@ private:
     QDateTime m_now;
 };
 
-}  // namespace koers
+} // namespace koers

@@ -5,7 +5,7 @@ namespace koers {
 namespace {
 constexpr int kMsWidth = 16;
 constexpr int kCounterWidth = 6;
-}  // namespace
+} // namespace
 
 QString Hlc::toString() const {
     return QStringLiteral("%1-%2-%3")
@@ -29,7 +29,9 @@ std::optional<Hlc> Hlc::parse(QStringView text) {
     return h;
 }
 
-HlcClock::HlcClock(const Clock& clock, QString device) : m_clock(clock), m_device(std::move(device)) {
+HlcClock::HlcClock(const Clock& clock, QString device)
+    : m_clock(clock)
+    , m_device(std::move(device)) {
     m_last.device = m_device;
 }
 
@@ -60,4 +62,4 @@ void HlcClock::observe(const Hlc& remote) {
     m_last.device = m_device;
 }
 
-}  // namespace koers
+} // namespace koers

@@ -50,4 +50,4 @@ private:
     Hlc m_last;
 };
 
-}  // namespace koers
+} // namespace koers

@@ -11,32 +11,34 @@
 namespace koers {
 
 enum class ErrorCode {
-    WrongPassphrase,  // key does not decrypt the file
-    NotKoersFile,     // not an encrypted Koers database, or damaged beyond reading
-    NotEncrypted,     // a plain SQLite file: refused, Koers never runs on unencrypted data
-    SchemaTooNew,     // written by a newer Koers
-    Locked,           // opened by another Koers window or process
+    WrongPassphrase, // key does not decrypt the file
+    NotKoersFile,    // not an encrypted Koers database, or damaged beyond reading
+    NotEncrypted,    // a plain SQLite file: refused, Koers never runs on unencrypted data
+    SchemaTooNew,    // written by a newer Koers
+    Locked,          // opened by another Koers window or process
     DiskFull,
     ReadOnly,
     FileNotFound,
     AlreadyExists,
-    NotFound,  // a record that does not exist
-    Invalid,   // input that fails validation
-    Cipher,    // SQLCipher missing or misbehaving
+    NotFound, // a record that does not exist
+    Invalid,  // input that fails validation
+    Cipher,   // SQLCipher missing or misbehaving
     Io,
-    Database,  // any other SQLite error
+    Database, // any other SQLite error
 };
 
 struct Error {
     ErrorCode code = ErrorCode::Database;
-    QString message;  // translated, one line, no personal data
+    QString message; // translated, one line, no personal data
 };
 
 template <class T>
 class [[nodiscard]] Result {
 public:
-    Result(T value) : m_v(std::move(value)) {}  // NOLINT(google-explicit-constructor): natural return syntax
-    Result(Error error) : m_v(std::move(error)) {}  // NOLINT(google-explicit-constructor)
+    Result(T value)
+        : m_v(std::move(value)) {} // NOLINT(google-explicit-constructor): natural return syntax
+    Result(Error error)
+        : m_v(std::move(error)) {} // NOLINT(google-explicit-constructor)
 
     bool ok() const { return m_v.index() == 0; }
     explicit operator bool() const { return ok(); }
@@ -60,7 +62,8 @@ template <>
 class [[nodiscard]] Result<void> {
 public:
     Result() = default;
-    Result(Error error) : m_error(std::move(error)) {}  // NOLINT(google-explicit-constructor)
+    Result(Error error)
+        : m_error(std::move(error)) {} // NOLINT(google-explicit-constructor)
 
     bool ok() const { return !m_error.has_value(); }
     explicit operator bool() const { return ok(); }
@@ -78,7 +81,7 @@ inline Error makeError(ErrorCode code, QString message) {
     return Error{code, std::move(message)};
 }
 
-}  // namespace koers
+} // namespace koers
 
 // Propagate an error from an expression returning Result<...>/Status.
 #define KOERS_TRY(expr)                                                                                                \

@@ -1,0 +1,256 @@
+#include "Database.h"
+
+#include "Schema.h"
+#include "SqliteError.h"
+
+#include <QCoreApplication>
+#include <QDateTime>
+#include <QDir>
+#include <QFile>
+#include <QFileInfo>
+#include <QSaveFile>
+
+#include <sqlite3.h>
+
+namespace koers {
+
+namespace {
+
+constexpr char kPlainHeader[] = "SQLite format 3"; // 16 bytes with the terminating NUL
+
+Error storageError(ErrorCode code) {
+    return makeError(code, storageMessage(code));
+}
+
+} // namespace
+
+bool Database::looksLikePlainSqlite(const QString& path) {
+    QFile f(path);
+    if (!f.open(QIODevice::ReadOnly))
+        return false;
+    const QByteArray head = f.read(16);
+    return head == QByteArray(kPlainHeader, 16);
+}
+
+Database::~Database() {
+    if (m_db)
+        sqlite3_close_v2(m_db);
+}
+
+Result<std::unique_ptr<Database>> Database::create(const QString& path, QByteArrayView passphrase, int schemaVersion) {
+    if (QFileInfo::exists(path))
+        return storageError(ErrorCode::AlreadyExists);
+    if (passphrase.isEmpty())
+        return makeError(ErrorCode::Invalid, QCoreApplication::translate("Storage", "The passphrase is empty."));
+    const QFileInfo dir(QFileInfo(path).absolutePath());
+    if (!dir.isDir())
+        return storageError(ErrorCode::FileNotFound);
+    if (!dir.isWritable())
+        return storageError(ErrorCode::ReadOnly);
+
+    auto db = openHandle(path, passphrase, true);
+    if (db.ok()) {
+        Status migrated =
+            Schema::migrate(*db.value(), schemaVersion < 0 ? Schema::latestVersion() : schemaVersion, false);
+        if (migrated.ok() && looksLikePlainSqlite(path))
+            migrated = storageError(ErrorCode::Cipher);
+        if (migrated.ok())
+            return db;
+        db = migrated.error();
+    }
+    // Never leave a half-made file behind.
+    QFile::remove(path);
+    QFile::remove(path + QStringLiteral("-wal"));
+    QFile::remove(path + QStringLiteral("-journal"));
+    return db;
+}
+
+Result<std::unique_ptr<Database>> Database::open(const QString& path, QByteArrayView passphrase) {
+    const QFileInfo info(path);
+    if (!info.exists())
+        return storageError(ErrorCode::FileNotFound);
+    if (!info.isFile())
+        return storageError(ErrorCode::NotKoersFile);
+    if (looksLikePlainSqlite(path))
+        return storageError(ErrorCode::NotEncrypted);
+    // An encrypted database is whole pages; anything else is not ours (or truncated).
+    if (info.size() == 0 || info.size() % CipherSettings::pageSize != 0)
+        return storageError(ErrorCode::NotKoersFile);
+    if (!info.isWritable())
+        return storageError(ErrorCode::ReadOnly);
+
+    auto db = openHandle(path, passphrase, false);
+    if (!db.ok())
+        return db;
+    const int version = db.value()->userVersion();
+    if (version > Schema::latestVersion())
+        return storageError(ErrorCode::SchemaTooNew);
+    if (version < Schema::latestVersion()) {
+        KOERS_TRY(Schema::migrate(*db.value(), Schema::latestVersion(), true));
+    }
+    return db;
+}
+
+Result<std::unique_ptr<Database>> Database::openHandle(const QString& path, QByteArrayView passphrase, bool create) {
+    sqlite3* raw = nullptr;
+    const int flags = SQLITE_OPEN_READWRITE | (create ? SQLITE_OPEN_CREATE : 0);
+    const QByteArray nativePath = QFile::encodeName(path);
+    int rc = sqlite3_open_v2(nativePath.constData(), &raw, flags, nullptr);
+    std::unique_ptr<Database> db(new Database(raw, path));
+    if (rc != SQLITE_OK)
+        return sqliteError(raw, rc);
+
+    // The key goes in as bytes with their length, never through SQL text.
+    rc = sqlite3_key(raw, passphrase.data(), static_cast<int>(passphrase.size()));
+    if (rc != SQLITE_OK)
+        return storageError(ErrorCode::Cipher);
+    // Settings that must precede the first page read; locking first, so a second program is refused
+    // before it reads anything.
+    KOERS_TRY(db->exec(QStringLiteral("PRAGMA cipher_page_size = %1; PRAGMA kdf_iter = %2; "
+                                      "PRAGMA locking_mode = EXCLUSIVE; PRAGMA busy_timeout = 200;")
+                           .arg(CipherSettings::pageSize)
+                           .arg(CipherSettings::kdfIterations)));
+
+    auto cipher = db->queryText(u"PRAGMA cipher_version");
+    if (!cipher.ok() || cipher.value().isEmpty())
+        return storageError(ErrorCode::Cipher);
+
+    // First real read: decrypts page 1 with the derived key.
+    auto probe = db->queryInt(u"SELECT count(*) FROM sqlite_master");
+    if (!probe.ok()) {
+        if (probe.code() == ErrorCode::NotKoersFile)
+            return storageError(ErrorCode::WrongPassphrase);
+        return probe.error();
+    }
+    if (sqlite3_db_readonly(raw, "main") == 1)
+        return storageError(ErrorCode::ReadOnly);
+    if (!create && db->userVersion() > Schema::latestVersion())
+        return storageError(ErrorCode::SchemaTooNew);
+
+    KOERS_TRY(db->configure());
+    return db;
+}
+
+Status Database::configure() const {
+    auto mode = queryText(u"PRAGMA journal_mode = WAL");
+    if (!mode.ok())
+        return mode.error();
+    if (mode.value().compare(QLatin1String("wal"), Qt::CaseInsensitive) != 0)
+        return makeError(ErrorCode::Database, QCoreApplication::translate("Storage", "Could not switch to WAL mode."));
+    KOERS_TRY(exec(u"PRAGMA foreign_keys = ON; PRAGMA secure_delete = ON; PRAGMA temp_store = MEMORY; "
+                   u"PRAGMA synchronous = FULL;"));
+    // Take the write lock now, so a second program gets "locked" when it opens, not on its first save.
+    KOERS_TRY(exec(u"BEGIN EXCLUSIVE; COMMIT;"));
+    return {};
+}
+
+Result<Statement> Database::prepare(QStringView sql) const {
+    const QByteArray utf8 = sql.toUtf8();
+    sqlite3_stmt* stmt = nullptr;
+    const int rc = sqlite3_prepare_v2(m_db, utf8.constData(), static_cast<int>(utf8.size()), &stmt, nullptr);
+    if (rc != SQLITE_OK)
+        return sqliteError(m_db, rc);
+    return Statement(m_db, stmt);
+}
+
+Status Database::exec(QStringView sql) const {
+    const QByteArray utf8 = sql.toUtf8();
+    const int rc = sqlite3_exec(m_db, utf8.constData(), nullptr, nullptr, nullptr);
+    if (rc != SQLITE_OK)
+        return sqliteError(m_db, rc);
+    return {};
+}
+
+Result<qint64> Database::queryInt(QStringView sql) const {
+    auto st = prepare(sql);
+    if (!st.ok())
+        return st.error();
+    auto row = st->step();
+    if (!row.ok())
+        return row.error();
+    return row.value() ? st->int64(0) : 0;
+}
+
+Result<QString> Database::queryText(QStringView sql) const {
+    auto st = prepare(sql);
+    if (!st.ok())
+        return st.error();
+    auto row = st->step();
+    if (!row.ok())
+        return row.error();
+    return row.value() ? st->text(0) : QString();
+}
+
+Status Database::begin() const {
+    return exec(u"BEGIN IMMEDIATE");
+}
+
+Status Database::commit() const {
+    return exec(u"COMMIT");
+}
+
+void Database::rollback() const {
+    if (!sqlite3_get_autocommit(m_db))
+        sqlite3_exec(m_db, "ROLLBACK", nullptr, nullptr, nullptr);
+}
+
+int Database::userVersion() const {
+    auto v = queryInt(u"PRAGMA user_version");
+    return v.ok() ? static_cast<int>(v.value()) : -1;
+}
+
+Status Database::copyTo(const QString& target) const {
+    // After a full checkpoint the main file alone holds every committed page, still encrypted.
+    KOERS_TRY(exec(u"PRAGMA wal_checkpoint(TRUNCATE)"));
+    QFile source(m_path);
+    if (!source.open(QIODevice::ReadOnly))
+        return storageError(ErrorCode::Io);
+    QSaveFile out(target);
+    if (!out.open(QIODevice::WriteOnly))
+        return storageError(ErrorCode::Io);
+    QByteArray chunk;
+    while (!(chunk = source.read(1 << 20)).isEmpty()) {
+        if (out.write(chunk) != chunk.size()) {
+            out.cancelWriting();
+            return storageError(out.error() == QFileDevice::ResourceError ? ErrorCode::DiskFull : ErrorCode::Io);
+        }
+    }
+    if (!out.commit())
+        return storageError(ErrorCode::Io);
+    return {};
+}
+
+Result<QString> Database::backup(QStringView reason) const {
+    const QFileInfo info(m_path);
+    const QString dirPath = info.absoluteFilePath() + QStringLiteral(".backups");
+    if (!QDir().mkpath(dirPath))
+        return storageError(ErrorCode::Io);
+    const QString name =
+        QStringLiteral("%1-%2-%3.koers")
+            .arg(info.completeBaseName(),
+                 QDateTime::currentDateTimeUtc().toString(QStringLiteral("yyyyMMdd-HHmmss-zzz")), reason.toString());
+    const QString target = QDir(dirPath).filePath(name);
+    KOERS_TRY(copyTo(target));
+    return target;
+}
+
+Status Database::changePassphrase(QByteArrayView newPassphrase) {
+    if (newPassphrase.isEmpty())
+        return makeError(ErrorCode::Invalid, QCoreApplication::translate("Storage", "The passphrase is empty."));
+    auto saved = backup(u"passwd");
+    if (!saved.ok())
+        return saved.error();
+    // SQLCipher rekeys in place through a rollback journal; WAL mode does not support it.
+    KOERS_TRY(exec(u"PRAGMA wal_checkpoint(TRUNCATE)"));
+    auto mode = queryText(u"PRAGMA journal_mode = DELETE");
+    if (!mode.ok())
+        return mode.error();
+    const int rc = sqlite3_rekey(m_db, newPassphrase.data(), static_cast<int>(newPassphrase.size()));
+    Status rekeyed;
+    if (rc != SQLITE_OK)
+        rekeyed = sqliteError(m_db, rc);
+    KOERS_TRY(configure());
+    return rekeyed;
+}
+
+} // namespace koers

@@ -1,0 +1,96 @@
+// An open, encrypted Koers file (SQLCipher through the SQLite C API). Opening verifies the cipher, the
+// passphrase, the schema version and takes an exclusive lock, before anything is written; a failed open
+// leaves the file byte-identical. Migrations run on open, each after an encrypted backup copy.
+#pragma once
+
+#include "Statement.h"
+#include "util/Result.h"
+
+#include <QByteArrayView>
+#include <QString>
+
+#include <memory>
+
+struct sqlite3;
+
+namespace koers {
+
+// The cipher settings, documented in the README so the standard `sqlcipher` shell opens every Koers file:
+//   PRAGMA key = '<passphrase>'; PRAGMA cipher_page_size = 4096; PRAGMA kdf_iter = 256000;
+struct CipherSettings {
+    static constexpr int kdfIterations = 256000; // SQLCipher 3 default is 64000
+    static constexpr int pageSize = 4096;
+};
+
+class Database {
+public:
+    ~Database();
+    Q_DISABLE_COPY_MOVE(Database)
+
+    // `schemaVersion` other than -1 (the latest) exists for migration tests.
+    static Result<std::unique_ptr<Database>> create(const QString& path, QByteArrayView passphrase,
+                                                    int schemaVersion = -1);
+    static Result<std::unique_ptr<Database>> open(const QString& path, QByteArrayView passphrase);
+
+    // Re-encrypts the whole file with a new passphrase, after an encrypted backup copy of the old one.
+    Status changePassphrase(QByteArrayView newPassphrase);
+
+    Result<Statement> prepare(QStringView sql) const;
+    Status exec(QStringView sql) const; // one or more statements without parameters or results
+    Result<qint64> queryInt(QStringView sql) const;
+    Result<QString> queryText(QStringView sql) const;
+
+    Status begin() const;
+    Status commit() const;
+    void rollback() const;
+
+    // Writes a consistent, still encrypted copy of the file (same passphrase) to `target`.
+    Status copyTo(const QString& target) const;
+    // Copy into "<file>.backups/" with a timestamp and reason in the name; returns the path.
+    Result<QString> backup(QStringView reason) const;
+
+    int userVersion() const;
+    const QString& path() const { return m_path; }
+    sqlite3* handle() const { return m_db; }
+
+    static bool looksLikePlainSqlite(const QString& path);
+
+private:
+    Database(sqlite3* db, QString path)
+        : m_db(db)
+        , m_path(std::move(path)) {}
+    static Result<std::unique_ptr<Database>> openHandle(const QString& path, QByteArrayView passphrase, bool create);
+    Status configure() const;
+
+    sqlite3* m_db = nullptr;
+    QString m_path;
+};
+
+// Commits on commit(), rolls back otherwise: nothing half-written survives an error path.
+class Transaction {
+public:
+    explicit Transaction(const Database& db)
+        : m_db(db) {
+        m_status = m_db.begin();
+    }
+    ~Transaction() {
+        if (m_status.ok() && !m_done)
+            m_db.rollback();
+    }
+    Q_DISABLE_COPY_MOVE(Transaction)
+    const Status& started() const { return m_status; }
+    Status commit() {
+        m_done = true;
+        Status s = m_db.commit();
+        if (!s.ok())
+            m_db.rollback();
+        return s;
+    }
+
+private:
+    const Database& m_db;
+    Status m_status;
+    bool m_done = false;
+};
+
+} // namespace koers

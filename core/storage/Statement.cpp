@@ -1,0 +1,132 @@
+#include "Statement.h"
+
+#include "SqliteError.h"
+
+#include <sqlite3.h>
+
+namespace koers {
+
+Statement::~Statement() {
+    if (m_stmt)
+        sqlite3_finalize(m_stmt);
+}
+
+Statement::Statement(Statement&& other) noexcept
+    : m_db(std::exchange(other.m_db, nullptr))
+    , m_stmt(std::exchange(other.m_stmt, nullptr)) {
+}
+
+Statement& Statement::operator=(Statement&& other) noexcept {
+    if (this != &other) {
+        if (m_stmt)
+            sqlite3_finalize(m_stmt);
+        m_db = std::exchange(other.m_db, nullptr);
+        m_stmt = std::exchange(other.m_stmt, nullptr);
+    }
+    return *this;
+}
+
+void Statement::bind(int index, const QString& value) {
+    if (value.isNull()) {
+        sqlite3_bind_null(m_stmt, index);
+        return;
+    }
+    bind(index, QStringView(value));
+}
+
+void Statement::bind(int index, QStringView value) {
+    const QByteArray utf8 = value.toUtf8();
+    sqlite3_bind_text(m_stmt, index, utf8.constData(), static_cast<int>(utf8.size()), SQLITE_TRANSIENT);
+}
+
+void Statement::bind(int index, const QByteArray& value) {
+    if (value.isNull()) {
+        sqlite3_bind_null(m_stmt, index);
+        return;
+    }
+    sqlite3_bind_blob(m_stmt, index, value.constData(), static_cast<int>(value.size()), SQLITE_TRANSIENT);
+}
+
+void Statement::bind(int index, qint64 value) {
+    sqlite3_bind_int64(m_stmt, index, value);
+}
+
+void Statement::bind(int index, double value) {
+    sqlite3_bind_double(m_stmt, index, value);
+}
+
+void Statement::bind(int index, const QDate& value) {
+    if (!value.isValid()) {
+        sqlite3_bind_null(m_stmt, index);
+        return;
+    }
+    bind(index, value.toString(Qt::ISODate));
+}
+
+void Statement::bindNull(int index) {
+    sqlite3_bind_null(m_stmt, index);
+}
+
+Result<bool> Statement::step() {
+    const int rc = sqlite3_step(m_stmt);
+    if (rc == SQLITE_ROW)
+        return true;
+    if (rc == SQLITE_DONE)
+        return false;
+    return sqliteError(m_db, rc);
+}
+
+Status Statement::exec() {
+    auto r = step();
+    while (r.ok() && r.value())
+        r = step();
+    reset();
+    if (!r.ok())
+        return r.error();
+    return {};
+}
+
+void Statement::reset() {
+    sqlite3_reset(m_stmt);
+    sqlite3_clear_bindings(m_stmt);
+}
+
+QString Statement::text(int column) const {
+    const auto* data = reinterpret_cast<const char*>(sqlite3_column_text(m_stmt, column));
+    if (!data)
+        return {};
+    return QString::fromUtf8(data, sqlite3_column_bytes(m_stmt, column));
+}
+
+QByteArray Statement::blob(int column) const {
+    const void* data = sqlite3_column_blob(m_stmt, column);
+    return QByteArray(static_cast<const char*>(data), sqlite3_column_bytes(m_stmt, column));
+}
+
+qint64 Statement::int64(int column) const {
+    return sqlite3_column_int64(m_stmt, column);
+}
+
+double Statement::real(int column) const {
+    return sqlite3_column_double(m_stmt, column);
+}
+
+QDate Statement::date(int column) const {
+    if (isNull(column))
+        return {};
+    return QDate::fromString(text(column), Qt::ISODate);
+}
+
+bool Statement::isNull(int column) const {
+    return sqlite3_column_type(m_stmt, column) == SQLITE_NULL;
+}
+
+int Statement::columnCount() const {
+    return sqlite3_column_count(m_stmt);
+}
+
+QString Statement::columnName(int column) const {
+    return QString::fromUtf8(sqlite3_column_name(m_stmt, column));
+}
+
+} // namespace koers

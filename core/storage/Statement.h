@@ -1,0 +1,60 @@
+// A prepared SQLite statement: binds parameters by position, steps, reads columns. Values go through
+// bindings only, never through SQL text.
+#pragma once
+
+#include "util/Result.h"
+
+#include <QByteArray>
+#include <QDate>
+#include <QString>
+
+struct sqlite3;
+struct sqlite3_stmt;
+
+namespace koers {
+
+class Statement {
+public:
+    Statement() = default;
+    Statement(sqlite3* db, sqlite3_stmt* stmt)
+        : m_db(db)
+        , m_stmt(stmt) {}
+    ~Statement();
+    Statement(Statement&& other) noexcept;
+    Statement& operator=(Statement&& other) noexcept;
+    Q_DISABLE_COPY(Statement)
+
+    bool isValid() const { return m_stmt != nullptr; }
+
+    // Parameters are 1-based, as in SQLite.
+    void bind(int index, const QString& value); // null QString binds NULL
+    void bind(int index, QStringView value);
+    void bind(int index, const QByteArray& value);
+    void bind(int index, qint64 value);
+    void bind(int index, int value) { bind(index, static_cast<qint64>(value)); }
+    void bind(int index, bool value) { bind(index, static_cast<qint64>(value ? 1 : 0)); }
+    void bind(int index, double value);
+    void bind(int index, const QDate& value); // ISO yyyy-MM-dd, NULL when invalid
+    void bindNull(int index);
+
+    // Advances; true while a row is available. Errors are reported through error().
+    Result<bool> step();
+    // Runs to completion (for statements that return no rows).
+    Status exec();
+    void reset();
+
+    QString text(int column) const;
+    QByteArray blob(int column) const;
+    qint64 int64(int column) const;
+    double real(int column) const;
+    QDate date(int column) const;
+    bool isNull(int column) const;
+    int columnCount() const;
+    QString columnName(int column) const;
+
+private:
+    sqlite3* m_db = nullptr;
+    sqlite3_stmt* m_stmt = nullptr;
+};
+
+} // namespace koers

@@ -1,0 +1,143 @@
+#include "Store.h"
+
+#include <QRandomGenerator>
+#include <QUuid>
+
+namespace koers {
+
+namespace {
+
+QString randomDeviceId() {
+    // 64 random bits: unique enough to tell a team's laptops apart, and no personal data.
+    return QString::number(QRandomGenerator::system()->generate64(), 16).rightJustified(16, QLatin1Char('0'));
+}
+
+} // namespace
+
+Store::Store(std::unique_ptr<Database> db, const Clock& clock, QString device, QString actor)
+    : m_db(std::move(db))
+    , m_clock(clock)
+    , m_hlc(clock, std::move(device))
+    , m_actor(std::move(actor))
+    , m_idGenerator([] { return QUuid::createUuid().toString(QUuid::WithoutBraces); }) {
+}
+
+Store::~Store() {
+    // Statements must be finalised before the database closes.
+    m_statements.clear();
+    m_statementStore.clear();
+}
+
+Result<std::unique_ptr<Store>> Store::create(const QString& path, QByteArrayView passphrase, const Clock& clock,
+                                             QString actor) {
+    auto db = Database::create(path, passphrase);
+    if (!db.ok())
+        return db.error();
+    KOERS_TRY(db.value()->exec(u"BEGIN"));
+    auto st = db.value()->prepare(u"INSERT INTO meta (key, value) VALUES ('device_id', ?1)");
+    if (!st.ok())
+        return st.error();
+    st->bind(1, randomDeviceId());
+    KOERS_TRY(st->exec());
+    st = Statement();
+    KOERS_TRY(db.value()->exec(u"COMMIT"));
+    auto store = attach(std::move(db.value()), clock, std::move(actor));
+    if (store.ok())
+        KOERS_TRY(store.value()->audit(u"create_file"));
+    return store;
+}
+
+Result<std::unique_ptr<Store>> Store::open(const QString& path, QByteArrayView passphrase, const Clock& clock,
+                                           QString actor) {
+    auto db = Database::open(path, passphrase);
+    if (!db.ok())
+        return db.error();
+    return attach(std::move(db.value()), clock, std::move(actor));
+}
+
+Result<std::unique_ptr<Store>> Store::attach(std::unique_ptr<Database> db, const Clock& clock, QString actor) {
+    auto device = db->queryText(u"SELECT value FROM meta WHERE key = 'device_id'");
+    if (!device.ok())
+        return device.error();
+    if (device.value().isEmpty())
+        return makeError(ErrorCode::NotKoersFile, QStringLiteral("missing device id"));
+    std::unique_ptr<Store> store(new Store(std::move(db), clock, device.value(), std::move(actor)));
+    auto last = store->metaValue(u"hlc_last");
+    if (!last.ok())
+        return last.error();
+    if (const auto hlc = Hlc::parse(last.value()))
+        store->m_hlc.observe(*hlc);
+    return store;
+}
+
+Hlc Store::stamp() {
+    m_clockDirty = true;
+    return m_hlc.next();
+}
+
+QString Store::newId() {
+    return m_idGenerator();
+}
+
+Result<Statement*> Store::cached(const QString& sql) {
+    if (auto it = m_statements.find(sql); it != m_statements.end()) {
+        it.value()->reset();
+        return it.value();
+    }
+    auto st = m_db->prepare(sql);
+    if (!st.ok())
+        return st.error();
+    m_statementStore.push_back(std::make_unique<Statement>(std::move(st.value())));
+    Statement* raw = m_statementStore.back().get();
+    m_statements.insert(sql, raw);
+    return raw;
+}
+
+Status Store::audit(QStringView action, QStringView table, QStringView recordId, QStringView clientId,
+                    QStringView detail) {
+    auto st = cached(QStringLiteral("INSERT INTO audit_log (at, device, actor, action, table_name, record_id, "
+                                    "client_id, detail) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8)"));
+    if (!st.ok())
+        return st.error();
+    Statement& s = *st.value();
+    s.bind(1, m_clock.nowUtc().toString(Qt::ISODateWithMs));
+    s.bind(2, deviceId());
+    s.bind(3, m_actor);
+    s.bind(4, action);
+    s.bind(5, table.isEmpty() ? QString() : table.toString());
+    s.bind(6, recordId.isEmpty() ? QString() : recordId.toString());
+    s.bind(7, clientId.isEmpty() ? QString() : clientId.toString());
+    s.bind(8, detail.isEmpty() ? QString() : detail.toString());
+    return s.exec();
+}
+
+Status Store::saveClock() {
+    if (!m_clockDirty)
+        return {};
+    m_clockDirty = false;
+    return setMetaValue(u"hlc_last", m_hlc.last().toString());
+}
+
+Result<QString> Store::metaValue(QStringView key) {
+    auto st = cached(QStringLiteral("SELECT value FROM meta WHERE key = ?1"));
+    if (!st.ok())
+        return st.error();
+    st.value()->bind(1, key);
+    auto row = st.value()->step();
+    if (!row.ok())
+        return row.error();
+    QString value = row.value() ? st.value()->text(0) : QString();
+    st.value()->reset();
+    return value;
+}
+
+Status Store::setMetaValue(QStringView key, QStringView value) {
+    auto st = cached(QStringLiteral("INSERT OR REPLACE INTO meta (key, value) VALUES (?1, ?2)"));
+    if (!st.ok())
+        return st.error();
+    st.value()->bind(1, key);
+    st.value()->bind(2, value);
+    return st.value()->exec();
+}
+
+} // namespace koers

@@ -1,0 +1,88 @@
+// The open Koers file as the rest of the program sees it: the database plus this device's identity,
+// its hybrid logical clock, the clock seam, the audit log and a cache of prepared statements.
+// Typed access to records goes through Repository<T>.
+#pragma once
+
+#include "Database.h"
+#include "util/Clock.h"
+#include "util/Hlc.h"
+
+#include <QHash>
+
+#include <functional>
+#include <memory>
+
+namespace koers {
+
+class Store {
+public:
+    ~Store();
+    Q_DISABLE_COPY_MOVE(Store)
+
+    // `actor` names who works (for the audit log); the clock must outlive the store.
+    static Result<std::unique_ptr<Store>> create(const QString& path, QByteArrayView passphrase, const Clock& clock,
+                                                 QString actor);
+    static Result<std::unique_ptr<Store>> open(const QString& path, QByteArrayView passphrase, const Clock& clock,
+                                               QString actor);
+
+    Database& db() { return *m_db; }
+    const Database& db() const { return *m_db; }
+    const Clock& clock() const { return m_clock; }
+    const QString& deviceId() const { return m_hlc.device(); }
+    const QString& actor() const { return m_actor; }
+
+    // A stamp for a change made now on this device.
+    Hlc stamp();
+    // Remember a stamp received from a peer (sync).
+    void observe(const Hlc& remote) { m_hlc.observe(remote); }
+    QString newId();
+    // Tests and the demo generator use seeded ids.
+    void setIdGenerator(std::function<QString()> generator) { m_idGenerator = std::move(generator); }
+
+    // A prepared statement kept for the life of the store (reset before it is handed out).
+    Result<Statement*> cached(const QString& sql);
+
+    // Appends to the audit log. `detail` names fields or counts, never personal values.
+    Status audit(QStringView action, QStringView table = {}, QStringView recordId = {}, QStringView clientId = {},
+                 QStringView detail = {});
+    // While a bulk scope is open, single-record writes are not audited one by one: the scope's owner
+    // writes one summary entry (imports, demo data, sync).
+    void setBulk(bool bulk) { m_bulk = bulk; }
+    bool bulk() const { return m_bulk; }
+
+    // Persists the clock so stamps keep rising across sessions; called at the end of each write.
+    Status saveClock();
+
+    Result<QString> metaValue(QStringView key);
+    Status setMetaValue(QStringView key, QStringView value);
+
+private:
+    Store(std::unique_ptr<Database> db, const Clock& clock, QString device, QString actor);
+    static Result<std::unique_ptr<Store>> attach(std::unique_ptr<Database> db, const Clock& clock, QString actor);
+
+    std::unique_ptr<Database> m_db;
+    const Clock& m_clock;
+    HlcClock m_hlc;
+    QString m_actor;
+    std::function<QString()> m_idGenerator;
+    QHash<QString, Statement*> m_statements;
+    std::vector<std::unique_ptr<Statement>> m_statementStore;
+    bool m_bulk = false;
+    bool m_clockDirty = false;
+};
+
+// Opens a bulk scope on a store and always closes it.
+class BulkScope {
+public:
+    explicit BulkScope(Store& store)
+        : m_store(store) {
+        m_store.setBulk(true);
+    }
+    ~BulkScope() { m_store.setBulk(false); }
+    Q_DISABLE_COPY_MOVE(BulkScope)
+
+private:
+    Store& m_store;
+};
+
+} // namespace koers
