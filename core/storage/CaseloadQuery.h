@@ -1,0 +1,45 @@
+// The caseload (werkvoorraad): one row per live client with the next open milestone, read in one query
+// so 100,000 clients list without a query per client.
+#pragma once
+
+#include "domain/Enums.h"
+#include "util/Result.h"
+
+#include <QDate>
+#include <QString>
+
+#include <optional>
+#include <vector>
+
+namespace koers {
+
+class Store;
+
+struct CaseloadRow {
+    QString clientId;
+    QString firstNames;
+    QString lastName;
+    QString bsn;
+    QString vNumber;
+    QString municipalityId;
+    QString municipality;
+    QString coachId;
+    QString coach;
+    Route route = Route::None;
+    ClientStatus status = ClientStatus::Active;
+    TargetGroup targetGroup = TargetGroup::Asylum;
+    std::optional<MilestoneKind> nextMilestone;
+    QDate nextDue;
+};
+
+class CaseloadQuery {
+public:
+    explicit CaseloadQuery(Store& store) : m_store(store) {}
+    // Ordered by last name, first names.
+    Result<std::vector<CaseloadRow>> all();
+
+private:
+    Store& m_store;
+};
+
+}  // namespace koers
