@@ -1,0 +1,41 @@
+// DueDates: the Wi2021 deadlines as pure functions of a client's dates and the rule settings. A missing
+// (null) date in gives a null date out, so "not known yet" never turns into a made-up deadline.
+#pragma once
+
+#include "RuleSettings.h"
+
+#include <QDate>
+
+namespace koers {
+
+struct Client;
+
+class DueDates {
+public:
+    explicit DueDates(RuleSettings rules = {});
+
+    const RuleSettings& rules() const { return m_rules; }
+
+    // The municipality's involvement starts at the koppeling; without one, at BRP registration or DUO's notice.
+    QDate involvementStart(const Client& client) const;
+    QDate intakeDue(const Client& client) const;
+    // Counted from DUO's notice, else BRP registration, else koppeling (Besluit inburgering 2021 art. 5.3).
+    QDate pipDue(const Client& client) const;
+    // Last day of the integration term: the term starts the day after the first PIP's date.
+    QDate termEnd(QDate firstPipDate) const;
+    QDate routeSwitchDeadline(QDate firstPipDate) const;
+    QDate ontzorgenEnd(QDate start) const;
+    QDate housingDue(const Client& client) const;
+    QDate nextProgressTalk(QDate lastTalkOrPip) const;
+    // 29 February plus whole years lands on 28 February in common years; for retention a day early is safe.
+    QDate retentionUntil(QDate dutyEnd) const;
+
+    // Adds whole months, ending on the month's last day when the day does not exist (31 Aug + 6 = 28/29 Feb).
+    static QDate addMonthsClamped(QDate date, int months);
+    static QDate addWeeks(QDate date, int weeks);
+
+private:
+    RuleSettings m_rules;
+};
+
+} // namespace koers

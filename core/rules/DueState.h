@@ -1,0 +1,16 @@
+// DueState: how a milestone stands against today. Computed, never stored, because it changes with the
+// date alone; the Clock supplies "today" so views and tests agree.
+#pragma once
+
+#include <QDate>
+
+namespace koers {
+
+struct Milestone;
+
+enum class DueState { NoDate, Upcoming, DueSoon, Late, Done };
+
+// A milestone due today is DueSoon, not Late: the day itself is still available to do it.
+DueState dueState(const Milestone& milestone, QDate today, int dueSoonDays);
+
+} // namespace koers

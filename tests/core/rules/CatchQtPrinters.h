@@ -1,0 +1,23 @@
+// Lets Catch2 print QDate and QString in failure messages instead of "{?}".
+#pragma once
+
+#include <catch2/catch.hpp>
+
+#include <QDate>
+#include <QString>
+
+namespace Catch {
+
+template <>
+struct StringMaker<QDate> {
+    static std::string convert(const QDate& d) {
+        return d.isValid() ? d.toString(Qt::ISODate).toStdString() : std::string("(null date)");
+    }
+};
+
+template <>
+struct StringMaker<QString> {
+    static std::string convert(const QString& s) { return '"' + s.toStdString() + '"'; }
+};
+
+} // namespace Catch
