@@ -51,4 +51,4 @@ Result<std::vector<CaseloadRow>> CaseloadQuery::all() {
     return rows;
 }
 
-}  // namespace koers
+} // namespace koers

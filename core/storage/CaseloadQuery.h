@@ -34,7 +34,8 @@ struct CaseloadRow {
 
 class CaseloadQuery {
 public:
-    explicit CaseloadQuery(Store& store) : m_store(store) {}
+    explicit CaseloadQuery(Store& store)
+        : m_store(store) {}
     // Ordered by last name, first names.
     Result<std::vector<CaseloadRow>> all();
 
@@ -42,4 +43,4 @@ private:
     Store& m_store;
 };
 
-}  // namespace koers
+} // namespace koers

@@ -181,17 +181,18 @@ Result<QString> Database::queryText(QStringView sql) const {
     return row.value() ? st->text(0) : QString();
 }
 
+// Savepoints nest, so a command made of smaller commands is still one transaction.
 Status Database::begin() const {
-    return exec(u"BEGIN IMMEDIATE");
+    return exec(u"SAVEPOINT koers_tx");
 }
 
 Status Database::commit() const {
-    return exec(u"COMMIT");
+    return exec(u"RELEASE koers_tx");
 }
 
 void Database::rollback() const {
     if (!sqlite3_get_autocommit(m_db))
-        sqlite3_exec(m_db, "ROLLBACK", nullptr, nullptr, nullptr);
+        sqlite3_exec(m_db, "ROLLBACK TO koers_tx; RELEASE koers_tx", nullptr, nullptr, nullptr);
 }
 
 int Database::userVersion() const {

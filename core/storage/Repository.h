@@ -1,5 +1,6 @@
 // Create, read, update, soft-delete and list one kind of record. Every write is stamped with the
-// hybrid logical clock and written to the audit log (one summary entry instead, inside a BulkScope).
+// hybrid logical clock and written to the audit log in the same transaction. Inside a BulkScope the
+// caller owns the transaction and writes one summary audit entry instead, and the caller saves the clock.
 #pragma once
 
 #include "RecordCodec.h"
@@ -24,10 +25,16 @@ public:
             record.meta.id = m_store.newId();
         record.meta.createdAt = m_store.clock().nowUtc();
         record.meta.updatedAt = m_store.stamp();
+        if (m_store.bulk()) {
+            KOERS_TRY(write(insertSql(), record));
+            return record;
+        }
+        Transaction tx(m_store.db());
+        KOERS_TRY(tx.started());
         KOERS_TRY(write(insertSql(), record));
-        if (!m_store.bulk())
-            KOERS_TRY(m_store.audit(u"create", tableName(), record.meta.id, clientIdOf(record)));
+        KOERS_TRY(m_store.audit(u"create", tableName(), record.meta.id, clientIdOf(record)));
         KOERS_TRY(m_store.saveClock());
+        KOERS_TRY(tx.commit());
         return record;
     }
 
@@ -43,11 +50,15 @@ public:
         }
         record.meta.createdAt = before.value().meta.createdAt;
         record.meta.updatedAt = m_store.stamp();
+        if (m_store.bulk())
+            return write(updateSql(), record);
+        Transaction tx(m_store.db());
+        KOERS_TRY(tx.started());
         KOERS_TRY(write(updateSql(), record));
-        if (!m_store.bulk())
-            KOERS_TRY(m_store.audit(u"update", tableName(), record.meta.id, clientIdOf(record),
-                                    changed.join(QLatin1Char(','))));
-        return m_store.saveClock();
+        KOERS_TRY(
+            m_store.audit(u"update", tableName(), record.meta.id, clientIdOf(record), changed.join(QLatin1Char(','))));
+        KOERS_TRY(m_store.saveClock());
+        return tx.commit();
     }
 
     // Tombstone: the record stays (so the delete can travel in sync) but is hidden from lists.
@@ -57,10 +68,14 @@ public:
             return record.error();
         record.value().meta.deleted = true;
         record.value().meta.updatedAt = m_store.stamp();
+        if (m_store.bulk())
+            return write(updateSql(), record.value());
+        Transaction tx(m_store.db());
+        KOERS_TRY(tx.started());
         KOERS_TRY(write(updateSql(), record.value()));
-        if (!m_store.bulk())
-            KOERS_TRY(m_store.audit(u"delete", tableName(), id, clientIdOf(record.value())));
-        return m_store.saveClock();
+        KOERS_TRY(m_store.audit(u"delete", tableName(), id, clientIdOf(record.value())));
+        KOERS_TRY(m_store.saveClock());
+        return tx.commit();
     }
 
     Result<T> get(const QString& id, bool includeDeleted = false) {

@@ -1,0 +1,150 @@
+#include "ClientService.h"
+
+#include "Repository.h"
+#include "RuleSettingsStore.h"
+
+#include <QCoreApplication>
+
+namespace koers {
+
+ClientService::ClientService(Store& store, RuleSettings rules)
+    : m_store(&store)
+    , m_rules(rules)
+    , m_planner(rules) {
+}
+
+Result<ClientService> ClientService::forStore(Store& store) {
+    auto rules = RuleSettingsStore::load(store);
+    if (!rules.ok())
+        return rules.error();
+    return ClientService(store, rules.value());
+}
+
+Status ClientService::validate(const Client& client) const {
+    const auto issues = ClientValidator::validate(client, m_store->clock().today());
+    if (issues.empty())
+        return {};
+    QStringList messages;
+    for (const auto& i : issues)
+        messages << i.message;
+    return makeError(ErrorCode::Invalid, messages.join(QLatin1Char(' ')));
+}
+
+Result<Client> ClientService::addClient(Client client) {
+    KOERS_TRY(validate(client));
+    Transaction tx(m_store->db());
+    KOERS_TRY(tx.started());
+    auto stored = Repository<Client>(*m_store).insert(std::move(client));
+    if (!stored.ok())
+        return stored.error();
+    KOERS_TRY(replan(stored.value()));
+    KOERS_TRY(tx.commit());
+    return stored;
+}
+
+Status ClientService::updateClient(Client& client) {
+    KOERS_TRY(validate(client));
+    Transaction tx(m_store->db());
+    KOERS_TRY(tx.started());
+    KOERS_TRY(Repository<Client>(*m_store).update(client));
+    KOERS_TRY(replan(client));
+    return tx.commit();
+}
+
+Status ClientService::removeClient(const QString& clientId) {
+    Transaction tx(m_store->db());
+    KOERS_TRY(tx.started());
+    KOERS_TRY(Repository<Client>(*m_store).remove(clientId));
+    return tx.commit();
+}
+
+Result<PlanVersion> ClientService::addPlanVersion(PlanVersion plan) {
+    Transaction tx(m_store->db());
+    KOERS_TRY(tx.started());
+    auto client = Repository<Client>(*m_store).get(plan.clientId);
+    if (!client.ok())
+        return client.error();
+    if (!plan.decisionDate.isValid())
+        return makeError(ErrorCode::Invalid,
+                         QCoreApplication::translate("Validation", "A PIP needs its date of decision."));
+    auto existing = Repository<PlanVersion>(*m_store).list(plan.clientId);
+    if (!existing.ok())
+        return existing.error();
+    int version = 0;
+    for (const auto& p : existing.value())
+        version = std::max(version, p.version);
+    plan.version = version + 1;
+    auto stored = Repository<PlanVersion>(*m_store).insert(std::move(plan));
+    if (!stored.ok())
+        return stored.error();
+    if (client->route != stored->route) {
+        client->route = stored->route;
+        KOERS_TRY(Repository<Client>(*m_store).update(client.value()));
+    }
+    KOERS_TRY(replan(client.value()));
+    KOERS_TRY(tx.commit());
+    return stored;
+}
+
+Status ClientService::setMilestoneStatus(const QString& milestoneId, MilestoneStatus status, QDate doneDate) {
+    Transaction tx(m_store->db());
+    KOERS_TRY(tx.started());
+    Repository<Milestone> milestones(*m_store);
+    auto m = milestones.get(milestoneId);
+    if (!m.ok())
+        return m.error();
+    m->status = status;
+    m->doneDate =
+        status == MilestoneStatus::Achieved ? (doneDate.isValid() ? doneDate : m_store->clock().today()) : QDate();
+    KOERS_TRY(milestones.update(m.value()));
+    return tx.commit();
+}
+
+Status ClientService::overrideDueDate(const QString& milestoneId, QDate due, const QString& reason) {
+    if (reason.trimmed().isEmpty())
+        return makeError(ErrorCode::Invalid,
+                         QCoreApplication::translate("Validation", "Give a reason for changing a computed date."));
+    Transaction tx(m_store->db());
+    KOERS_TRY(tx.started());
+    Repository<Milestone> milestones(*m_store);
+    auto m = milestones.get(milestoneId);
+    if (!m.ok())
+        return m.error();
+    m->dueDate = due;
+    m->dueOverridden = true;
+    m->overrideReason = reason.trimmed();
+    KOERS_TRY(milestones.update(m.value()));
+    return tx.commit();
+}
+
+Result<QDate> ClientService::firstPipDate(const QString& clientId) {
+    auto st = m_store->cached(QStringLiteral("SELECT min(decision_date) FROM plan_version WHERE client_id = ?1 AND "
+                                             "deleted = 0 AND decision_date IS NOT NULL"));
+    if (!st.ok())
+        return st.error();
+    st.value()->bind(1, clientId);
+    auto row = st.value()->step();
+    if (!row.ok())
+        return row.error();
+    const QDate first = row.value() ? st.value()->date(0) : QDate();
+    st.value()->reset();
+    return first;
+}
+
+Status ClientService::replan(const Client& client) {
+    auto first = firstPipDate(client.meta.id);
+    if (!first.ok())
+        return first.error();
+    Repository<Milestone> milestones(*m_store);
+    auto existing = milestones.list(client.meta.id);
+    if (!existing.ok())
+        return existing.error();
+    MilestonePlan plan = m_planner.plan(client, first.value(), existing.value());
+    for (auto& m : plan.toCreate)
+        KOERS_TRY(milestones.insert(std::move(m)));
+    for (auto& m : plan.toUpdate)
+        KOERS_TRY(milestones.update(m));
+    return {};
+}
+
+} // namespace koers
