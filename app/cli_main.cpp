@@ -1,3 +1,299 @@
-int main() {
-    return 0;
+// koers-cli: everything the core can do, without a window. Exit codes: 0 ok, 1 error, 2 usage,
+// 3 wrong passphrase; one line on stderr for every error.
+#include "PassphraseInput.h"
+#include "Startup.h"
+#include "demo/DemoLoader.h"
+#include "report/DossierText.h"
+#include "rules/Bsn.h"
+#include "storage/CaseloadQuery.h"
+#include "storage/DossierQuery.h"
+#include "storage/RuleSettingsStore.h"
+#include "storage/Schema.h"
+#include "storage/Store.h"
+
+#include <QCommandLineParser>
+#include <QCoreApplication>
+#include <QElapsedTimer>
+#include <QFileInfo>
+
+#include <cstdio>
+
+using namespace koers;
+
+namespace {
+
+enum Exit { Ok = 0, Failure = 1, Usage = 2, WrongPassphrase = 3 };
+
+QString tr(const char* text) {
+    return QCoreApplication::translate("koers-cli", text);
+}
+
+void out(const QString& text) {
+    std::fputs(text.toLocal8Bit().constData(), stdout);
+}
+
+int fail(const Error& e) {
+    std::fprintf(stderr, "koers-cli: %s\n", e.message.toLocal8Bit().constData());
+    return e.code == ErrorCode::WrongPassphrase ? WrongPassphrase : Failure;
+}
+
+int usage(const QString& message) {
+    std::fprintf(stderr, "koers-cli: %s\n", message.toLocal8Bit().constData());
+    return Usage;
+}
+
+QString actorName() {
+    const QString user = qEnvironmentVariable("USER");
+    return user.isEmpty() ? QStringLiteral("koers-cli") : user;
+}
+
+struct Context {
+    QString dbPath;
+    PassphraseInput passphrases;
+    SystemClock clock;
+    QStringList args;  // after the command name
+};
+
+Result<std::unique_ptr<Store>> openStore(Context& ctx) {
+    SecretBytes pass = ctx.passphrases.current(tr("Passphrase: "));
+    if (pass.isEmpty())
+        return makeError(ErrorCode::Invalid, tr("No passphrase given."));
+    return Store::open(ctx.dbPath, pass.bytes(), ctx.clock, actorName());
+}
+
+int cmdInit(Context& ctx) {
+    SecretBytes pass = ctx.passphrases.fresh(tr("New passphrase: "), tr("Repeat the passphrase: "));
+    if (pass.isEmpty())
+        return usage(tr("No passphrase given, or the two entries differ."));
+    auto store = Store::create(ctx.dbPath, pass.bytes(), ctx.clock, actorName());
+    if (!store.ok())
+        return fail(store.error());
+    out(tr("Created %1 (encrypted, schema %2).\n").arg(QFileInfo(ctx.dbPath).absoluteFilePath()).arg(
+        Schema::latestVersion()));
+    return Ok;
+}
+
+int cmdDemo(Context& ctx) {
+    QCommandLineParser p;
+    p.addOption({QStringLiteral("clients"), tr("Number of clients."), QStringLiteral("N"), QStringLiteral("200")});
+    p.addOption({QStringLiteral("seed"), tr("Seed of the generator."), QStringLiteral("S"), QStringLiteral("1")});
+    if (!p.parse(QStringList{QStringLiteral("demo")} + ctx.args))
+        return usage(p.errorText());
+    bool okN = false;
+    bool okS = false;
+    const int clients = p.value(QStringLiteral("clients")).toInt(&okN);
+    const quint64 seed = p.value(QStringLiteral("seed")).toULongLong(&okS);
+    if (!okN || clients < 0 || !okS)
+        return usage(tr("--clients and --seed take a whole number."));
+
+    Result<std::unique_ptr<Store>> store = makeError(ErrorCode::Invalid, QString());
+    if (QFileInfo::exists(ctx.dbPath)) {
+        store = openStore(ctx);
+    } else {
+        SecretBytes pass = ctx.passphrases.fresh(tr("New passphrase: "), tr("Repeat the passphrase: "));
+        if (pass.isEmpty())
+            return usage(tr("No passphrase given, or the two entries differ."));
+        store = Store::create(ctx.dbPath, pass.bytes(), ctx.clock, actorName());
+    }
+    if (!store.ok())
+        return fail(store.error());
+    QElapsedTimer timer;
+    timer.start();
+    auto summary = DemoLoader::load(*store.value(), clients, seed);
+    if (!summary.ok())
+        return fail(summary.error());
+    out(tr("Added %1 demo clients (%2 records) in %3 s.\n")
+            .arg(summary->clients)
+            .arg(summary->records)
+            .arg(static_cast<double>(timer.elapsed()) / 1000.0, 0, 'f', 1));
+    return Ok;
+}
+
+QString nextMilestoneText(const CaseloadRow& r) {
+    return r.nextMilestone ? label(*r.nextMilestone) : QString();
+}
+
+int cmdList(Context& ctx) {
+    const bool csv = ctx.args.contains(QStringLiteral("--csv"));
+    for (const QString& a : ctx.args)
+        if (a != QStringLiteral("--csv"))
+            return usage(tr("Unknown option for list: %1").arg(a));
+    auto store = openStore(ctx);
+    if (!store.ok())
+        return fail(store.error());
+    auto rows = CaseloadQuery(*store.value()).all();
+    if (!rows.ok())
+        return fail(rows.error());
+    const QStringList header{tr("Id"),     tr("Name"),           tr("BSN"),      tr("Municipality"), tr("Route"),
+                             tr("Status"), tr("Next milestone"), tr("Due date"), tr("Coach")};
+    std::vector<QStringList> table;
+    table.reserve(rows->size());
+    for (const auto& r : rows.value())
+        table.push_back({r.clientId, r.lastName + QStringLiteral(", ") + r.firstNames, maskBsn(r.bsn), r.municipality,
+                         label(r.route), label(r.status), nextMilestoneText(r),
+                         r.nextDue.isValid() ? r.nextDue.toString(QStringLiteral("dd-MM-yyyy")) : QString(), r.coach});
+    if (csv) {
+        auto quote = [](const QString& f) {
+            if (!f.contains(QLatin1Char(',')) && !f.contains(QLatin1Char('"')) && !f.contains(QLatin1Char('\n')))
+                return f;
+            QString q = f;
+            q.replace(QLatin1Char('"'), QStringLiteral("\"\""));
+            return QLatin1Char('"') + q + QLatin1Char('"');
+        };
+        auto line = [&](const QStringList& fields) {
+            QStringList quoted;
+            for (const auto& f : fields)
+                quoted << quote(f);
+            out(quoted.join(QLatin1Char(',')) + QStringLiteral("\r\n"));
+        };
+        line(header);
+        for (const auto& row : table)
+            line(row);
+        return Ok;
+    }
+    // Plain table: the id column is long, so the table starts with the name and the id comes last.
+    std::vector<qsizetype> widths(header.size(), 0);
+    auto measure = [&](const QStringList& fields) {
+        for (qsizetype i = 0; i < fields.size(); ++i)
+            widths[i] = std::max(widths[i], std::min<qsizetype>(fields[i].size(), 40));
+    };
+    measure(header);
+    for (const auto& row : table)
+        measure(row);
+    auto print = [&](const QStringList& fields) {
+        QString line;
+        for (qsizetype i = 1; i < fields.size(); ++i)
+            line += fields[i].left(40).leftJustified(widths[i]) + QStringLiteral("  ");
+        out(line + fields[0] + QLatin1Char('\n'));
+    };
+    print(header);
+    for (const auto& row : table)
+        print(row);
+    out(tr("%n client(s)\n", nullptr, static_cast<int>(table.size())));
+    return Ok;
+}
+
+int cmdShow(Context& ctx) {
+    if (ctx.args.size() != 1)
+        return usage(tr("show takes one client id."));
+    auto store = openStore(ctx);
+    if (!store.ok())
+        return fail(store.error());
+    auto dossier = DossierQuery(*store.value()).load(ctx.args.first());
+    if (!dossier.ok())
+        return fail(dossier.error());
+    auto rules = RuleSettingsStore::load(*store.value());
+    if (!rules.ok())
+        return fail(rules.error());
+    out(DossierText::render(dossier.value(), ctx.clock.today(), rules->dueSoonDays));
+    return Ok;
+}
+
+int cmdCheck(Context& ctx) {
+    auto store = openStore(ctx);
+    if (!store.ok())
+        return fail(store.error());
+    Database& db = store.value()->db();
+    bool healthy = true;
+    auto report = [&](const QString& what, const QString& value, bool good) {
+        healthy = healthy && good;
+        out(QStringLiteral("%1: %2\n").arg(what, value));
+    };
+    auto cipher = db.queryText(u"PRAGMA cipher_version");
+    report(tr("SQLCipher"), cipher.ok() ? cipher.value() : cipher.message(), cipher.ok() && !cipher->isEmpty());
+    const bool plain = Database::looksLikePlainSqlite(ctx.dbPath);
+    report(tr("Encrypted file header"), plain ? tr("NO - plain SQLite") : tr("yes"), !plain);
+    report(tr("Schema version"), QString::number(db.userVersion()), db.userVersion() == Schema::latestVersion());
+    auto integrity = db.queryText(u"PRAGMA integrity_check");
+    report(tr("Integrity"), integrity.ok() ? integrity.value() : integrity.message(),
+           integrity.ok() && integrity.value() == QStringLiteral("ok"));
+    auto st = db.prepare(u"PRAGMA foreign_key_check");
+    int broken = 0;
+    if (st.ok())
+        while (st->step().value())
+            ++broken;
+    report(tr("Broken references"), st.ok() ? QString::number(broken) : st.message(), st.ok() && broken == 0);
+    for (const char* table : {"municipality", "coach", "client", "milestone", "audit_log"}) {
+        auto n = db.queryInt(QStringLiteral("SELECT count(*) FROM %1").arg(QLatin1String(table)));
+        report(tr("Rows in %1").arg(QLatin1String(table)), n.ok() ? QString::number(n.value()) : n.message(),
+               n.ok());
+    }
+    out(healthy ? tr("Check passed.\n") : tr("Check FAILED.\n"));
+    return healthy ? Ok : Failure;
+}
+
+int cmdPasswd(Context& ctx) {
+    auto store = openStore(ctx);
+    if (!store.ok())
+        return fail(store.error());
+    SecretBytes fresh = ctx.passphrases.fresh(tr("New passphrase: "), tr("Repeat the new passphrase: "));
+    if (fresh.isEmpty())
+        return usage(tr("No new passphrase given, or the two entries differ."));
+    if (Status s = store.value()->db().changePassphrase(fresh.bytes()); !s.ok())
+        return fail(s.error());
+    if (Status s = store.value()->audit(u"passwd"); !s.ok())
+        return fail(s.error());
+    out(tr("Passphrase changed. The previous version is kept as an encrypted backup under the old passphrase.\n"));
+    return Ok;
+}
+
+}  // namespace
+
+int main(int argc, char** argv) {
+    hardenProcess();
+    QCoreApplication app(argc, argv);
+    QCoreApplication::setApplicationName(QStringLiteral("koers-cli"));
+    QCoreApplication::setApplicationVersion(QStringLiteral(KOERS_VERSION));
+    installTranslators(app);
+
+    QStringList args = QCoreApplication::arguments().mid(1);
+    QString dbPath;
+    QString passFile;
+    // Global options come before the command; everything after the command belongs to it.
+    while (!args.isEmpty() && args.first().startsWith(QLatin1String("--"))) {
+        const QString opt = args.takeFirst();
+        if (opt == QLatin1String("--version")) {
+            out(QStringLiteral("koers-cli %1\n").arg(QStringLiteral(KOERS_VERSION)));
+            return Ok;
+        }
+        if (opt == QLatin1String("--help")) {
+            out(tr("Usage: koers-cli --db FILE [--passphrase-file F] COMMAND [options]\n\n"
+                   "Commands:\n"
+                   "  init                          create a new encrypted file\n"
+                   "  demo --clients N [--seed S]   add synthetic demo clients (creates the file if needed)\n"
+                   "  list [--csv]                  the caseload as a table or CSV\n"
+                   "  show ID                       one client's dossier\n"
+                   "  check                         integrity and cipher check\n"
+                   "  passwd                        change the passphrase\n\n"
+                   "The passphrase is read from --passphrase-file, else from the first line of standard input\n"
+                   "when it is not a terminal, else asked without echo. Exit codes: 0 ok, 1 error, 2 usage,\n"
+                   "3 wrong passphrase.\n"));
+            return Ok;
+        }
+        if ((opt == QLatin1String("--db") || opt == QLatin1String("--passphrase-file")) && !args.isEmpty()) {
+            (opt == QLatin1String("--db") ? dbPath : passFile) = args.takeFirst();
+            continue;
+        }
+        return usage(tr("Unknown option %1 (see --help).").arg(opt));
+    }
+    if (args.isEmpty())
+        return usage(tr("No command given (see --help)."));
+    if (dbPath.isEmpty())
+        return usage(tr("--db FILE is required."));
+
+    const QString command = args.takeFirst();
+    Context ctx{dbPath, PassphraseInput(passFile), {}, args};
+    if (command == QLatin1String("init"))
+        return args.isEmpty() ? cmdInit(ctx) : usage(tr("init takes no arguments."));
+    if (command == QLatin1String("demo"))
+        return cmdDemo(ctx);
+    if (command == QLatin1String("list"))
+        return cmdList(ctx);
+    if (command == QLatin1String("show"))
+        return cmdShow(ctx);
+    if (command == QLatin1String("check"))
+        return args.isEmpty() ? cmdCheck(ctx) : usage(tr("check takes no arguments."));
+    if (command == QLatin1String("passwd"))
+        return args.isEmpty() ? cmdPasswd(ctx) : usage(tr("passwd takes no arguments."));
+    return usage(tr("Unknown command %1 (see --help).").arg(command));
 }

@@ -1,0 +1,76 @@
+#include "DossierQuery.h"
+
+#include "Repository.h"
+#include "domain/Coach.h"
+#include "domain/Municipality.h"
+
+#include <algorithm>
+
+namespace koers {
+
+namespace {
+template <class T>
+Status loadInto(Store& store, const QString& clientId, std::vector<T>& out) {
+    auto rows = Repository<T>(store).list(clientId);
+    if (!rows.ok())
+        return rows.error();
+    out = std::move(rows.value());
+    return {};
+}
+}  // namespace
+
+Result<Dossier> DossierQuery::load(const QString& clientId) {
+    Dossier d;
+    auto client = Repository<Client>(m_store).get(clientId);
+    if (!client.ok())
+        return client.error();
+    d.client = std::move(client.value());
+    if (!d.client.municipalityId.isEmpty())
+        if (auto m = Repository<Municipality>(m_store).get(d.client.municipalityId, true); m.ok())
+            d.municipality = m->name;
+    if (!d.client.coachId.isEmpty())
+        if (auto c = Repository<Coach>(m_store).get(d.client.coachId, true); c.ok())
+            d.coach = c->name;
+    KOERS_TRY(loadInto(m_store, clientId, d.intakes));
+    KOERS_TRY(loadInto(m_store, clientId, d.intakeSections));
+    KOERS_TRY(loadInto(m_store, clientId, d.plans));
+    KOERS_TRY(loadInto(m_store, clientId, d.goals));
+    KOERS_TRY(loadInto(m_store, clientId, d.milestones));
+    KOERS_TRY(loadInto(m_store, clientId, d.contacts));
+    KOERS_TRY(loadInto(m_store, clientId, d.involvements));
+    std::sort(d.plans.begin(), d.plans.end(), [](const auto& a, const auto& b) { return a.version < b.version; });
+    std::stable_sort(d.milestones.begin(), d.milestones.end(), [](const Milestone& a, const Milestone& b) {
+        // Dated milestones first, by date; undated ones keep the template order after them.
+        if (a.dueDate.isValid() != b.dueDate.isValid())
+            return a.dueDate.isValid();
+        return a.dueDate < b.dueDate;
+    });
+    std::sort(d.contacts.begin(), d.contacts.end(), [](const auto& a, const auto& b) { return a.date < b.date; });
+
+    auto st = m_store.db().prepare(u"SELECT seq, at, device, actor, action, table_name, record_id, client_id, detail "
+                                   u"FROM audit_log WHERE client_id = ?1 ORDER BY seq");
+    if (!st.ok())
+        return st.error();
+    st->bind(1, clientId);
+    for (;;) {
+        auto row = st->step();
+        if (!row.ok())
+            return row.error();
+        if (!row.value())
+            break;
+        AuditEntry e;
+        e.seq = st->int64(0);
+        e.at = QDateTime::fromString(st->text(1), Qt::ISODateWithMs);
+        e.device = st->text(2);
+        e.actor = st->text(3);
+        e.action = st->text(4);
+        e.table = st->text(5);
+        e.recordId = st->text(6);
+        e.clientId = st->text(7);
+        e.detail = st->text(8);
+        d.audit.push_back(std::move(e));
+    }
+    return d;
+}
+
+}  // namespace koers
