@@ -1,4 +1,4 @@
-#include <catch2/catch.hpp>
+#include "core/CatchQtPrinters.h"
 
 #include "util/Hlc.h"
 

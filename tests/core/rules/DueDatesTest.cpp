@@ -1,4 +1,4 @@
-#include "CatchQtPrinters.h"
+#include "core/CatchQtPrinters.h"
 
 #include "domain/Client.h"
 #include "rules/DueDates.h"
