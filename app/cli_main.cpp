@@ -55,6 +55,8 @@ struct Context {
 };
 
 Result<std::unique_ptr<Store>> openStore(Context& ctx) {
+    if (!QFileInfo::exists(ctx.dbPath))
+        return makeError(ErrorCode::FileNotFound, tr("The file %1 does not exist.").arg(ctx.dbPath));
     SecretBytes pass = ctx.passphrases.current(tr("Passphrase: "));
     if (pass.isEmpty())
         return makeError(ErrorCode::Invalid, tr("No passphrase given."));
@@ -169,7 +171,7 @@ int cmdList(Context& ctx) {
     print(header);
     for (const auto& row : table)
         print(row);
-    out(tr("%n client(s)\n", nullptr, static_cast<int>(table.size())));
+    out(QCoreApplication::translate("koers-cli", "%n client(s)\n", nullptr, static_cast<int>(table.size())));
     return Ok;
 }
 

@@ -1,0 +1,101 @@
+#include <catch2/catch.hpp>
+
+#include "core/storage/TestSupport.h"
+
+#include <QProcess>
+
+using namespace koers::test;
+
+namespace {
+
+struct Run {
+    int exitCode = -1;
+    QString out;
+    QString err;
+};
+
+Run cli(const QStringList& args, const QByteArray& input) {
+    QProcess p;
+    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+    env.insert(QStringLiteral("KOERS_LANG"), QStringLiteral("en"));
+    p.setProcessEnvironment(env);
+    p.start(QStringLiteral(KOERS_CLI_PATH), args);
+    REQUIRE(p.waitForStarted());
+    p.write(input);
+    p.closeWriteChannel();
+    REQUIRE(p.waitForFinished(120000));
+    return {p.exitCode(), QString::fromUtf8(p.readAllStandardOutput()), QString::fromUtf8(p.readAllStandardError())};
+}
+
+}  // namespace
+
+TEST_CASE("koers-cli: init, demo, list, show, check, passwd, with exit codes", "[cli]") {
+    QTemporaryDir dir;
+    const QString db = dir.filePath(QStringLiteral("team.koers"));
+
+    REQUIRE(cli({QStringLiteral("--db"), db, QStringLiteral("init")}, "first pass\n").exitCode == 0);
+    REQUIRE(cli({QStringLiteral("--db"), db, QStringLiteral("init")}, "first pass\n").exitCode == 1);
+
+    const Run demo = cli({QStringLiteral("--db"), db, QStringLiteral("demo"), QStringLiteral("--clients"),
+                          QStringLiteral("50"), QStringLiteral("--seed"), QStringLiteral("7")},
+                         "first pass\n");
+    REQUIRE(demo.exitCode == 0);
+    REQUIRE(demo.out.contains(QStringLiteral("Added 50 demo clients")));
+
+    const Run list = cli({QStringLiteral("--db"), db, QStringLiteral("list")}, "first pass\n");
+    REQUIRE(list.exitCode == 0);
+    REQUIRE(list.out.contains(QStringLiteral("50 client(s)")));
+    REQUIRE(list.out.contains(QStringLiteral("******")));  // BSNs masked
+
+    const Run csv = cli({QStringLiteral("--db"), db, QStringLiteral("list"), QStringLiteral("--csv")}, "first pass\n");
+    REQUIRE(csv.exitCode == 0);
+    const QStringList lines = csv.out.split(QStringLiteral("\r\n"), Qt::SkipEmptyParts);
+    REQUIRE(lines.size() == 51);
+    const QString id = lines[1].section(QLatin1Char(','), 0, 0);
+
+    const Run show = cli({QStringLiteral("--db"), db, QStringLiteral("show"), id}, "first pass\n");
+    REQUIRE(show.exitCode == 0);
+    REQUIRE(show.out.contains(QStringLiteral("Milestones")));
+    REQUIRE(cli({QStringLiteral("--db"), db, QStringLiteral("show"), QStringLiteral("no-such-id")}, "first pass\n")
+                .exitCode == 1);
+
+    const Run check = cli({QStringLiteral("--db"), db, QStringLiteral("check")}, "first pass\n");
+    REQUIRE(check.exitCode == 0);
+    REQUIRE(check.out.contains(QStringLiteral("Integrity: ok")));
+
+    SECTION("a wrong passphrase gives exit 3 and leaves the file byte-identical") {
+        const QByteArray before = fileHash(db);
+        const Run wrong = cli({QStringLiteral("--db"), db, QStringLiteral("list")}, "not the pass\n");
+        REQUIRE(wrong.exitCode == 3);
+        REQUIRE(wrong.err.trimmed().count(QLatin1Char('\n')) == 0);
+        REQUIRE(wrong.err.contains(QStringLiteral("passphrase")));
+        REQUIRE(fileHash(db) == before);
+    }
+    SECTION("passwd changes the passphrase; --passphrase-file is read") {
+        REQUIRE(cli({QStringLiteral("--db"), db, QStringLiteral("passwd")}, "first pass\nsecond pass\n").exitCode ==
+                0);
+        REQUIRE(cli({QStringLiteral("--db"), db, QStringLiteral("check")}, "first pass\n").exitCode == 3);
+        const QString passFile = dir.filePath(QStringLiteral("pass.txt"));
+        QFile f(passFile);
+        REQUIRE(f.open(QIODevice::WriteOnly));
+        f.write("second pass\n");
+        f.close();
+        REQUIRE(cli({QStringLiteral("--db"), db, QStringLiteral("--passphrase-file"), passFile, QStringLiteral("check")},
+                    QByteArray())
+                    .exitCode == 0);
+    }
+    SECTION("usage errors give exit 2") {
+        REQUIRE(cli({QStringLiteral("list")}, QByteArray()).exitCode == 2);
+        REQUIRE(cli({QStringLiteral("--db"), db, QStringLiteral("frobnicate")}, QByteArray()).exitCode == 2);
+        REQUIRE(cli({QStringLiteral("--db"), db, QStringLiteral("demo"), QStringLiteral("--clients"),
+                     QStringLiteral("many")},
+                    "first pass\n")
+                    .exitCode == 2);
+    }
+}
+
+TEST_CASE("koers-cli --version answers without a database", "[cli]") {
+    const Run v = cli({QStringLiteral("--version")}, QByteArray());
+    REQUIRE(v.exitCode == 0);
+    REQUIRE(v.out.startsWith(QStringLiteral("koers-cli ")));
+}
