@@ -216,8 +216,9 @@ Result<bool> CsvReader::readRow(QStringList& fields, std::vector<bool>* quoted) 
 Status CsvReader::finishRow(QStringList& fields, std::vector<bool>* quoted) {
     fields.reserve(qsizetype(m_fieldEnds.size()));
     qsizetype begin = 0;
-    for (const qsizetype end : m_fieldEnds) {
-        Result<QString> text = decodeField(begin, end);
+    for (size_t f = 0; f < m_fieldEnds.size(); ++f) {
+        const qsizetype end = m_fieldEnds[f];
+        Result<QString> text = decodeField(f, begin, end);
         if (!text)
             return text.error();
         fields.append(std::move(text).value());
@@ -234,7 +235,7 @@ Status CsvReader::finishRow(QStringList& fields, std::vector<bool>* quoted) {
     return {};
 }
 
-Result<QString> CsvReader::decodeField(qsizetype begin, qsizetype end) {
+Result<QString> CsvReader::decodeField(size_t index, qsizetype begin, qsizetype end) {
     const QByteArrayView bytes(m_rowBytes.data() + begin, end - begin);
     if (CsvTextCodec::isAscii(bytes))
         return QString::fromLatin1(bytes);
@@ -251,17 +252,23 @@ Result<QString> CsvReader::decodeField(qsizetype begin, qsizetype end) {
     return makeError(ErrorCode::Invalid,
                      QCoreApplication::translate(
                          "Csv", "Line %1 is not valid UTF-8 text; the file may be in the Windows-1252 encoding.")
-                         .arg(lineOfOffset(begin)));
+                         .arg(lineOfField(index)));
 }
 
-// Fields keep their embedded line breaks, so the line of a byte in the row is the row's first line plus
-// the breaks before it.
-qint64 CsvReader::lineOfOffset(qsizetype offset) const {
+// Fields keep their embedded line breaks, so the line on which a field starts is the row's first line
+// plus the breaks in the fields before it. Each field is counted on its own: a CR ending one field and an
+// LF starting the next are two lines, not one CRLF.
+qint64 CsvReader::lineOfField(size_t index) const {
     qint64 line = m_rowLine;
-    for (qsizetype i = 0; i < offset; ++i) {
-        const char c = m_rowBytes[size_t(i)];
-        if (c == '\n' || (c == '\r' && (i + 1 >= qsizetype(m_rowBytes.size()) || m_rowBytes[size_t(i + 1)] != '\n')))
-            ++line;
+    qsizetype begin = 0;
+    for (size_t f = 0; f < index; ++f) {
+        const qsizetype end = m_fieldEnds[f];
+        for (qsizetype i = begin; i < end; ++i) {
+            const char c = m_rowBytes[size_t(i)];
+            if (c == '\n' || (c == '\r' && (i + 1 == end || m_rowBytes[size_t(i + 1)] != '\n')))
+                ++line;
+        }
+        begin = end;
     }
     return line;
 }

@@ -72,8 +72,8 @@ private:
     Status fill();
     Result<bool> fail(Error error);
     Status finishRow(QStringList& fields, std::vector<bool>* quoted);
-    Result<QString> decodeField(qsizetype begin, qsizetype end);
-    qint64 lineOfOffset(qsizetype offset) const;
+    Result<QString> decodeField(size_t index, qsizetype begin, qsizetype end);
+    qint64 lineOfField(size_t index) const;
 
     QIODevice& m_device;
     CsvDialect m_dialect;

@@ -3,6 +3,7 @@
 #include "CsvTextCodec.h"
 
 #include <QCoreApplication>
+#include <QFileDevice>
 #include <QIODevice>
 
 #include <algorithm>
@@ -89,12 +90,24 @@ Status CsvWriter::writeRow(const QStringList& fields) {
         bytes += line.toUtf8();
     }
     if (m_device.write(bytes) != bytes.size())
-        return makeError(
-            ErrorCode::Io,
-            QCoreApplication::translate("Csv", "The file could not be written: %1").arg(m_device.errorString()));
+        return writeError();
     m_bomWritten = true;
     ++m_rowsWritten;
     return {};
+}
+
+Status CsvWriter::finish() {
+    if (auto* file = qobject_cast<QFileDevice*>(&m_device); file && !file->flush())
+        return writeError();
+    return {};
+}
+
+Error CsvWriter::writeError() const {
+    const auto* file = qobject_cast<const QFileDevice*>(&m_device);
+    const bool full = file && file->error() == QFileDevice::ResourceError;
+    return makeError(
+        full ? ErrorCode::DiskFull : ErrorCode::Io,
+        QCoreApplication::translate("Csv", "The file could not be written: %1").arg(m_device.errorString()));
 }
 
 } // namespace koers

@@ -35,6 +35,9 @@ public:
     static CsvWriter rfc4180(QIODevice& device);
 
     Status writeRow(const QStringList& fields);
+    // Files buffer their writes, so a full disk may only show here: call it after the last row (before
+    // QSaveFile::commit()).
+    Status finish();
 
     const CsvDialect& dialect() const { return m_dialect; }
     bool excelSafe() const { return m_excelSafe; }
@@ -46,6 +49,8 @@ public:
     static bool needsNeutralising(QStringView value);
 
 private:
+    Error writeError() const;
+
     QIODevice& m_device;
     CsvDialect m_dialect;
     bool m_excelSafe;
