@@ -24,9 +24,10 @@ namespace {
 
 enum Exit { Ok = 0, Failure = 1, Usage = 2, WrongPassphrase = 3 };
 
-QString tr(const char* text) {
-    return QCoreApplication::translate("koers-cli", text);
-}
+// Context for lupdate: the strings of this file are translated under "Cli".
+struct Cli {
+    Q_DECLARE_TR_FUNCTIONS(Cli)
+};
 
 void out(const QString& text) {
     std::fputs(text.toLocal8Bit().constData(), stdout);
@@ -56,29 +57,29 @@ struct Context {
 
 Result<std::unique_ptr<Store>> openStore(Context& ctx) {
     if (!QFileInfo::exists(ctx.dbPath))
-        return makeError(ErrorCode::FileNotFound, tr("The file %1 does not exist.").arg(ctx.dbPath));
-    SecretBytes pass = ctx.passphrases.current(tr("Passphrase: "));
+        return makeError(ErrorCode::FileNotFound, Cli::tr("The file %1 does not exist.").arg(ctx.dbPath));
+    SecretBytes pass = ctx.passphrases.current(Cli::tr("Passphrase: "));
     if (pass.isEmpty())
-        return makeError(ErrorCode::Invalid, tr("No passphrase given."));
+        return makeError(ErrorCode::Invalid, Cli::tr("No passphrase given."));
     return Store::open(ctx.dbPath, pass.bytes(), ctx.clock, actorName());
 }
 
 int cmdInit(Context& ctx) {
-    SecretBytes pass = ctx.passphrases.fresh(tr("New passphrase: "), tr("Repeat the passphrase: "));
+    SecretBytes pass = ctx.passphrases.fresh(Cli::tr("New passphrase: "), Cli::tr("Repeat the passphrase: "));
     if (pass.isEmpty())
-        return usage(tr("No passphrase given, or the two entries differ."));
+        return usage(Cli::tr("No passphrase given, or the two entries differ."));
     auto store = Store::create(ctx.dbPath, pass.bytes(), ctx.clock, actorName());
     if (!store.ok())
         return fail(store.error());
-    out(tr("Created %1 (encrypted, schema %2).\n").arg(QFileInfo(ctx.dbPath).absoluteFilePath()).arg(
+    out(Cli::tr("Created %1 (encrypted, schema %2).\n").arg(QFileInfo(ctx.dbPath).absoluteFilePath()).arg(
         Schema::latestVersion()));
     return Ok;
 }
 
 int cmdDemo(Context& ctx) {
     QCommandLineParser p;
-    p.addOption({QStringLiteral("clients"), tr("Number of clients."), QStringLiteral("N"), QStringLiteral("200")});
-    p.addOption({QStringLiteral("seed"), tr("Seed of the generator."), QStringLiteral("S"), QStringLiteral("1")});
+    p.addOption({QStringLiteral("clients"), Cli::tr("Number of clients."), QStringLiteral("N"), QStringLiteral("200")});
+    p.addOption({QStringLiteral("seed"), Cli::tr("Seed of the generator."), QStringLiteral("S"), QStringLiteral("1")});
     if (!p.parse(QStringList{QStringLiteral("demo")} + ctx.args))
         return usage(p.errorText());
     bool okN = false;
@@ -86,15 +87,15 @@ int cmdDemo(Context& ctx) {
     const int clients = p.value(QStringLiteral("clients")).toInt(&okN);
     const quint64 seed = p.value(QStringLiteral("seed")).toULongLong(&okS);
     if (!okN || clients < 0 || !okS)
-        return usage(tr("--clients and --seed take a whole number."));
+        return usage(Cli::tr("--clients and --seed take a whole number."));
 
     Result<std::unique_ptr<Store>> store = makeError(ErrorCode::Invalid, QString());
     if (QFileInfo::exists(ctx.dbPath)) {
         store = openStore(ctx);
     } else {
-        SecretBytes pass = ctx.passphrases.fresh(tr("New passphrase: "), tr("Repeat the passphrase: "));
+        SecretBytes pass = ctx.passphrases.fresh(Cli::tr("New passphrase: "), Cli::tr("Repeat the passphrase: "));
         if (pass.isEmpty())
-            return usage(tr("No passphrase given, or the two entries differ."));
+            return usage(Cli::tr("No passphrase given, or the two entries differ."));
         store = Store::create(ctx.dbPath, pass.bytes(), ctx.clock, actorName());
     }
     if (!store.ok())
@@ -104,7 +105,7 @@ int cmdDemo(Context& ctx) {
     auto summary = DemoLoader::load(*store.value(), clients, seed);
     if (!summary.ok())
         return fail(summary.error());
-    out(tr("Added %1 demo clients (%2 records) in %3 s.\n")
+    out(Cli::tr("Added %1 demo clients (%2 records) in %3 s.\n")
             .arg(summary->clients)
             .arg(summary->records)
             .arg(static_cast<double>(timer.elapsed()) / 1000.0, 0, 'f', 1));
@@ -119,15 +120,15 @@ int cmdList(Context& ctx) {
     const bool csv = ctx.args.contains(QStringLiteral("--csv"));
     for (const QString& a : ctx.args)
         if (a != QStringLiteral("--csv"))
-            return usage(tr("Unknown option for list: %1").arg(a));
+            return usage(Cli::tr("Unknown option for list: %1").arg(a));
     auto store = openStore(ctx);
     if (!store.ok())
         return fail(store.error());
     auto rows = CaseloadQuery(*store.value()).all();
     if (!rows.ok())
         return fail(rows.error());
-    const QStringList header{tr("Id"),     tr("Name"),           tr("BSN"),      tr("Municipality"), tr("Route"),
-                             tr("Status"), tr("Next milestone"), tr("Due date"), tr("Coach")};
+    const QStringList header{Cli::tr("Id"),     Cli::tr("Name"),           Cli::tr("BSN"),      Cli::tr("Municipality"), Cli::tr("Route"),
+                             Cli::tr("Status"), Cli::tr("Next milestone"), Cli::tr("Due date"), Cli::tr("Coach")};
     std::vector<QStringList> table;
     table.reserve(rows->size());
     for (const auto& r : rows.value())
@@ -171,13 +172,13 @@ int cmdList(Context& ctx) {
     print(header);
     for (const auto& row : table)
         print(row);
-    out(QCoreApplication::translate("koers-cli", "%n client(s)\n", nullptr, static_cast<int>(table.size())));
+    out(Cli::tr("%n client(s)\n", nullptr, static_cast<int>(table.size())));
     return Ok;
 }
 
 int cmdShow(Context& ctx) {
     if (ctx.args.size() != 1)
-        return usage(tr("show takes one client id."));
+        return usage(Cli::tr("show takes one client id."));
     auto store = openStore(ctx);
     if (!store.ok())
         return fail(store.error());
@@ -202,25 +203,25 @@ int cmdCheck(Context& ctx) {
         out(QStringLiteral("%1: %2\n").arg(what, value));
     };
     auto cipher = db.queryText(u"PRAGMA cipher_version");
-    report(tr("SQLCipher"), cipher.ok() ? cipher.value() : cipher.message(), cipher.ok() && !cipher->isEmpty());
+    report(Cli::tr("SQLCipher"), cipher.ok() ? cipher.value() : cipher.message(), cipher.ok() && !cipher->isEmpty());
     const bool plain = Database::looksLikePlainSqlite(ctx.dbPath);
-    report(tr("Encrypted file header"), plain ? tr("NO - plain SQLite") : tr("yes"), !plain);
-    report(tr("Schema version"), QString::number(db.userVersion()), db.userVersion() == Schema::latestVersion());
+    report(Cli::tr("Encrypted file header"), plain ? Cli::tr("NO - plain SQLite") : Cli::tr("yes"), !plain);
+    report(Cli::tr("Schema version"), QString::number(db.userVersion()), db.userVersion() == Schema::latestVersion());
     auto integrity = db.queryText(u"PRAGMA integrity_check");
-    report(tr("Integrity"), integrity.ok() ? integrity.value() : integrity.message(),
+    report(Cli::tr("Integrity"), integrity.ok() ? integrity.value() : integrity.message(),
            integrity.ok() && integrity.value() == QStringLiteral("ok"));
     auto st = db.prepare(u"PRAGMA foreign_key_check");
     int broken = 0;
     if (st.ok())
         while (st->step().value())
             ++broken;
-    report(tr("Broken references"), st.ok() ? QString::number(broken) : st.message(), st.ok() && broken == 0);
+    report(Cli::tr("Broken references"), st.ok() ? QString::number(broken) : st.message(), st.ok() && broken == 0);
     for (const char* table : {"municipality", "coach", "client", "milestone", "audit_log"}) {
         auto n = db.queryInt(QStringLiteral("SELECT count(*) FROM %1").arg(QLatin1String(table)));
-        report(tr("Rows in %1").arg(QLatin1String(table)), n.ok() ? QString::number(n.value()) : n.message(),
+        report(Cli::tr("Rows in %1").arg(QLatin1String(table)), n.ok() ? QString::number(n.value()) : n.message(),
                n.ok());
     }
-    out(healthy ? tr("Check passed.\n") : tr("Check FAILED.\n"));
+    out(healthy ? Cli::tr("Check passed.\n") : Cli::tr("Check FAILED.\n"));
     return healthy ? Ok : Failure;
 }
 
@@ -228,14 +229,14 @@ int cmdPasswd(Context& ctx) {
     auto store = openStore(ctx);
     if (!store.ok())
         return fail(store.error());
-    SecretBytes fresh = ctx.passphrases.fresh(tr("New passphrase: "), tr("Repeat the new passphrase: "));
+    SecretBytes fresh = ctx.passphrases.fresh(Cli::tr("New passphrase: "), Cli::tr("Repeat the new passphrase: "));
     if (fresh.isEmpty())
-        return usage(tr("No new passphrase given, or the two entries differ."));
+        return usage(Cli::tr("No new passphrase given, or the two entries differ."));
     if (Status s = store.value()->db().changePassphrase(fresh.bytes()); !s.ok())
         return fail(s.error());
     if (Status s = store.value()->audit(u"passwd"); !s.ok())
         return fail(s.error());
-    out(tr("Passphrase changed. The previous version is kept as an encrypted backup under the old passphrase.\n"));
+    out(Cli::tr("Passphrase changed. The previous version is kept as an encrypted backup under the old passphrase.\n"));
     return Ok;
 }
 
@@ -259,7 +260,7 @@ int main(int argc, char** argv) {
             return Ok;
         }
         if (opt == QLatin1String("--help")) {
-            out(tr("Usage: koers-cli --db FILE [--passphrase-file F] COMMAND [options]\n\n"
+            out(Cli::tr("Usage: koers-cli --db FILE [--passphrase-file F] COMMAND [options]\n\n"
                    "Commands:\n"
                    "  init                          create a new encrypted file\n"
                    "  demo --clients N [--seed S]   add synthetic demo clients (creates the file if needed)\n"
@@ -276,17 +277,17 @@ int main(int argc, char** argv) {
             (opt == QLatin1String("--db") ? dbPath : passFile) = args.takeFirst();
             continue;
         }
-        return usage(tr("Unknown option %1 (see --help).").arg(opt));
+        return usage(Cli::tr("Unknown option %1 (see --help).").arg(opt));
     }
     if (args.isEmpty())
-        return usage(tr("No command given (see --help)."));
+        return usage(Cli::tr("No command given (see --help)."));
     if (dbPath.isEmpty())
-        return usage(tr("--db FILE is required."));
+        return usage(Cli::tr("--db FILE is required."));
 
     const QString command = args.takeFirst();
     Context ctx{dbPath, PassphraseInput(passFile), {}, args};
     if (command == QLatin1String("init"))
-        return args.isEmpty() ? cmdInit(ctx) : usage(tr("init takes no arguments."));
+        return args.isEmpty() ? cmdInit(ctx) : usage(Cli::tr("init takes no arguments."));
     if (command == QLatin1String("demo"))
         return cmdDemo(ctx);
     if (command == QLatin1String("list"))
@@ -294,8 +295,8 @@ int main(int argc, char** argv) {
     if (command == QLatin1String("show"))
         return cmdShow(ctx);
     if (command == QLatin1String("check"))
-        return args.isEmpty() ? cmdCheck(ctx) : usage(tr("check takes no arguments."));
+        return args.isEmpty() ? cmdCheck(ctx) : usage(Cli::tr("check takes no arguments."));
     if (command == QLatin1String("passwd"))
-        return args.isEmpty() ? cmdPasswd(ctx) : usage(tr("passwd takes no arguments."));
-    return usage(tr("Unknown command %1 (see --help).").arg(command));
+        return args.isEmpty() ? cmdPasswd(ctx) : usage(Cli::tr("passwd takes no arguments."));
+    return usage(Cli::tr("Unknown command %1 (see --help).").arg(command));
 }
