@@ -137,8 +137,10 @@ Status Database::configure() const {
         return mode.error();
     if (mode.value().compare(QLatin1String("wal"), Qt::CaseInsensitive) != 0)
         return makeError(ErrorCode::Database, QCoreApplication::translate("Storage", "Could not switch to WAL mode."));
+    // A 64 MiB page cache: random UUID keys touch pages all over the indexes, and a small cache would
+    // spill the same pages to the WAL again and again during a large import.
     KOERS_TRY(exec(u"PRAGMA foreign_keys = ON; PRAGMA secure_delete = ON; PRAGMA temp_store = MEMORY; "
-                   u"PRAGMA synchronous = FULL;"));
+                   u"PRAGMA synchronous = FULL; PRAGMA cache_size = -65536;"));
     // Take the write lock now, so a second program gets "locked" when it opens, not on its first save.
     KOERS_TRY(exec(u"BEGIN EXCLUSIVE; COMMIT;"));
     return {};
