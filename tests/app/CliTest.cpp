@@ -44,7 +44,7 @@ TEST_CASE("koers-cli: init, demo, list, show, check, passwd, with exit codes", "
 
     const Run list = cli({QStringLiteral("--db"), db, QStringLiteral("list")}, "first pass\n");
     REQUIRE(list.exitCode == 0);
-    REQUIRE(list.out.contains(QStringLiteral("50 client(s)")));
+    REQUIRE(list.out.contains(QStringLiteral("50 clients")));
     REQUIRE(list.out.contains(QStringLiteral("******")));  // BSNs masked
 
     const Run csv = cli({QStringLiteral("--db"), db, QStringLiteral("list"), QStringLiteral("--csv")}, "first pass\n");
