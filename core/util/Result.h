@@ -45,7 +45,8 @@ public:
 
     T& value() & { return std::get<0>(m_v); }
     const T& value() const& { return std::get<0>(m_v); }
-    T&& value() && { return std::get<0>(std::move(m_v)); }
+    // By value: `for (x : query().value())` must not iterate over a destroyed temporary.
+    T value() && { return std::get<0>(std::move(m_v)); }
     T* operator->() { return &value(); }
     const T* operator->() const { return &value(); }
     T& operator*() & { return value(); }

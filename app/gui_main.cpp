@@ -1,0 +1,32 @@
+// koers: the desktop window. Opens a file through the start dialog (optionally given on the command
+// line), then the main window; the idle lock and all data handling live in ui/ and core/.
+#include "MainWindow.h"
+#include "Startup.h"
+#include "start/StartDialog.h"
+#include "widgets/AppSettings.h"
+
+#include <QApplication>
+#include <QFileInfo>
+
+int main(int argc, char** argv) {
+    koers::hardenProcess();
+    QApplication app(argc, argv);
+    QApplication::setApplicationName(QStringLiteral("Koers"));
+    QApplication::setOrganizationName(QStringLiteral("Koers"));
+    QApplication::setApplicationVersion(QStringLiteral(KOERS_VERSION));
+    QApplication::setDesktopFileName(QStringLiteral("koers"));
+    koers::installTranslators(app);
+
+    koers::AppSettings settings;
+    koers::SystemClock clock;
+    const QStringList args = QApplication::arguments();
+    const QString given = args.size() > 1 ? QFileInfo(args.at(1)).absoluteFilePath() : QString();
+
+    koers::StartDialog start(settings, clock, koers::StartDialog::Mode::Start, given);
+    if (start.exec() != QDialog::Accepted)
+        return 0;
+    koers::MainWindow window(settings, clock);
+    window.setStore(start.takeStore(), start.openedPath());
+    window.show();
+    return QApplication::exec();
+}

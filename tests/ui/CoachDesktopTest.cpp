@@ -1,0 +1,267 @@
+#include "core/CatchQtPrinters.h"
+
+#include "MainWindow.h"
+#include "ScriptedPrompts.h"
+#include "caseload/AgendaView.h"
+#include "caseload/CaseloadView.h"
+#include "demo/DemoLoader.h"
+#include "dossier/DossierView.h"
+#include "dossier/MilestonesTab.h"
+#include "dossier/NewClientDialog.h"
+#include "dossier/PlanTab.h"
+#include "start/StartDialog.h"
+#include "storage/Repository.h"
+#include "widgets/AppSettings.h"
+#include "widgets/DateField.h"
+#include "widgets/IdleLock.h"
+
+#include <QLabel>
+
+#include <QAbstractItemModelTester>
+#include <QComboBox>
+#include <QLineEdit>
+#include <QListWidget>
+#include <QPushButton>
+#include <QTabWidget>
+#include <QTableView>
+#include <QTableWidget>
+#include <QTemporaryDir>
+#include <QTest>
+#include <QTreeWidget>
+
+using namespace koers;
+using namespace koers::test;
+
+namespace {
+
+const QString kPass = QStringLiteral("een lange wachtzin voor de test");
+
+QDateTime testNow() {
+    return QDateTime(QDate(2026, 11, 2), QTime(9, 30), Qt::UTC);
+}
+
+template <class W>
+W* childNamed(QWidget* parent, const QString& accessibleName) {
+    for (W* w : parent->findChildren<W*>())
+        if (w->accessibleName() == accessibleName)
+            return w;
+    return nullptr;
+}
+
+QPushButton* buttonWithText(QWidget* parent, const QString& text) {
+    for (QPushButton* b : parent->findChildren<QPushButton*>())
+        if (b->text() == text)
+            return b;
+    return nullptr;
+}
+
+int rowOfKind(QTableWidget* table, MilestoneKind kind) {
+    for (int r = 0; r < table->rowCount(); ++r)
+        if (table->item(r, 0)->text() == label(kind))
+            return r;
+    return -1;
+}
+
+std::optional<Milestone> milestoneOf(Store& store, const QString& clientId, MilestoneKind kind) {
+    for (const Milestone& m : Repository<Milestone>(store).list(clientId).value())
+        if (m.kind == kind)
+            return m;
+    return std::nullopt;
+}
+
+} // namespace
+
+TEST_CASE("A coach creates a file, adds a client, plans, searches, marks, undoes, locks and unlocks", "[ui]") {
+    QTemporaryDir dir;
+    ScriptedPrompts prompts;
+    AppSettings settings(dir.filePath(QStringLiteral("settings.ini")));
+    FixedClock clock(testNow());
+    const QString path = dir.filePath(QStringLiteral("coach.koers"));
+
+    // Create a new encrypted file through the start dialog.
+    StartDialog start(settings, clock, StartDialog::Mode::Start);
+    start.show();
+    QTest::mouseClick(buttonWithText(&start, QStringLiteral("&New file...")), Qt::LeftButton);
+    auto* where = childNamed<QLineEdit>(&start, QStringLiteral("Where the file is stored"));
+    REQUIRE(where);
+    where->clear();
+    QTest::keyClicks(where, path);
+    QTest::keyClicks(childNamed<QLineEdit>(&start, QStringLiteral("New passphrase")), kPass);
+    QTest::keyClicks(childNamed<QLineEdit>(&start, QStringLiteral("Repeat the passphrase")), kPass);
+    QTest::mouseClick(buttonWithText(&start, QStringLiteral("C&reate")), Qt::LeftButton);
+    REQUIRE(start.result() == QDialog::Accepted);
+    REQUIRE(settings.recentFiles().contains(path));
+
+    MainWindow window(settings, clock);
+    window.setStore(start.takeStore(), start.openedPath());
+    window.show();
+    REQUIRE(window.store());
+    QAbstractItemModelTester modelTester(window.caseload()->model(),
+                                         QAbstractItemModelTester::FailureReportingMode::Fatal);
+    QAbstractItemModelTester proxyTester(window.caseload()->proxy(),
+                                         QAbstractItemModelTester::FailureReportingMode::Fatal);
+
+    // Add a client; the dialog validates the BSN as it is typed.
+    auto service = ClientService::forStore(*window.store());
+    REQUIRE(service.ok());
+    QString clientId;
+    {
+        NewClientDialog dialog(*window.store(), service.value(), &window);
+        dialog.show();
+        QTest::keyClicks(dialog.form()->firstNamesField(), QStringLiteral("Selam"));
+        QTest::keyClicks(dialog.form()->lastNameField(), QStringLiteral("Testgebruiker"));
+        QTest::keyClicks(dialog.form()->bsnField(), QStringLiteral("123456789"));
+        REQUIRE(dialog.create().isEmpty()); // fails the elfproef
+        dialog.form()->bsnField()->clear();
+        QTest::keyClicks(dialog.form()->bsnField(), QStringLiteral("123456782"));
+        QTest::keyClicks(dialog.form()->dateOfBirthField(), QStringLiteral("14-05-1994"));
+        clientId = dialog.create();
+        REQUIRE_FALSE(clientId.isEmpty());
+    }
+    window.caseload()->reload(*window.store());
+    REQUIRE(window.caseload()->model()->rowCount() == 1);
+
+    // A second client with the same BSN triggers the duplicate warning; declining adds nothing.
+    {
+        NewClientDialog dialog(*window.store(), service.value(), &window);
+        QTest::keyClicks(dialog.form()->lastNameField(), QStringLiteral("Ander"));
+        QTest::keyClicks(dialog.form()->bsnField(), QStringLiteral("123456782"));
+        prompts.answers.push_back(Prompts::Choice::No);
+        REQUIRE(dialog.create().isEmpty());
+        REQUIRE(prompts.shown.last().contains(QStringLiteral("may already exist")));
+    }
+
+    // Open the dossier and add a PIP: the route's milestones appear with computed dates.
+    window.openClient(clientId);
+    REQUIRE(window.tabs()->currentWidget() == window.dossier());
+    PlanTab* plan = window.dossier()->planTab();
+    QTest::keyClicks(plan->decisionDateField(), QStringLiteral("10-03-2026"));
+    plan->routeField()->setCurrentIndex(plan->routeField()->findData(static_cast<int>(Route::B1)));
+    QTest::mouseClick(buttonWithText(plan, QStringLiteral("Add PIP &version")), Qt::LeftButton);
+    REQUIRE(Repository<Client>(*window.store()).get(clientId)->route == Route::B1);
+    const auto termEnd = milestoneOf(*window.store(), clientId, MilestoneKind::TermEnd);
+    REQUIRE(termEnd);
+    REQUIRE(termEnd->dueDate == QDate(2029, 3, 10));
+
+    // Search and filter the caseload per keystroke.
+    window.caseload()->reload(*window.store());
+    QTest::keyClicks(window.caseload()->searchField(), QStringLiteral("testgeb"));
+    REQUIRE(window.caseload()->proxy()->rowCount() == 1);
+    QTest::keyClicks(window.caseload()->searchField(), QStringLiteral("x"));
+    REQUIRE(window.caseload()->proxy()->rowCount() == 0);
+    window.caseload()->searchField()->clear();
+    QTest::keyClicks(window.caseload()->searchField(), QStringLiteral("782")); // the BSN's last digits
+    REQUIRE(window.caseload()->proxy()->rowCount() == 1);
+    window.caseload()->searchField()->clear();
+    window.caseload()->dueFilter()->setCurrentIndex(1); // late: the language course was due in April
+    REQUIRE(window.caseload()->proxy()->rowCount() == 1);
+    window.caseload()->dueFilter()->setCurrentIndex(2); // due within 14 days: nothing
+    REQUIRE(window.caseload()->proxy()->rowCount() == 0);
+    window.caseload()->dueFilter()->setCurrentIndex(0);
+    REQUIRE(window.caseload()->proxy()->rowCount() == 1);
+
+    // Mark the PIP milestone achieved, then undo it.
+    window.openClient(clientId);
+    MilestonesTab* milestones = window.dossier()->milestonesTab();
+    const int pipRow = rowOfKind(milestones->table(), MilestoneKind::PipFixed);
+    REQUIRE(pipRow >= 0);
+    milestones->table()->selectRow(pipRow);
+    milestones->markAchieved();
+    REQUIRE(milestoneOf(*window.store(), clientId, MilestoneKind::PipFixed)->status == MilestoneStatus::Achieved);
+    REQUIRE(milestoneOf(*window.store(), clientId, MilestoneKind::PipFixed)->doneDate == clock.today());
+    window.undoStack()->undo();
+    REQUIRE(milestoneOf(*window.store(), clientId, MilestoneKind::PipFixed)->status == MilestoneStatus::Planned);
+    window.undoStack()->redo();
+    REQUIRE(milestoneOf(*window.store(), clientId, MilestoneKind::PipFixed)->status == MilestoneStatus::Achieved);
+
+    // Override a computed date with a reason.
+    milestones->table()->selectRow(rowOfKind(milestones->table(), MilestoneKind::MapDone));
+    prompts.nextDate = QDate(2027, 6, 1);
+    prompts.nextReason = QStringLiteral("course starts later");
+    milestones->overrideDate();
+    const auto map = milestoneOf(*window.store(), clientId, MilestoneKind::MapDone);
+    REQUIRE(map->dueDate == QDate(2027, 6, 1));
+    REQUIRE(map->dueOverridden);
+
+    // Lock: the decrypted data goes; a wrong passphrase is refused; the right one brings it back.
+    window.lock(false);
+    REQUIRE(window.isLocked());
+    REQUIRE(window.store() == nullptr);
+    REQUIRE(window.caseload()->model()->rowCount() == 0);
+    REQUIRE(window.undoStack()->count() == 0);
+    StartDialog* unlock = window.unlockDialog();
+    REQUIRE(unlock);
+    QTest::keyClicks(unlock->passphraseField(), QStringLiteral("wrong passphrase"));
+    QTest::mouseClick(unlock->openButton(), Qt::LeftButton);
+    REQUIRE(window.isLocked());
+    REQUIRE(unlock->messageLabel()->text().contains(QStringLiteral("not correct")));
+    QTest::keyClicks(unlock->passphraseField(), kPass);
+    QTest::mouseClick(unlock->openButton(), Qt::LeftButton);
+    REQUIRE_FALSE(window.isLocked());
+    REQUIRE(window.store());
+    REQUIRE(window.caseload()->model()->rowCount() == 1);
+    REQUIRE(window.dossier()->clientId() == clientId);
+    REQUIRE(milestoneOf(*window.store(), clientId, MilestoneKind::PipFixed)->status == MilestoneStatus::Achieved);
+}
+
+TEST_CASE("Locking asks about unsaved personal data and keeps it when asked to", "[ui]") {
+    QTemporaryDir dir;
+    ScriptedPrompts prompts;
+    AppSettings settings(dir.filePath(QStringLiteral("settings.ini")));
+    FixedClock clock(testNow());
+    auto store = Store::create(dir.filePath(QStringLiteral("a.koers")), kPass.toUtf8(), clock, QStringLiteral("t"));
+    REQUIRE(store.ok());
+    Client c;
+    c.lastName = QStringLiteral("Voorbeeld");
+    auto added = ClientService(*store.value()).addClient(c);
+    REQUIRE(added.ok());
+    MainWindow window(settings, clock);
+    window.setStore(std::move(store.value()), dir.filePath(QStringLiteral("a.koers")));
+    window.openClient(added->meta.id);
+    auto* firstNames = window.dossier()->findChild<ClientForm*>()->firstNamesField();
+    QTest::keyClicks(firstNames, QStringLiteral("Mariam"));
+    REQUIRE(window.dossier()->hasUnsavedEdits());
+
+    prompts.answers.push_back(Prompts::Choice::Cancel);
+    window.lock(false);
+    REQUIRE_FALSE(window.isLocked()); // cancelled: nothing lost, nothing locked
+    prompts.answers.push_back(Prompts::Choice::Yes);
+    window.lock(false);
+    REQUIRE(window.isLocked());
+    QTest::keyClicks(window.unlockDialog()->passphraseField(), kPass);
+    QTest::mouseClick(window.unlockDialog()->openButton(), Qt::LeftButton);
+    REQUIRE(Repository<Client>(*window.store()).get(added->meta.id)->firstNames == QStringLiteral("Mariam"));
+
+    // The idle lock saves valid edits by itself: nobody is there to ask.
+    QTest::keyClicks(window.dossier()->findChild<ClientForm*>()->firstNamesField(), QStringLiteral(" Sara"));
+    window.idleLock()->setTimeoutMs(50);
+    window.idleLock()->setActive(true);
+    QTRY_VERIFY_WITH_TIMEOUT(window.isLocked(), 3000);
+    QTest::keyClicks(window.unlockDialog()->passphraseField(), kPass);
+    QTest::mouseClick(window.unlockDialog()->openButton(), Qt::LeftButton);
+    REQUIRE(Repository<Client>(*window.store()).get(added->meta.id)->firstNames == QStringLiteral("Mariam Sara"));
+}
+
+TEST_CASE("Screenshots of the coach's desktop with demo data", "[.screenshots]") {
+    const QString out = qEnvironmentVariable("KOERS_SCREENSHOT_DIR", QStringLiteral("/tmp"));
+    QTemporaryDir dir;
+    AppSettings settings(dir.filePath(QStringLiteral("settings.ini")));
+    FixedClock clock(testNow());
+    auto store = Store::create(dir.filePath(QStringLiteral("demo.koers")), kPass.toUtf8(), clock, QStringLiteral("t"));
+    REQUIRE(store.ok());
+    REQUIRE(DemoLoader::load(*store.value(), 400, 1).ok());
+    MainWindow window(settings, clock);
+    window.setStore(std::move(store.value()), dir.filePath(QStringLiteral("demo.koers")));
+    window.resize(1400, 900);
+    window.show();
+    REQUIRE(window.grab().save(out + QStringLiteral("/koers-caseload.png")));
+    window.tabs()->setCurrentIndex(1);
+    REQUIRE(window.grab().save(out + QStringLiteral("/koers-agenda.png")));
+    window.caseload()->table()->selectRow(3);
+    window.openClient(window.caseload()->currentClientId());
+    REQUIRE(window.grab().save(out + QStringLiteral("/koers-dossier.png")));
+    window.dossier()->tabs()->setCurrentIndex(3);
+    REQUIRE(window.grab().save(out + QStringLiteral("/koers-milestones.png")));
+    window.dossier()->tabs()->setCurrentIndex(2);
+    REQUIRE(window.grab().save(out + QStringLiteral("/koers-plan.png")));
+}

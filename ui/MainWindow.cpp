@@ -1,0 +1,241 @@
+#include "MainWindow.h"
+
+#include "caseload/AgendaView.h"
+#include "caseload/CaseloadView.h"
+#include "dossier/DossierView.h"
+#include "dossier/NewClientDialog.h"
+#include "start/StartDialog.h"
+#include "storage/ClientService.h"
+#include "widgets/AppSettings.h"
+#include "widgets/IdleLock.h"
+#include "widgets/Prompts.h"
+
+#include <QApplication>
+#include <QCloseEvent>
+#include <QFileInfo>
+#include <QLabel>
+#include <QLineEdit>
+#include <QMenuBar>
+#include <QStackedWidget>
+#include <QStatusBar>
+#include <QTabWidget>
+
+namespace koers {
+
+namespace {
+enum Tab { CaseloadTab, AgendaTab, DossierTab };
+}
+
+MainWindow::MainWindow(AppSettings& settings, const Clock& clock, QWidget* parent)
+    : QMainWindow(parent)
+    , m_settings(settings)
+    , m_clock(clock)
+    , m_stack(new QStackedWidget(this))
+    , m_tabs(new QTabWidget(this))
+    , m_lockedPage(new QLabel(this))
+    , m_caseload(new CaseloadView(settings, this))
+    , m_agenda(new AgendaView(this))
+    , m_dossier(new DossierView(m_undo, this))
+    , m_idle(new IdleLock(this)) {
+    m_tabs->addTab(m_caseload, tr("Case&load"));
+    m_tabs->addTab(m_agenda, tr("A&genda"));
+    m_tabs->addTab(m_dossier, tr("&Dossier"));
+    m_tabs->setTabEnabled(DossierTab, false);
+    m_lockedPage->setAlignment(Qt::AlignCenter);
+    m_lockedPage->setText(tr("Koers is locked."));
+    m_stack->addWidget(m_tabs);
+    m_stack->addWidget(m_lockedPage);
+    setCentralWidget(m_stack);
+    createActions();
+
+    connect(m_caseload, &CaseloadView::openClient, this, &MainWindow::openClient);
+    connect(m_agenda, &AgendaView::openClient, this, &MainWindow::openClient);
+    connect(m_dossier, &DossierView::dataChanged, this, [this] {
+        if (m_store) {
+            m_caseload->reload(*m_store);
+            m_agenda->reload(*m_store);
+        }
+    });
+    connect(m_idle, &IdleLock::idle, this, [this] { lock(true); });
+    m_idle->setTimeoutMinutes(m_settings.idleLockMinutes());
+
+    resize(1400, 900);
+    if (const QByteArray geometry = m_settings.windowGeometry(); !geometry.isEmpty())
+        restoreGeometry(geometry);
+    updateTitle();
+}
+
+MainWindow::~MainWindow() {
+    m_dossier->close();
+    m_undo.clear();
+}
+
+void MainWindow::createActions() {
+    QMenu* file = menuBar()->addMenu(tr("&File"));
+    QAction* newClientAction = file->addAction(tr("&New client..."), this, &MainWindow::newClient);
+    newClientAction->setShortcut(QKeySequence::New);
+    QAction* save = file->addAction(tr("&Save"), this, [this] { m_dossier->saveEdits(); });
+    save->setShortcut(QKeySequence::Save);
+    file->addSeparator();
+    QAction* lockAction = file->addAction(tr("&Lock"), this, [this] { lock(false); });
+    lockAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_L));
+    file->addSeparator();
+    QAction* quit = file->addAction(tr("&Quit"), this, &QWidget::close);
+    quit->setShortcut(QKeySequence::Quit);
+
+    QMenu* edit = menuBar()->addMenu(tr("&Edit"));
+    QAction* undo = m_undo.createUndoAction(this, tr("&Undo"));
+    undo->setShortcut(QKeySequence::Undo);
+    QAction* redo = m_undo.createRedoAction(this, tr("&Redo"));
+    redo->setShortcut(QKeySequence::Redo);
+    edit->addAction(undo);
+    edit->addAction(redo);
+    edit->addSeparator();
+    QAction* find = edit->addAction(tr("&Find client"), this, [this] {
+        m_tabs->setCurrentIndex(CaseloadTab);
+        m_caseload->focusSearch();
+    });
+    find->setShortcut(QKeySequence::Find);
+
+    QMenu* view = menuBar()->addMenu(tr("&View"));
+    QAction* fullBsn = view->addAction(tr("Show full &BSN"));
+    fullBsn->setCheckable(true);
+    fullBsn->setChecked(m_settings.showFullBsn());
+    connect(fullBsn, &QAction::toggled, this, [this](bool on) {
+        m_settings.setShowFullBsn(on);
+        m_caseload->model()->setShowFullBsn(on);
+    });
+    for (QAction* a : {newClientAction, save, lockAction, quit, undo, redo, find})
+        addAction(a);
+}
+
+void MainWindow::updateTitle() {
+    setWindowTitle(m_path.isEmpty() ? tr("Koers") : tr("Koers - %1").arg(QFileInfo(m_path).fileName()));
+}
+
+void MainWindow::setStore(std::unique_ptr<Store> store, const QString& path) {
+    m_dossier->close();
+    m_undo.clear();
+    m_store = std::move(store);
+    m_path = path;
+    m_locked = false;
+    m_stack->setCurrentWidget(m_tabs);
+    updateTitle();
+    reloadViews();
+    m_idle->setActive(m_store != nullptr);
+}
+
+void MainWindow::reloadViews() {
+    if (!m_store)
+        return;
+    m_caseload->reload(*m_store);
+    m_agenda->reload(*m_store);
+    statusBar()->showMessage(tr("%1 opened").arg(QFileInfo(m_path).fileName()), 5000);
+}
+
+void MainWindow::openClient(const QString& clientId) {
+    if (!m_store || clientId.isEmpty())
+        return;
+    if (m_dossier->clientId() != clientId && !resolveUnsavedEdits(true))
+        return;
+    m_dossier->open(*m_store, clientId);
+    m_tabs->setTabEnabled(DossierTab, true);
+    m_tabs->setCurrentIndex(DossierTab);
+}
+
+void MainWindow::newClient() {
+    if (!m_store)
+        return;
+    auto service = ClientService::forStore(*m_store);
+    if (!service.ok()) {
+        Prompts::instance().error(this, tr("New client"), service.message());
+        return;
+    }
+    NewClientDialog dialog(*m_store, service.value(), this);
+    if (dialog.exec() != QDialog::Accepted)
+        return;
+    m_caseload->reload(*m_store);
+    m_agenda->reload(*m_store);
+    openClient(dialog.createdId());
+}
+
+void MainWindow::showCaseloadFor(const QStringList& clientIds, const QString& description) {
+    m_caseload->showOnly(clientIds, description);
+    m_tabs->setCurrentIndex(CaseloadTab);
+}
+
+bool MainWindow::resolveUnsavedEdits(bool canCancel) {
+    if (!m_dossier->hasUnsavedEdits())
+        return true;
+    const auto answer = Prompts::instance().question(this, tr("Unsaved changes"),
+                                                     tr("The personal data of this client has unsaved changes. "
+                                                        "Save them?"),
+                                                     canCancel);
+    if (answer == Prompts::Choice::Cancel)
+        return false;
+    if (answer == Prompts::Choice::Yes)
+        return m_dossier->saveEdits() || !canCancel;
+    return true;
+}
+
+void MainWindow::lock(bool idle) {
+    if (!m_store || m_locked)
+        return;
+    if (m_dossier->hasUnsavedEdits()) {
+        if (idle) {
+            // Nobody is there to ask: keep what can be kept.
+            if (!m_dossier->saveEdits())
+                m_lostEditsNote = tr("Koers locked itself while the personal data of a client had changes that could "
+                                     "not be saved (the form had errors). Those changes were discarded.");
+        } else if (!resolveUnsavedEdits(true)) {
+            return;
+        }
+    }
+    m_locked = true;
+    m_idle->setActive(false);
+    m_reopenClient = m_dossier->clientId();
+    // Every copy of personal data goes: views, undo history (its commands hold records), the store.
+    m_dossier->close();
+    m_tabs->setTabEnabled(DossierTab, false);
+    m_caseload->clear();
+    m_agenda->clear();
+    m_undo.clear();
+    m_store.reset();
+    m_stack->setCurrentWidget(m_lockedPage);
+
+    m_unlock = new StartDialog(m_settings, m_clock, StartDialog::Mode::Unlock, m_path, this);
+    m_unlock->setAttribute(Qt::WA_DeleteOnClose);
+    connect(m_unlock, &QDialog::accepted, this, &MainWindow::unlocked);
+    connect(m_unlock, &QDialog::rejected, this, [this] {
+        m_unlock = nullptr;
+        close();
+    });
+    m_unlock->open();
+}
+
+void MainWindow::unlocked() {
+    std::unique_ptr<Store> store = m_unlock->takeStore();
+    m_unlock = nullptr;
+    setStore(std::move(store), m_path);
+    if (!m_reopenClient.isEmpty())
+        openClient(m_reopenClient);
+    m_tabs->setCurrentIndex(m_reopenClient.isEmpty() ? CaseloadTab : DossierTab);
+    if (!m_lostEditsNote.isEmpty()) {
+        Prompts::instance().information(this, tr("Changes discarded"), m_lostEditsNote);
+        m_lostEditsNote.clear();
+    }
+}
+
+void MainWindow::closeEvent(QCloseEvent* event) {
+    if (!m_locked && !resolveUnsavedEdits(true)) {
+        event->ignore();
+        return;
+    }
+    m_settings.setWindowGeometry(saveGeometry());
+    m_dossier->close();
+    m_undo.clear();
+    m_store.reset();
+    event->accept();
+}
+
+} // namespace koers

@@ -1,0 +1,78 @@
+// The coach's main window: caseload, agenda and the open dossier, with undo/redo, the standard
+// shortcuts and the idle lock that drops all decrypted data from memory.
+#pragma once
+
+#include "storage/Store.h"
+
+#include <QMainWindow>
+#include <QUndoStack>
+
+#include <memory>
+
+class QAction;
+class QLabel;
+class QStackedWidget;
+class QTabWidget;
+
+namespace koers {
+
+class AgendaView;
+class AppSettings;
+class CaseloadView;
+class DossierView;
+class IdleLock;
+class StartDialog;
+
+class MainWindow : public QMainWindow {
+    Q_OBJECT
+public:
+    MainWindow(AppSettings& settings, const Clock& clock, QWidget* parent = nullptr);
+    ~MainWindow() override;
+
+    void setStore(std::unique_ptr<Store> store, const QString& path);
+    Store* store() const { return m_store.get(); }
+    bool isLocked() const { return m_locked; }
+
+    void openClient(const QString& clientId);
+    void newClient();
+    // Drops the decrypted data and shows the unlock dialog (non-modal, so tests can drive it).
+    void lock(bool idle);
+    StartDialog* unlockDialog() const { return m_unlock; }
+    void showCaseloadFor(const QStringList& clientIds, const QString& description);
+
+    CaseloadView* caseload() const { return m_caseload; }
+    AgendaView* agenda() const { return m_agenda; }
+    DossierView* dossier() const { return m_dossier; }
+    QTabWidget* tabs() const { return m_tabs; }
+    QUndoStack* undoStack() { return &m_undo; }
+    IdleLock* idleLock() const { return m_idle; }
+
+protected:
+    void closeEvent(QCloseEvent* event) override;
+
+private:
+    void createActions();
+    void reloadViews();
+    void unlocked();
+    bool resolveUnsavedEdits(bool canCancel);
+    void updateTitle();
+
+    AppSettings& m_settings;
+    const Clock& m_clock;
+    std::unique_ptr<Store> m_store;
+    QString m_path;
+    QUndoStack m_undo;
+    QStackedWidget* m_stack;
+    QTabWidget* m_tabs;
+    QLabel* m_lockedPage;
+    CaseloadView* m_caseload;
+    AgendaView* m_agenda;
+    DossierView* m_dossier;
+    IdleLock* m_idle;
+    StartDialog* m_unlock = nullptr;
+    QString m_reopenClient;
+    QString m_lostEditsNote;
+    bool m_locked = false;
+};
+
+} // namespace koers

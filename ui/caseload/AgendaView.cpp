@@ -1,0 +1,98 @@
+#include "AgendaView.h"
+
+#include "domain/Coach.h"
+#include "storage/AgendaQuery.h"
+#include "storage/Repository.h"
+#include "storage/RuleSettingsStore.h"
+
+#include <QApplication>
+#include <QComboBox>
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QLabel>
+#include <QStyle>
+#include <QTreeWidget>
+#include <QVBoxLayout>
+
+namespace koers {
+
+AgendaView::AgendaView(QWidget* parent)
+    : QWidget(parent)
+    , m_tree(new QTreeWidget(this))
+    , m_coach(new QComboBox(this)) {
+    m_tree->setColumnCount(3);
+    m_tree->setHeaderLabels({tr("Due"), tr("Client"), tr("Milestone")});
+    m_tree->setAccessibleName(tr("Agenda"));
+    m_tree->setRootIsDecorated(true);
+    m_tree->setUniformRowHeights(true);
+    m_tree->header()->resizeSection(0, 220);
+    m_tree->header()->resizeSection(1, 280);
+    m_coach->setAccessibleName(tr("Agenda of coach"));
+    auto* top = new QHBoxLayout;
+    top->addWidget(new QLabel(tr("Coach:"), this));
+    top->addWidget(m_coach);
+    top->addStretch(1);
+    auto* layout = new QVBoxLayout(this);
+    layout->addLayout(top);
+    layout->addWidget(m_tree, 1);
+    connect(m_tree, &QTreeWidget::itemActivated, this, [this](QTreeWidgetItem* item) {
+        const QString id = item->data(0, Qt::UserRole).toString();
+        if (!id.isEmpty())
+            Q_EMIT openClient(id);
+    });
+    connect(m_coach, &QComboBox::currentIndexChanged, this, [this] {
+        if (m_store)
+            reload(*m_store);
+    });
+}
+
+void AgendaView::clear() {
+    m_store = nullptr;
+    m_tree->clear();
+}
+
+void AgendaView::reload(Store& store) {
+    m_store = &store;
+    if (m_coach->count() == 0) {
+        QSignalBlocker block(m_coach);
+        m_coach->addItem(tr("All coaches"), QString());
+        if (auto coaches = Repository<Coach>(store).list(); coaches.ok())
+            for (const auto& c : coaches.value())
+                m_coach->addItem(c.name, c.meta.id);
+    }
+    const QDate today = store.clock().today();
+    const auto rules = RuleSettingsStore::load(store);
+    const int window = rules.ok() ? rules->dueSoonDays : RuleSettings{}.dueSoonDays;
+    const QDate endOfWeek = today.addDays(7 - today.dayOfWeek());
+    auto items = AgendaQuery(store).dueUntil(today.addDays(window), m_coach->currentData().toString());
+
+    m_tree->clear();
+    auto* late = new QTreeWidgetItem(m_tree, {tr("Late")});
+    late->setIcon(0, QApplication::style()->standardIcon(QStyle::SP_MessageBoxCritical));
+    auto* week = new QTreeWidgetItem(m_tree, {tr("Due this week")});
+    week->setIcon(0, QApplication::style()->standardIcon(QStyle::SP_MessageBoxWarning));
+    auto* soon = new QTreeWidgetItem(m_tree, {tr("Due in the next %1 days").arg(window)});
+    if (items.ok()) {
+        for (const AgendaItem& item : items.value()) {
+            QTreeWidgetItem* group = item.dueDate < today ? late : item.dueDate <= endOfWeek ? week : soon;
+            auto* row = new QTreeWidgetItem(
+                group, {item.dueDate.toString(QStringLiteral("dd-MM-yyyy")), item.clientName, label(item.kind)});
+            row->setData(0, Qt::UserRole, item.clientId);
+            if (group == late)
+                row->setForeground(0, QColor(0xb0, 0x00, 0x20));
+        }
+    }
+    for (QTreeWidgetItem* group : {late, week, soon}) {
+        group->setText(0, QStringLiteral("%1 (%2)").arg(group->text(0)).arg(group->childCount()));
+        QFont bold = group->font(0);
+        bold.setBold(true);
+        group->setFont(0, bold);
+        group->setFirstColumnSpanned(true);
+    }
+    week->setExpanded(true);
+    soon->setExpanded(true);
+    // A long late list would push this week off the screen; its count shows in the heading.
+    late->setExpanded(late->childCount() <= 25);
+}
+
+} // namespace koers

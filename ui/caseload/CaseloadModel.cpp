@@ -1,0 +1,169 @@
+#include "CaseloadModel.h"
+
+#include "domain/Milestone.h"
+#include "rules/Bsn.h"
+
+#include <QApplication>
+#include <QColor>
+#include <QIcon>
+#include <QStyle>
+
+namespace koers {
+
+CaseloadModel::CaseloadModel(QObject* parent)
+    : QAbstractTableModel(parent) {
+}
+
+void CaseloadModel::setRows(std::vector<CaseloadRow> rows, QDate today, int dueSoonDays) {
+    beginResetModel();
+    m_rows.clear();
+    m_rows.reserve(rows.size());
+    for (auto& r : rows) {
+        Row row;
+        Milestone next;
+        if (r.nextMilestone) {
+            next.dueDate = r.nextDue;
+            row.dueState = dueState(next, today, dueSoonDays);
+        }
+        row.searchKey =
+            (r.firstNames + QLatin1Char(' ') + r.lastName + QLatin1Char(' ') + r.bsn + QLatin1Char(' ') + r.vNumber)
+                .toLower();
+        row.data = std::move(r);
+        m_rows.push_back(std::move(row));
+    }
+    endResetModel();
+}
+
+void CaseloadModel::clear() {
+    beginResetModel();
+    m_rows.clear();
+    m_rows.shrink_to_fit();
+    endResetModel();
+}
+
+void CaseloadModel::setShowFullBsn(bool show) {
+    if (show == m_showFullBsn)
+        return;
+    m_showFullBsn = show;
+    if (!m_rows.empty())
+        Q_EMIT dataChanged(index(0, Bsn), index(rowCount() - 1, Bsn));
+}
+
+int CaseloadModel::indexOfClient(const QString& clientId) const {
+    for (size_t i = 0; i < m_rows.size(); ++i)
+        if (m_rows[i].data.clientId == clientId)
+            return static_cast<int>(i);
+    return -1;
+}
+
+int CaseloadModel::rowCount(const QModelIndex& parent) const {
+    return parent.isValid() ? 0 : static_cast<int>(m_rows.size());
+}
+
+int CaseloadModel::columnCount(const QModelIndex& parent) const {
+    return parent.isValid() ? 0 : ColumnCount;
+}
+
+QString CaseloadModel::dueStateText(DueState state) {
+    switch (state) {
+    case DueState::Late:
+        return tr("Late");
+    case DueState::DueSoon:
+        return tr("Due soon");
+    case DueState::Upcoming:
+        return tr("Planned");
+    case DueState::Done:
+        return tr("Done");
+    case DueState::NoDate:
+        break;
+    }
+    return tr("No date yet");
+}
+
+QVariant CaseloadModel::data(const QModelIndex& index, int role) const {
+    if (!index.isValid() || index.row() >= rowCount())
+        return {};
+    const Row& row = m_rows[static_cast<size_t>(index.row())];
+    const CaseloadRow& r = row.data;
+    switch (role) {
+    case Qt::DisplayRole:
+        switch (index.column()) {
+        case Name:
+            return r.lastName.isEmpty() ? r.firstNames : r.lastName + QStringLiteral(", ") + r.firstNames;
+        case Bsn:
+            return m_showFullBsn ? r.bsn : maskBsn(r.bsn);
+        case Municipality:
+            return r.municipality;
+        case Route:
+            return label(r.route);
+        case Status:
+            return label(r.status);
+        case NextMilestone:
+            return r.nextMilestone ? label(*r.nextMilestone) : QString();
+        case Due:
+            if (!r.nextDue.isValid())
+                return QString();
+            // Late and due soon are said in words too, not by colour alone.
+            if (row.dueState == DueState::Late || row.dueState == DueState::DueSoon)
+                return QStringLiteral("%1 (%2)").arg(QLocale().toString(r.nextDue, QLocale::ShortFormat),
+                                                     dueStateText(row.dueState).toLower());
+            return QLocale().toString(r.nextDue, QLocale::ShortFormat);
+        case Coach:
+            return r.coach;
+        default:
+            return {};
+        }
+    case Qt::DecorationRole:
+        if (index.column() == Due) {
+            if (row.dueState == DueState::Late)
+                return QApplication::style()->standardIcon(QStyle::SP_MessageBoxCritical);
+            if (row.dueState == DueState::DueSoon)
+                return QApplication::style()->standardIcon(QStyle::SP_MessageBoxWarning);
+        }
+        return {};
+    case Qt::ForegroundRole:
+        if (index.column() == Due && row.dueState == DueState::Late)
+            return QColor(0xb0, 0x00, 0x20);
+        if (index.column() == Due && row.dueState == DueState::DueSoon)
+            return QColor(0x8a, 0x5a, 0x00);
+        return {};
+    case Qt::ToolTipRole:
+    case Qt::AccessibleDescriptionRole:
+        if (index.column() == Due || index.column() == NextMilestone)
+            return dueStateText(row.dueState);
+        return {};
+    case ClientIdRole:
+        return r.clientId;
+    case DueStateRole:
+        return static_cast<int>(row.dueState);
+    default:
+        return {};
+    }
+}
+
+QVariant CaseloadModel::headerData(int section, Qt::Orientation orientation, int role) const {
+    if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
+        return QAbstractTableModel::headerData(section, orientation, role);
+    switch (section) {
+    case Name:
+        return tr("Name");
+    case Bsn:
+        return tr("BSN");
+    case Municipality:
+        return tr("Municipality");
+    case Route:
+        return tr("Route");
+    case Status:
+        return tr("Status");
+    case NextMilestone:
+        return tr("Next milestone");
+    case Due:
+        return tr("Due");
+    case Coach:
+        return tr("Coach");
+    default:
+        return {};
+    }
+}
+
+} // namespace koers

@@ -1,0 +1,47 @@
+// The caseload (werkvoorraad) as a table model: one row per live client with the next milestone and
+// whether it is late or due soon. Loaded in one query; the proxy filters and sorts on the rows directly.
+#pragma once
+
+#include "rules/DueState.h"
+#include "storage/CaseloadQuery.h"
+
+#include <QAbstractTableModel>
+#include <QDate>
+
+namespace koers {
+
+class CaseloadModel : public QAbstractTableModel {
+    Q_OBJECT
+public:
+    enum Column { Name, Bsn, Municipality, Route, Status, NextMilestone, Due, Coach, ColumnCount };
+    enum Role { ClientIdRole = Qt::UserRole + 1, DueStateRole };
+
+    struct Row {
+        CaseloadRow data;
+        DueState dueState = DueState::NoDate;
+        QString searchKey; // lower-case name, BSN and V-number, built once
+    };
+
+    explicit CaseloadModel(QObject* parent = nullptr);
+
+    // Replaces the rows; `today` decides late and due soon.
+    void setRows(std::vector<CaseloadRow> rows, QDate today, int dueSoonDays);
+    void clear();
+    void setShowFullBsn(bool show);
+
+    const Row& row(int index) const { return m_rows[static_cast<size_t>(index)]; }
+    int indexOfClient(const QString& clientId) const;
+
+    int rowCount(const QModelIndex& parent = {}) const override;
+    int columnCount(const QModelIndex& parent = {}) const override;
+    QVariant data(const QModelIndex& index, int role = Qt::DisplayRole) const override;
+    QVariant headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
+
+    static QString dueStateText(DueState state);
+
+private:
+    std::vector<Row> m_rows;
+    bool m_showFullBsn = false;
+};
+
+} // namespace koers

@@ -1,0 +1,204 @@
+#include "CaseloadView.h"
+
+#include "domain/Coach.h"
+#include "domain/Municipality.h"
+#include "storage/Repository.h"
+#include "storage/RuleSettingsStore.h"
+#include "widgets/AppSettings.h"
+
+#include <QComboBox>
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QKeyEvent>
+#include <QLabel>
+#include <QLineEdit>
+#include <QPushButton>
+#include <QTableView>
+#include <QVBoxLayout>
+
+namespace koers {
+
+namespace {
+template <class E>
+void addEnumItems(QComboBox* combo, const QString& allText) {
+    combo->addItem(allText);
+    for (E value : allValues<E>())
+        combo->addItem(label(value), static_cast<int>(value));
+}
+
+template <class E>
+std::optional<E> enumChoice(const QComboBox* combo) {
+    const QVariant v = combo->currentData();
+    if (!v.isValid())
+        return std::nullopt;
+    return static_cast<E>(v.toInt());
+}
+} // namespace
+
+CaseloadView::CaseloadView(AppSettings& settings, QWidget* parent)
+    : QWidget(parent)
+    , m_settings(settings)
+    , m_search(new QLineEdit(this))
+    , m_coach(new QComboBox(this))
+    , m_municipality(new QComboBox(this))
+    , m_route(new QComboBox(this))
+    , m_status(new QComboBox(this))
+    , m_due(new QComboBox(this))
+    , m_count(new QLabel(this))
+    , m_drillDown(new QLabel(this))
+    , m_clearDrill(new QPushButton(tr("Show all clients"), this))
+    , m_table(new QTableView(this)) {
+    m_proxy.setSourceModel(&m_model);
+
+    m_search->setPlaceholderText(tr("Search by name, BSN or V-number (Ctrl+F)"));
+    m_search->setClearButtonEnabled(true);
+    m_search->setAccessibleName(tr("Search clients"));
+    m_coach->setAccessibleName(tr("Filter by coach"));
+    m_municipality->setAccessibleName(tr("Filter by municipality"));
+    m_route->setAccessibleName(tr("Filter by route"));
+    m_status->setAccessibleName(tr("Filter by status"));
+    m_due->setAccessibleName(tr("Filter by due date"));
+    addEnumItems<Route>(m_route, tr("All routes"));
+    addEnumItems<ClientStatus>(m_status, tr("All statuses"));
+    m_due->addItem(tr("All due dates"), static_cast<int>(CaseloadFilterProxy::DueFilter::All));
+    m_due->addItem(tr("Late"), static_cast<int>(CaseloadFilterProxy::DueFilter::Late));
+    m_due->addItem(tr("Due within 14 days"), static_cast<int>(CaseloadFilterProxy::DueFilter::DueWithinWindow));
+    m_due->addItem(tr("Late or due within 14 days"),
+                   static_cast<int>(CaseloadFilterProxy::DueFilter::LateOrDueWithinWindow));
+
+    auto* filters = new QHBoxLayout;
+    filters->addWidget(m_search, 3);
+    filters->addWidget(m_coach, 1);
+    filters->addWidget(m_municipality, 1);
+    filters->addWidget(m_route, 1);
+    filters->addWidget(m_status, 1);
+    filters->addWidget(m_due, 1);
+
+    m_clearDrill->setVisible(false);
+    auto* info = new QHBoxLayout;
+    info->addWidget(m_count);
+    info->addWidget(m_drillDown, 1);
+    info->addWidget(m_clearDrill);
+
+    m_table->setModel(&m_proxy);
+    m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_table->setSelectionMode(QAbstractItemView::SingleSelection);
+    m_table->setSortingEnabled(true);
+    m_table->sortByColumn(-1, Qt::AscendingOrder); // the query's order (last name) until a header is clicked
+    m_table->setAlternatingRowColors(true);
+    m_table->verticalHeader()->hide();
+    m_table->verticalHeader()->setDefaultSectionSize(fontMetrics().height() + 8);
+    m_table->horizontalHeader()->setStretchLastSection(true);
+    m_table->horizontalHeader()->setSectionsMovable(true);
+    m_table->setAccessibleName(tr("Caseload"));
+    m_table->setTabKeyNavigation(false);
+    const QByteArray header = m_settings.caseloadHeaderState();
+    if (header.isEmpty() || !m_table->horizontalHeader()->restoreState(header)) {
+        const int widths[] = {220, 90, 140, 170, 150, 230, 190, 140};
+        for (int c = 0; c < CaseloadModel::ColumnCount; ++c)
+            m_table->setColumnWidth(c, widths[c]);
+    }
+
+    auto* layout = new QVBoxLayout(this);
+    layout->addLayout(filters);
+    layout->addLayout(info);
+    layout->addWidget(m_table, 1);
+
+    connect(m_search, &QLineEdit::textChanged, this, [this](const QString& text) {
+        m_proxy.setSearchText(text);
+        updateCount();
+    });
+    for (QComboBox* combo : {m_coach, m_municipality, m_route, m_status, m_due})
+        connect(combo, &QComboBox::currentIndexChanged, this, &CaseloadView::applyFilters);
+    connect(m_table, &QTableView::activated, this, [this](const QModelIndex& index) {
+        Q_EMIT openClient(index.data(CaseloadModel::ClientIdRole).toString());
+    });
+    connect(m_clearDrill, &QPushButton::clicked, this, [this] { showOnly({}, QString()); });
+    connect(&m_proxy, &QSortFilterProxyModel::rowsInserted, this, &CaseloadView::updateCount);
+    setFocusProxy(m_search);
+    updateCount();
+}
+
+CaseloadView::~CaseloadView() {
+    m_settings.setCaseloadHeaderState(m_table->horizontalHeader()->saveState());
+}
+
+void CaseloadView::fillCombo(QComboBox* combo, const std::vector<std::pair<QString, QString>>& items,
+                             const QString& allText) {
+    const QString current = combo->currentData().toString();
+    QSignalBlocker block(combo);
+    combo->clear();
+    combo->addItem(allText);
+    for (const auto& [id, name] : items)
+        combo->addItem(name, id);
+    const int again = combo->findData(current);
+    combo->setCurrentIndex(again >= 0 ? again : 0);
+}
+
+void CaseloadView::reload(Store& store) {
+    const QString selected = currentClientId();
+    std::vector<std::pair<QString, QString>> coaches;
+    if (auto list = Repository<Coach>(store).list(); list.ok())
+        for (const auto& c : list.value())
+            coaches.emplace_back(c.meta.id, c.name);
+    std::vector<std::pair<QString, QString>> municipalities;
+    if (auto list = Repository<Municipality>(store).list(); list.ok())
+        for (const auto& m : list.value())
+            municipalities.emplace_back(m.meta.id, m.name);
+    fillCombo(m_coach, coaches, tr("All coaches"));
+    fillCombo(m_municipality, municipalities, tr("All municipalities"));
+
+    const auto rules = RuleSettingsStore::load(store);
+    const int dueSoonDays = rules.ok() ? rules->dueSoonDays : RuleSettings{}.dueSoonDays;
+    auto rows = CaseloadQuery(store).all();
+    m_model.setRows(rows.ok() ? std::move(rows.value()) : std::vector<CaseloadRow>{}, store.clock().today(),
+                    dueSoonDays);
+    m_model.setShowFullBsn(m_settings.showFullBsn());
+    applyFilters();
+    if (!selected.isEmpty()) {
+        const int source = m_model.indexOfClient(selected);
+        if (source >= 0) {
+            const QModelIndex index = m_proxy.mapFromSource(m_model.index(source, 0));
+            if (index.isValid())
+                m_table->selectRow(index.row());
+        }
+    }
+}
+
+void CaseloadView::clear() {
+    m_model.clear();
+    m_search->clear();
+    updateCount();
+}
+
+void CaseloadView::focusSearch() {
+    m_search->setFocus(Qt::ShortcutFocusReason);
+    m_search->selectAll();
+}
+
+void CaseloadView::showOnly(const QStringList& clientIds, const QString& description) {
+    m_proxy.setClientIds(clientIds);
+    m_drillDown->setText(description);
+    m_clearDrill->setVisible(!clientIds.isEmpty());
+    updateCount();
+}
+
+QString CaseloadView::currentClientId() const {
+    const QModelIndex index = m_table->currentIndex();
+    return index.isValid() ? index.data(CaseloadModel::ClientIdRole).toString() : QString();
+}
+
+void CaseloadView::applyFilters() {
+    m_proxy.setCoachId(m_coach->currentData().toString());
+    m_proxy.setMunicipalityId(m_municipality->currentData().toString());
+    m_proxy.setRoute(enumChoice<Route>(m_route));
+    m_proxy.setStatus(enumChoice<ClientStatus>(m_status));
+    m_proxy.setDueFilter(static_cast<CaseloadFilterProxy::DueFilter>(m_due->currentData().toInt()));
+    updateCount();
+}
+
+void CaseloadView::updateCount() {
+    m_count->setText(tr("%1 of %2 clients").arg(m_proxy.rowCount()).arg(m_model.rowCount()));
+}
+
+} // namespace koers

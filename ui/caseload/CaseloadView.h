@@ -1,0 +1,63 @@
+// The caseload screen: search field (per keystroke), filters, and the table; Enter or a double click
+// opens the dossier.
+#pragma once
+
+#include "CaseloadFilterProxy.h"
+#include "CaseloadModel.h"
+
+#include <QWidget>
+
+class QComboBox;
+class QLabel;
+class QLineEdit;
+class QPushButton;
+class QTableView;
+
+namespace koers {
+
+class Store;
+class AppSettings;
+
+class CaseloadView : public QWidget {
+    Q_OBJECT
+public:
+    CaseloadView(AppSettings& settings, QWidget* parent = nullptr);
+    ~CaseloadView() override;
+
+    // Reloads rows and filter choices from the store; keeps the current selection when it can.
+    void reload(Store& store);
+    void clear();
+    void focusSearch();
+    void showOnly(const QStringList& clientIds, const QString& description);
+
+    CaseloadModel* model() { return &m_model; }
+    CaseloadFilterProxy* proxy() { return &m_proxy; }
+    QLineEdit* searchField() { return m_search; }
+    QTableView* table() { return m_table; }
+    QComboBox* dueFilter() { return m_due; }
+    QString currentClientId() const;
+
+Q_SIGNALS:
+    void openClient(const QString& clientId);
+
+private:
+    void applyFilters();
+    void updateCount();
+    void fillCombo(QComboBox* combo, const std::vector<std::pair<QString, QString>>& items, const QString& allText);
+
+    AppSettings& m_settings;
+    CaseloadModel m_model;
+    CaseloadFilterProxy m_proxy;
+    QLineEdit* m_search;
+    QComboBox* m_coach;
+    QComboBox* m_municipality;
+    QComboBox* m_route;
+    QComboBox* m_status;
+    QComboBox* m_due;
+    QLabel* m_count;
+    QLabel* m_drillDown;
+    QPushButton* m_clearDrill;
+    QTableView* m_table;
+};
+
+} // namespace koers

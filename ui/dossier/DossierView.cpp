@@ -1,0 +1,126 @@
+#include "DossierView.h"
+
+#include "ContactsTab.h"
+#include "IntakeTab.h"
+#include "InvolvementsTab.h"
+#include "MilestonesTab.h"
+#include "PersonalTab.h"
+#include "PlanTab.h"
+#include "domain/Coach.h"
+#include "domain/Municipality.h"
+#include "rules/Bsn.h"
+#include "storage/DossierQuery.h"
+#include "widgets/Prompts.h"
+
+#include <QLabel>
+#include <QTabWidget>
+#include <QUndoStack>
+#include <QVBoxLayout>
+
+namespace koers {
+
+namespace {
+template <class T>
+ClientForm::Choices choices(Store& store) {
+    ClientForm::Choices out;
+    if (auto list = Repository<T>(store).list(); list.ok())
+        for (const auto& r : list.value())
+            out.emplace_back(r.meta.id, r.name);
+    return out;
+}
+} // namespace
+
+DossierView::DossierView(QUndoStack& undo, QWidget* parent)
+    : QWidget(parent)
+    , m_header(new QLabel(this))
+    , m_tabs(new QTabWidget(this)) {
+    m_ctx.undo = &undo;
+    m_ctx.refresh = [this] {
+        reload();
+        Q_EMIT dataChanged();
+    };
+    m_personal = new PersonalTab(m_ctx, this);
+    m_intake = new IntakeTab(m_ctx, this);
+    m_plan = new PlanTab(m_ctx, this);
+    m_milestones = new MilestonesTab(m_ctx, this);
+    m_contacts = new ContactsTab(m_ctx, this);
+    m_involvements = new InvolvementsTab(m_ctx, this);
+    m_tabs->addTab(m_personal, tr("&Personal data"));
+    m_tabs->addTab(m_intake, tr("&Intake"));
+    m_tabs->addTab(m_plan, tr("P&lan (PIP)"));
+    m_tabs->addTab(m_milestones, tr("&Milestones"));
+    m_tabs->addTab(m_contacts, tr("&Conversations"));
+    m_tabs->addTab(m_involvements, tr("In&volved"));
+
+    QFont big = m_header->font();
+    big.setPointSizeF(big.pointSizeF() * 1.3);
+    big.setBold(true);
+    m_header->setFont(big);
+    m_header->setTextInteractionFlags(Qt::TextSelectableByMouse);
+
+    auto* layout = new QVBoxLayout(this);
+    layout->addWidget(m_header);
+    layout->addWidget(m_tabs, 1);
+    connect(m_personal, &PersonalTab::modifiedChanged, this, &DossierView::modifiedChanged);
+    setEnabled(false);
+}
+
+DossierView::~DossierView() = default;
+
+void DossierView::open(Store& store, const QString& clientId) {
+    auto service = ClientService::forStore(store);
+    if (!service.ok()) {
+        Prompts::instance().error(this, tr("Dossier"), service.message());
+        return;
+    }
+    m_service = std::make_unique<ClientService>(std::move(service.value()));
+    m_ctx.store = &store;
+    m_ctx.service = m_service.get();
+    m_ctx.clientId = clientId;
+    reload();
+}
+
+void DossierView::close() {
+    m_ctx.store = nullptr;
+    m_ctx.service = nullptr;
+    m_ctx.clientId.clear();
+    m_service.reset();
+    m_header->clear();
+    setEnabled(false);
+}
+
+void DossierView::reload() {
+    if (!m_ctx.store || m_ctx.clientId.isEmpty())
+        return;
+    auto dossier = DossierQuery(*m_ctx.store).load(m_ctx.clientId);
+    if (!dossier.ok()) {
+        m_header->setText(dossier.message());
+        setEnabled(false);
+        return;
+    }
+    const Dossier& d = dossier.value();
+    const QDate today = m_ctx.store->clock().today();
+    const int dueSoonDays = m_service->rules().dueSoonDays;
+    m_header->setText(QStringLiteral("%1   ·   %2   ·   %3   ·   %4")
+                          .arg(d.client.displayName(), tr("BSN %1").arg(maskBsn(d.client.bsn)), label(d.client.route),
+                               label(d.client.status)));
+    // Unsaved typing in the personal form survives a change made in another tab.
+    if (!m_personal->isModified())
+        m_personal->load(d, choices<Municipality>(*m_ctx.store), choices<Coach>(*m_ctx.store));
+    m_intake->load(d);
+    m_plan->load(d);
+    m_milestones->load(d, today, dueSoonDays);
+    m_contacts->load(d);
+    m_involvements->load(d);
+    setEnabled(true);
+}
+
+bool DossierView::hasUnsavedEdits() const {
+    return m_personal->isModified();
+}
+
+bool DossierView::saveEdits() {
+    return !m_personal->isModified() || m_personal->save();
+}
+
+} // namespace koers

@@ -1,0 +1,60 @@
+// A client's dossier in tabs: personal data, intake, plan, milestones, conversations, involved.
+// Every edit is an undoable command through the core; the view reloads from the store after each.
+#pragma once
+
+#include "DossierContext.h"
+
+#include <QWidget>
+
+#include <memory>
+
+class QLabel;
+class QTabWidget;
+
+namespace koers {
+
+class ContactsTab;
+class IntakeTab;
+class InvolvementsTab;
+class MilestonesTab;
+class PersonalTab;
+class PlanTab;
+
+class DossierView : public QWidget {
+    Q_OBJECT
+public:
+    explicit DossierView(QUndoStack& undo, QWidget* parent = nullptr);
+    ~DossierView() override;
+
+    // Shows a client of this store; the store must outlive the view's use of it (see close()).
+    void open(Store& store, const QString& clientId);
+    void close();
+    void reload();
+    const QString& clientId() const { return m_ctx.clientId; }
+    bool hasUnsavedEdits() const;
+    bool saveEdits();
+
+    QTabWidget* tabs() const { return m_tabs; }
+    PersonalTab* personalTab() const { return m_personal; }
+    PlanTab* planTab() const { return m_plan; }
+    MilestonesTab* milestonesTab() const { return m_milestones; }
+    ContactsTab* contactsTab() const { return m_contacts; }
+
+Q_SIGNALS:
+    void dataChanged();
+    void modifiedChanged(bool modified);
+
+private:
+    std::unique_ptr<ClientService> m_service;
+    DossierContext m_ctx;
+    QLabel* m_header;
+    QTabWidget* m_tabs;
+    PersonalTab* m_personal;
+    IntakeTab* m_intake;
+    PlanTab* m_plan;
+    MilestonesTab* m_milestones;
+    ContactsTab* m_contacts;
+    InvolvementsTab* m_involvements;
+};
+
+} // namespace koers

@@ -1,0 +1,80 @@
+#include "NewClientDialog.h"
+
+#include "domain/Coach.h"
+#include "domain/Municipality.h"
+#include "rules/Bsn.h"
+#include "storage/ClientService.h"
+#include "storage/DuplicateQuery.h"
+#include "storage/Repository.h"
+#include "widgets/Prompts.h"
+
+#include <QDialogButtonBox>
+#include <QLineEdit>
+#include <QPushButton>
+#include <QVBoxLayout>
+
+namespace koers {
+
+namespace {
+template <class T>
+ClientForm::Choices choices(Store& store) {
+    ClientForm::Choices out;
+    if (auto list = Repository<T>(store).list(); list.ok())
+        for (const auto& r : list.value())
+            out.emplace_back(r.meta.id, r.name);
+    return out;
+}
+} // namespace
+
+NewClientDialog::NewClientDialog(Store& store, ClientService& service, QWidget* parent)
+    : QDialog(parent)
+    , m_store(store)
+    , m_service(service)
+    , m_form(new ClientForm(true, this)) {
+    setWindowTitle(tr("New client"));
+    m_form->setChoices(choices<Municipality>(store), choices<Coach>(store));
+    m_form->setClient(Client{});
+    auto* buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this);
+    buttons->button(QDialogButtonBox::Ok)->setText(tr("&Add client"));
+    auto* layout = new QVBoxLayout(this);
+    layout->addWidget(m_form);
+    layout->addWidget(buttons);
+    connect(buttons, &QDialogButtonBox::accepted, this, [this] {
+        if (!create().isEmpty())
+            accept();
+    });
+    connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
+    connect(m_form, &ClientForm::edited, this, [this] { m_form->showProblems(m_store.clock().today()); });
+    m_form->firstNamesField()->setFocus();
+}
+
+QString NewClientDialog::create() {
+    const QDate today = m_store.clock().today();
+    if (!m_form->problems(today).isEmpty()) {
+        m_form->showProblems(today);
+        return {};
+    }
+    Client client = m_form->client();
+    auto duplicates = DuplicateQuery(m_store).find(client);
+    if (duplicates.ok() && !duplicates->empty()) {
+        QStringList names;
+        for (const Client& d : duplicates.value())
+            names << QStringLiteral("%1 (%2, BSN %3)")
+                         .arg(d.displayName(), d.dateOfBirth.toString(QStringLiteral("dd-MM-yyyy")), maskBsn(d.bsn));
+        const auto answer = Prompts::instance().question(
+            this, tr("Possible duplicate"),
+            tr("This client may already exist:\n%1\n\nAdd a new client anyway?").arg(names.join(QLatin1Char('\n'))),
+            false);
+        if (answer != Prompts::Choice::Yes)
+            return {};
+    }
+    auto added = m_service.addClient(client);
+    if (!added.ok()) {
+        Prompts::instance().error(this, tr("Client not added"), added.message());
+        return {};
+    }
+    m_createdId = added->meta.id;
+    return m_createdId;
+}
+
+} // namespace koers

@@ -1,0 +1,30 @@
+// A new client: the essentials, validated as the user types, with a warning when the client may
+// already exist (same BSN, or same name and date of birth).
+#pragma once
+
+#include "ClientForm.h"
+
+#include <QDialog>
+
+namespace koers {
+
+class ClientService;
+class Store;
+
+class NewClientDialog : public QDialog {
+    Q_OBJECT
+public:
+    NewClientDialog(Store& store, ClientService& service, QWidget* parent = nullptr);
+    ClientForm* form() const { return m_form; }
+    // Validates, warns about duplicates, stores. Returns the new client's id, empty when not created.
+    QString create();
+    const QString& createdId() const { return m_createdId; }
+
+private:
+    Store& m_store;
+    ClientService& m_service;
+    ClientForm* m_form;
+    QString m_createdId;
+};
+
+} // namespace koers

@@ -1,0 +1,68 @@
+#include "PersonalTab.h"
+
+#include <QPushButton>
+#include <QVBoxLayout>
+
+namespace koers {
+
+PersonalTab::PersonalTab(DossierContext& ctx, QWidget* parent)
+    : QWidget(parent)
+    , m_ctx(ctx)
+    , m_form(new ClientForm(false, this))
+    , m_save(new QPushButton(tr("&Save (Ctrl+S)"), this)) {
+    auto* layout = new QVBoxLayout(this);
+    layout->addWidget(m_form, 1);
+    layout->addWidget(m_save, 0, Qt::AlignLeft);
+    m_save->setEnabled(false);
+    connect(m_save, &QPushButton::clicked, this, &PersonalTab::save);
+    connect(m_form, &ClientForm::edited, this, [this] {
+        setModified(true);
+        m_form->showProblems(m_ctx.store->clock().today());
+    });
+}
+
+void PersonalTab::load(const Dossier& dossier, const ClientForm::Choices& municipalities,
+                       const ClientForm::Choices& coaches) {
+    m_loaded = dossier.client;
+    m_form->setChoices(municipalities, coaches);
+    m_form->setClient(dossier.client);
+    setModified(false);
+}
+
+void PersonalTab::setModified(bool modified) {
+    if (modified == m_modified)
+        return;
+    m_modified = modified;
+    m_save->setEnabled(modified);
+    Q_EMIT modifiedChanged(modified);
+}
+
+bool PersonalTab::save() {
+    if (!m_modified)
+        return false;
+    const QStringList problems = m_form->problems(m_ctx.store->clock().today());
+    if (!problems.isEmpty()) {
+        m_form->showProblems(m_ctx.store->clock().today());
+        return false;
+    }
+    const Client before = m_loaded;
+    const Client after = m_form->client();
+    ClientService* service = m_ctx.service;
+    // Saved data replaces the form's; clear the flag first so the refresh does not ask about it.
+    setModified(false);
+    const bool saved = m_ctx.push(
+        this, tr("Edit personal data"),
+        [service, after] {
+            Client c = after;
+            return service->updateClient(c);
+        },
+        [service, before] {
+            Client c = before;
+            return service->updateClient(c);
+        });
+    if (!saved)
+        setModified(true);
+    return saved;
+}
+
+} // namespace koers

@@ -1,0 +1,266 @@
+#include "StartDialog.h"
+
+#include "PassphraseStrength.h"
+#include "demo/DemoLoader.h"
+#include "util/SecureBytes.h"
+#include "widgets/AppSettings.h"
+#include "widgets/Prompts.h"
+
+#include <QDialogButtonBox>
+#include <QDir>
+#include <QFileInfo>
+#include <QFormLayout>
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QLineEdit>
+#include <QListWidget>
+#include <QPushButton>
+#include <QStackedWidget>
+#include <QStandardPaths>
+#include <QVBoxLayout>
+
+namespace koers {
+
+namespace {
+QString actorName() {
+    const QString user = qEnvironmentVariable("USER");
+    return user.isEmpty() ? QStringLiteral("koers") : user;
+}
+
+SecretBytes takePassphrase(QLineEdit* field) {
+    SecretBytes bytes(field->text().toUtf8());
+    field->clear();
+    return bytes;
+}
+} // namespace
+
+QString StartDialog::defaultDemoPath() {
+    return QDir(QStandardPaths::writableLocation(QStandardPaths::AppDataLocation))
+        .filePath(QStringLiteral("demo.koers"));
+}
+
+StartDialog::StartDialog(AppSettings& settings, const Clock& clock, Mode mode, const QString& lockedPath,
+                         QWidget* parent)
+    : QDialog(parent)
+    , m_settings(settings)
+    , m_clock(clock)
+    , m_mode(mode)
+    , m_lockedPath(lockedPath)
+    , m_pages(new QStackedWidget(this))
+    , m_recent(new QListWidget(this))
+    , m_passphrase(new QLineEdit(this))
+    , m_open(new QPushButton(mode == Mode::Unlock ? tr("&Unlock") : tr("&Open"), this))
+    , m_message(new QLabel(this))
+    , m_newPath(new QLineEdit(this))
+    , m_newPassphrase(new QLineEdit(this))
+    , m_newRepeat(new QLineEdit(this))
+    , m_strength(new QLabel(this)) {
+    setWindowTitle(mode == Mode::Unlock ? tr("Koers is locked") : tr("Koers - open a file"));
+    setMinimumWidth(560);
+    m_passphrase->setEchoMode(QLineEdit::Password);
+    m_passphrase->setAccessibleName(tr("Passphrase"));
+    m_message->setWordWrap(true);
+    m_message->setStyleSheet(QStringLiteral("color: #b00020;"));
+    m_message->setAccessibleName(tr("Message"));
+    m_open->setDefault(true);
+
+    // Page 0: open (start) or unlock.
+    auto* openPage = new QWidget(this);
+    auto* openLayout = new QVBoxLayout(openPage);
+    if (mode == Mode::Unlock) {
+        auto* explanation = new QLabel(
+            tr("Koers was locked and the decrypted data removed from memory. Enter the passphrase of %1 to go on.")
+                .arg(QFileInfo(lockedPath).fileName()),
+            this);
+        explanation->setWordWrap(true);
+        openLayout->addWidget(explanation);
+        m_recent->hide();
+    } else {
+        auto* recentLabel = new QLabel(tr("&Recent files:"), this);
+        recentLabel->setBuddy(m_recent);
+        openLayout->addWidget(recentLabel);
+        for (const QString& path : m_settings.recentFiles()) {
+            auto* item = new QListWidgetItem(QFileInfo(path).fileName() + QStringLiteral("  -  ") + path, m_recent);
+            item->setData(Qt::UserRole, path);
+            if (!QFileInfo::exists(path))
+                item->setToolTip(tr("This file no longer exists."));
+        }
+        if (!lockedPath.isEmpty()) {
+            auto* item = new QListWidgetItem(QFileInfo(lockedPath).fileName() + QStringLiteral("  -  ") + lockedPath);
+            item->setData(Qt::UserRole, QFileInfo(lockedPath).absoluteFilePath());
+            m_recent->insertItem(0, item);
+        }
+        m_recent->setCurrentRow(0);
+        m_recent->setAccessibleName(tr("Recent files"));
+        openLayout->addWidget(m_recent, 1);
+    }
+    auto* passRow = new QFormLayout;
+    passRow->addRow(tr("&Passphrase"), m_passphrase);
+    openLayout->addLayout(passRow);
+    openLayout->addWidget(m_message);
+    auto* buttons = new QHBoxLayout;
+    if (mode == Mode::Start) {
+        auto* other = new QPushButton(tr("Open &another file..."), this);
+        auto* create = new QPushButton(tr("&New file..."), this);
+        auto* demo = new QPushButton(tr("&Demo file..."), this);
+        buttons->addWidget(other);
+        buttons->addWidget(create);
+        buttons->addWidget(demo);
+        connect(other, &QPushButton::clicked, this, [this] {
+            const QString path =
+                Prompts::instance().openFileName(this, tr("Open a Koers file"), tr("Koers files (*.koers)"));
+            if (path.isEmpty())
+                return;
+            auto* item = new QListWidgetItem(QFileInfo(path).fileName() + QStringLiteral("  -  ") + path);
+            item->setData(Qt::UserRole, path);
+            m_recent->insertItem(0, item);
+            m_recent->setCurrentRow(0);
+            m_passphrase->setFocus();
+        });
+        connect(create, &QPushButton::clicked, this, [this] { showNewFilePage(false); });
+        connect(demo, &QPushButton::clicked, this, [this] { showNewFilePage(true); });
+    } else {
+        auto* closeFile = new QPushButton(tr("&Close the file"), this);
+        buttons->addWidget(closeFile);
+        connect(closeFile, &QPushButton::clicked, this, &QDialog::reject);
+    }
+    buttons->addStretch(1);
+    buttons->addWidget(m_open);
+    openLayout->addLayout(buttons);
+    connect(m_open, &QPushButton::clicked, this, [this] {
+        const QString path = selectedPath();
+        if (path.isEmpty()) {
+            showError(tr("Choose a file first."));
+            return;
+        }
+        SecretBytes pass = takePassphrase(m_passphrase);
+        openFile(path, QString::fromUtf8(pass.bytes()));
+    });
+    m_pages->addWidget(openPage);
+
+    // Page 1: a new file (or the demo file).
+    auto* newPage = new QWidget(this);
+    auto* newForm = new QFormLayout(newPage);
+    m_newPassphrase->setEchoMode(QLineEdit::Password);
+    m_newRepeat->setEchoMode(QLineEdit::Password);
+    m_newPath->setAccessibleName(tr("Where the file is stored"));
+    m_newPassphrase->setAccessibleName(tr("New passphrase"));
+    m_newRepeat->setAccessibleName(tr("Repeat the passphrase"));
+    auto* browse = new QPushButton(tr("&Browse..."), this);
+    auto* pathRow = new QHBoxLayout;
+    pathRow->addWidget(m_newPath, 1);
+    pathRow->addWidget(browse);
+    newForm->addRow(tr("&Stored at"), pathRow);
+    newForm->addRow(tr("&Passphrase"), m_newPassphrase);
+    newForm->addRow(tr("&Repeat"), m_newRepeat);
+    newForm->addRow(QString(), m_strength);
+    auto* warning = new QLabel(tr("There is no way to recover a lost passphrase: without it, the data cannot be read "
+                                  "by anyone, including us. Write it down and keep it safe."),
+                               this);
+    warning->setWordWrap(true);
+    newForm->addRow(QString(), warning);
+    auto* newButtons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this);
+    newButtons->button(QDialogButtonBox::Ok)->setText(tr("C&reate"));
+    newForm->addRow(newButtons);
+    connect(browse, &QPushButton::clicked, this, [this] {
+        const QString path = Prompts::instance().saveFileName(this, tr("New Koers file"), m_newPath->text(),
+                                                              tr("Koers files (*.koers)"));
+        if (!path.isEmpty())
+            m_newPath->setText(path.endsWith(QLatin1String(".koers")) ? path : path + QStringLiteral(".koers"));
+    });
+    connect(m_newPassphrase, &QLineEdit::textChanged, this, [this](const QString& text) {
+        m_strength->setText(PassphraseStrength::text(PassphraseStrength::assess(text)));
+    });
+    connect(newButtons, &QDialogButtonBox::rejected, this, [this] {
+        m_pages->setCurrentIndex(0);
+        m_message->clear();
+    });
+    connect(newButtons, &QDialogButtonBox::accepted, this, [this] {
+        SecretBytes pass = takePassphrase(m_newPassphrase);
+        SecretBytes repeat = takePassphrase(m_newRepeat);
+        createFile(m_newPath->text().trimmed(), QString::fromUtf8(pass.bytes()), QString::fromUtf8(repeat.bytes()),
+                   m_newIsDemo);
+    });
+    m_pages->addWidget(newPage);
+
+    auto* layout = new QVBoxLayout(this);
+    layout->addWidget(m_pages);
+    m_passphrase->setFocus();
+}
+
+void StartDialog::showNewFilePage(bool demo) {
+    m_newIsDemo = demo;
+    const QString base = demo ? defaultDemoPath()
+                              : QDir(QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation))
+                                    .filePath(tr("caseload") + QStringLiteral(".koers"));
+    m_newPath->setText(base);
+    m_strength->setText(PassphraseStrength::text(PassphraseStrength::Level::TooShort));
+    m_pages->setCurrentIndex(1);
+    m_newPassphrase->setFocus();
+}
+
+QString StartDialog::selectedPath() const {
+    if (m_mode == Mode::Unlock)
+        return m_lockedPath;
+    const QListWidgetItem* item = m_recent->currentItem();
+    return item ? item->data(Qt::UserRole).toString() : QString();
+}
+
+void StartDialog::showError(const QString& text) {
+    m_message->setText(text);
+}
+
+bool StartDialog::openFile(const QString& path, const QString& passphrase) {
+    if (passphrase.isEmpty()) {
+        showError(tr("Enter the passphrase."));
+        return false;
+    }
+    SecretBytes bytes(passphrase.toUtf8());
+    auto store = Store::open(path, bytes.bytes(), m_clock, actorName());
+    if (!store.ok()) {
+        showError(store.message());
+        m_passphrase->setFocus();
+        return false;
+    }
+    m_store = std::move(store.value());
+    m_openedPath = QFileInfo(path).absoluteFilePath();
+    m_settings.addRecentFile(m_openedPath);
+    accept();
+    return true;
+}
+
+bool StartDialog::createFile(const QString& path, const QString& passphrase, const QString& repeat, bool withDemo) {
+    if (path.isEmpty()) {
+        showError(tr("Choose where to store the file."));
+        return false;
+    }
+    if (passphrase != repeat) {
+        m_strength->setText(tr("The two passphrases differ."));
+        return false;
+    }
+    if (PassphraseStrength::assess(passphrase) == PassphraseStrength::Level::TooShort) {
+        m_strength->setText(PassphraseStrength::text(PassphraseStrength::Level::TooShort));
+        return false;
+    }
+    QDir().mkpath(QFileInfo(path).absolutePath());
+    SecretBytes bytes(passphrase.toUtf8());
+    auto store = Store::create(path, bytes.bytes(), m_clock, actorName());
+    if (!store.ok()) {
+        m_strength->setText(store.message());
+        return false;
+    }
+    if (withDemo) {
+        auto loaded = DemoLoader::load(*store.value(), 300, 1);
+        if (!loaded.ok()) {
+            m_strength->setText(loaded.message());
+            return false;
+        }
+    }
+    m_store = std::move(store.value());
+    m_openedPath = QFileInfo(path).absoluteFilePath();
+    m_settings.addRecentFile(m_openedPath);
+    accept();
+    return true;
+}
+
+} // namespace koers

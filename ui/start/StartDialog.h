@@ -1,0 +1,67 @@
+// Opens a Koers file: the start screen (recent files, another file, a new file, the demo) and the
+// unlock screen after an idle lock. Shows every error the core reports in words, in the dialog.
+#pragma once
+
+#include "storage/Store.h"
+
+#include <QDialog>
+
+#include <memory>
+
+class QLabel;
+class QLineEdit;
+class QListWidget;
+class QPushButton;
+class QStackedWidget;
+
+namespace koers {
+
+class AppSettings;
+
+class StartDialog : public QDialog {
+    Q_OBJECT
+public:
+    enum class Mode { Start, Unlock };
+
+    StartDialog(AppSettings& settings, const Clock& clock, Mode mode, const QString& lockedPath = {},
+                QWidget* parent = nullptr);
+
+    // After accepted(): the opened store.
+    std::unique_ptr<Store> takeStore() { return std::move(m_store); }
+    QString openedPath() const { return m_openedPath; }
+
+    // The steps behind the buttons, callable from tests.
+    bool openFile(const QString& path, const QString& passphrase);
+    bool createFile(const QString& path, const QString& passphrase, const QString& repeat, bool withDemo);
+
+    QLineEdit* passphraseField() const { return m_passphrase; }
+    QPushButton* openButton() const { return m_open; }
+    QLabel* messageLabel() const { return m_message; }
+    QListWidget* recentList() const { return m_recent; }
+
+    static QString defaultDemoPath();
+
+private:
+    void showError(const QString& text);
+    QString selectedPath() const;
+    void showNewFilePage(bool demo);
+
+    AppSettings& m_settings;
+    const Clock& m_clock;
+    Mode m_mode;
+    QString m_lockedPath;
+    std::unique_ptr<Store> m_store;
+    QString m_openedPath;
+    QStackedWidget* m_pages;
+    QListWidget* m_recent;
+    QLineEdit* m_passphrase;
+    QPushButton* m_open;
+    QLabel* m_message;
+    QLineEdit* m_newPath;
+    QLineEdit* m_newPassphrase;
+    QLineEdit* m_newRepeat;
+    QLabel* m_strength;
+    bool m_newIsDemo = false;
+};
+
+} // namespace koers
