@@ -17,6 +17,7 @@ public:
 
     explicit CaseloadFilterProxy(QObject* parent = nullptr);
     void setSourceModel(QAbstractItemModel* model) override;
+    void sort(int column, Qt::SortOrder order = Qt::AscendingOrder) override;
 
     // Every word must occur in the name, BSN or V-number; case is ignored.
     void setSearchText(const QString& text);
@@ -30,10 +31,11 @@ public:
 
 protected:
     bool filterAcceptsRow(int sourceRow, const QModelIndex& sourceParent) const override;
-    bool lessThan(const QModelIndex& left, const QModelIndex& right) const override;
 
 private:
-    const CaseloadModel* m_model = nullptr;
+    void refilter();
+
+    CaseloadModel* m_model = nullptr;
     QStringList m_words;
     QString m_coachId;
     QString m_municipalityId;

@@ -4,6 +4,10 @@
 #include "rules/Bsn.h"
 
 #include <QApplication>
+#include <QCollator>
+#include <QHash>
+
+#include <numeric>
 #include <QColor>
 #include <QIcon>
 #include <QStyle>
@@ -31,7 +35,41 @@ void CaseloadModel::setRows(std::vector<CaseloadRow> rows, QDate today, int dueS
         row.data = std::move(r);
         m_rows.push_back(std::move(row));
     }
+    assignRanks();
     endResetModel();
+}
+
+void CaseloadModel::assignRanks() {
+    QCollator collator;
+    collator.setCaseSensitivity(Qt::CaseInsensitive);
+    std::vector<QCollatorSortKey> keys;
+    keys.reserve(m_rows.size());
+    for (const Row& row : m_rows)
+        keys.push_back(collator.sortKey(row.data.lastName + QLatin1Char('\t') + row.data.firstNames));
+    std::vector<int> order(m_rows.size());
+    std::iota(order.begin(), order.end(), 0);
+    std::stable_sort(order.begin(), order.end(),
+                     [&keys](int a, int b) { return keys[static_cast<size_t>(a)].compare(keys[static_cast<size_t>(b)]) < 0; });
+    for (size_t rank = 0; rank < order.size(); ++rank)
+        m_rows[static_cast<size_t>(order[rank])].nameRank = static_cast<int>(rank);
+
+    // Few distinct municipalities and coaches: rank the distinct names.
+    auto rankBy = [&collator, this](auto member, auto target) {
+        QStringList names;
+        for (const Row& row : m_rows)
+            names << row.data.*member;
+        names.removeDuplicates();
+        std::sort(names.begin(), names.end(), [&collator](const QString& a, const QString& b) {
+            return collator.compare(a, b) < 0;
+        });
+        QHash<QString, int> rank;
+        for (int i = 0; i < names.size(); ++i)
+            rank.insert(names[i], i);
+        for (Row& row : m_rows)
+            row.*target = rank.value(row.data.*member);
+    };
+    rankBy(&CaseloadRow::municipality, &Row::municipalityRank);
+    rankBy(&CaseloadRow::coach, &Row::coachRank);
 }
 
 void CaseloadModel::clear() {
@@ -167,3 +205,57 @@ QVariant CaseloadModel::headerData(int section, Qt::Orientation orientation, int
 }
 
 } // namespace koers
+
+namespace koers {
+
+bool CaseloadModel::lessThan(const Row& ra, const Row& rb, int column) {
+    const CaseloadRow& a = ra.data;
+    const CaseloadRow& b = rb.data;
+    switch (column) {
+    case Name:
+        return ra.nameRank < rb.nameRank;
+    case Bsn:
+        return a.bsn < b.bsn;
+    case Municipality:
+        return ra.municipalityRank < rb.municipalityRank;
+    case Route:
+        return a.route < b.route;
+    case Status:
+        return a.status < b.status;
+    case NextMilestone:
+        return a.nextMilestone < b.nextMilestone;
+    case Due:
+        // Rows without a date go last.
+        if (a.nextDue.isValid() != b.nextDue.isValid())
+            return a.nextDue.isValid();
+        return a.nextDue < b.nextDue;
+    case Coach:
+        return ra.coachRank < rb.coachRank;
+    default:
+        return ra.nameRank < rb.nameRank;
+    }
+}
+
+void CaseloadModel::sort(int column, Qt::SortOrder order) {
+    if (column < 0 || column >= ColumnCount)
+        return;
+    Q_EMIT layoutAboutToBeChanged({}, QAbstractItemModel::VerticalSortHint);
+    const QModelIndexList before = persistentIndexList();
+    QStringList ids;
+    for (const QModelIndex& i : before)
+        ids << m_rows[static_cast<size_t>(i.row())].data.clientId;
+    std::stable_sort(m_rows.begin(), m_rows.end(), [column, order](const Row& a, const Row& b) {
+        return order == Qt::AscendingOrder ? lessThan(a, b, column) : lessThan(b, a, column);
+    });
+    QHash<QString, int> rowOf;
+    rowOf.reserve(static_cast<qsizetype>(m_rows.size()));
+    for (size_t i = 0; i < m_rows.size(); ++i)
+        rowOf.insert(m_rows[i].data.clientId, static_cast<int>(i));
+    QModelIndexList after;
+    for (qsizetype i = 0; i < before.size(); ++i)
+        after << index(rowOf.value(ids[i]), before[i].column());
+    changePersistentIndexList(before, after);
+    Q_EMIT layoutChanged({}, QAbstractItemModel::VerticalSortHint);
+}
+
+}  // namespace koers
