@@ -15,7 +15,7 @@ void CaseloadFilterProxy::setSourceModel(QAbstractItemModel* model) {
 }
 
 void CaseloadFilterProxy::setSearchText(const QString& text) {
-    const QStringList words = text.toLower().split(QLatin1Char(' '), Qt::SkipEmptyParts);
+    const QStringList words = CaseloadModel::foldForSearch(text).split(QLatin1Char(' '), Qt::SkipEmptyParts);
     if (words == m_words)
         return;
     m_words = words;

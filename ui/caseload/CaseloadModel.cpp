@@ -29,9 +29,8 @@ void CaseloadModel::setRows(std::vector<CaseloadRow> rows, QDate today, int dueS
             next.dueDate = r.nextDue;
             row.dueState = dueState(next, today, dueSoonDays);
         }
-        row.searchKey =
-            (r.firstNames + QLatin1Char(' ') + r.lastName + QLatin1Char(' ') + r.bsn + QLatin1Char(' ') + r.vNumber)
-                .toLower();
+        row.searchKey = foldForSearch(r.firstNames + QLatin1Char(' ') + r.lastName + QLatin1Char(' ') + r.bsn +
+                                      QLatin1Char(' ') + r.vNumber);
         row.data = std::move(r);
         m_rows.push_back(std::move(row));
     }
@@ -40,7 +39,8 @@ void CaseloadModel::setRows(std::vector<CaseloadRow> rows, QDate today, int dueS
 }
 
 void CaseloadModel::assignRanks() {
-    QCollator collator;
+    // Koers is a Dutch program: without a locale (C), sort as in Dutch rather than by code point.
+    QCollator collator(QLocale().language() == QLocale::C ? QLocale(QLocale::Dutch, QLocale::Netherlands) : QLocale());
     collator.setCaseSensitivity(Qt::CaseInsensitive);
     std::vector<QCollatorSortKey> keys;
     keys.reserve(m_rows.size());
@@ -70,6 +70,17 @@ void CaseloadModel::assignRanks() {
     };
     rankBy(&CaseloadRow::municipality, &Row::municipalityRank);
     rankBy(&CaseloadRow::coach, &Row::coachRank);
+}
+
+QString CaseloadModel::foldForSearch(const QString& text) {
+    // "omer" finds Ömer and "celik" finds Çelik: compare without case and without diacritics.
+    const QString decomposed = text.toLower().normalized(QString::NormalizationForm_D);
+    QString out;
+    out.reserve(decomposed.size());
+    for (QChar c : decomposed)
+        if (c.category() != QChar::Mark_NonSpacing)
+            out.append(c);
+    return out;
 }
 
 void CaseloadModel::clear() {

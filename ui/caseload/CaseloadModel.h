@@ -47,6 +47,7 @@ public:
     static bool lessThan(const Row& a, const Row& b, int column);
 
     static QString dueStateText(DueState state);
+    static QString foldForSearch(const QString& text);
 
 private:
     void assignRanks();
