@@ -1,6 +1,8 @@
-// DashboardFigures: the team lead's dashboard figures (and the B&W report's), computed by SQL aggregates
-// over client, plan_version and milestone. Each figure has exactly one definition, below and in the
-// README ("Figure definitions"); the count and the list of clients behind a number use the same SQL.
+// DashboardFigures: the team lead's dashboard figures (and the B&W report's). Each figure has exactly one
+// definition, below and in the README ("Figure definitions"); the count and the list of clients behind a
+// number use the same classification. The facts come from the file by SQL (CaseloadFacts, one pass per
+// table with the per-client aggregates); every filter change then recomputes from those facts in memory,
+// because re-reading an encrypted file of 100,000 clients per filter change takes seconds, not 200 ms.
 //
 // Terms (ref = DashboardFilter::referenceDate(today), from = DashboardFilter::from):
 //  - selected: not deleted, and in the filter's municipalities, coach, current route and target group.
@@ -43,6 +45,7 @@
 //    milestones of clients in the period that were late at the month's last day (ref for ref's month).
 #pragma once
 
+#include "CaseloadFacts.h"
 #include "DashboardFilter.h"
 #include "Figure.h"
 #include "rules/RuleSettings.h"
@@ -50,6 +53,7 @@
 
 #include <QCoreApplication>
 
+#include <optional>
 #include <vector>
 
 class QIODevice;
@@ -65,6 +69,9 @@ public:
     explicit DashboardFigures(Store& store, RuleSettings rules = {});
     // Uses the rule settings stored in the file (the PIP norm).
     static Result<DashboardFigures> forStore(Store& store);
+
+    // Reads the facts from the file again; call after the data changed. compute() reads them on first use.
+    Status reload();
 
     static std::vector<FigureId> allFigures();
     static QString code(FigureId id);
@@ -85,17 +92,12 @@ public:
     static constexpr int maxWeekBin = 26;
 
 private:
-    QDate referenceDate(const DashboardFilter& filter) const;
-    Result<Figure> caseloadPerCoach(const DashboardFilter& filter);
-    Result<Figure> clientsPerPhase(const DashboardFilter& filter);
-    Result<Figure> milestonesPerCoach(const DashboardFilter& filter);
-    Result<Figure> weeksToPip(const DashboardFilter& filter);
-    Result<Figure> inflowPerQuarter(const DashboardFilter& filter);
-    Result<Figure> lateTrend(const DashboardFilter& filter);
-    Status labelCoaches(Figure& figure);
+    Status ensureLoaded();
+    Figure skeleton(FigureId id, const DashboardFilter& filter) const;
 
     Store* m_store;
     RuleSettings m_rules;
+    std::optional<CaseloadFacts> m_facts;
 };
 
 } // namespace koers

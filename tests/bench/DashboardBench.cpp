@@ -1,6 +1,6 @@
 // Dashboard recomputation at 100,000 clients with about 10 milestones each (design §9: under 200 ms).
-// Prints the median of repeated recomputations (the first run, which reads the file into the page
-// cache, is reported apart), then runs Catch's own benchmark.
+// Reading the facts from the file (CaseloadFacts) happens once per opened dashboard and is timed apart;
+// a recomputation is what every filter change costs. Prints medians, then runs Catch's own benchmark.
 #include <catch2/catch.hpp>
 
 #include "BenchDatabase.h"
@@ -55,10 +55,15 @@ TEST_CASE("Dashboard recomputation at 100,000 clients", "[bench][dashboard]") {
     DashboardFilter year;
     year.from = QDate(2026, 1, 1);
 
-    QElapsedTimer cold;
-    cold.start();
-    REQUIRE(figures->computeAll(year).ok());
-    std::printf("first recomputation (cold page cache): %.1f ms\n", double(cold.nsecsElapsed()) / 1e6);
+    std::vector<double> loads;
+    for (int i = 0; i < 3; ++i) {
+        QElapsedTimer load;
+        load.start();
+        REQUIRE(figures->reload().ok());
+        loads.push_back(double(load.nsecsElapsed()) / 1e6);
+    }
+    std::printf("reading the facts from the file: first %.0f ms, then %.0f and %.0f ms\n", loads[0], loads[1],
+                loads[2]);
 
     std::printf("whole dashboard, period 2026, all municipalities: median %.1f ms over 11 runs\n",
                 medianMs(figures.value(), year, 11));
