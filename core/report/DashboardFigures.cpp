@@ -336,7 +336,7 @@ Figure DashboardFigures::skeleton(FigureId id, const DashboardFilter& filter) co
         break;
     case FigureId::InflowPerQuarter:
         fig.title = tr("Inflow per quarter");
-        fig.categoryTitle = tr("Quarter of koppeling or BRP registration");
+        fig.categoryTitle = tr("Quarter");
         fig.valueTitle = tr("Clients");
         fig.series = QStringList{tr("With PIP"), tr("Without PIP yet")};
         fig.lineName = tr("Share with PIP (%)");
