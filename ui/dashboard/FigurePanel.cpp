@@ -122,7 +122,9 @@ FigurePanel::FigurePanel(QWidget* parent)
     m_table->setModel(m_model);
     m_table->setSelectionMode(QAbstractItemView::ExtendedSelection);
     m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
-    m_table->horizontalHeader()->setSectionResizeMode(QHeaderView::Stretch);
+    // Columns as wide as their titles and numbers: a scroll bar rather than a clipped word.
+    m_table->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
+    m_table->horizontalHeader()->setStretchLastSection(true);
     m_table->verticalHeader()->setDefaultSectionSize(m_table->fontMetrics().height() + 6);
     m_table->verticalHeader()->hide();
     m_table->setToolTip(tr("Double-click a number to open those clients; Ctrl+C copies the selection"));
@@ -160,8 +162,6 @@ void FigurePanel::setFigure(const Figure& figure) {
     m_title->setText(figure.title);
     m_chartView->setAccessibleName(figure.title);
     m_table->setAccessibleName(figure.title);
-    if (m_model->columnCount() > 0)
-        m_table->horizontalHeader()->setSectionResizeMode(0, QHeaderView::ResizeToContents);
     rebuildChart();
 }
 
@@ -205,7 +205,8 @@ QChart* FigurePanel::buildChart() {
         bars = new QStackedBarSeries;
     else
         bars = new QBarSeries;
-    bars->setBarWidth(horizontal ? 0.7 : 0.8);
+    // One or two bars would otherwise fill the whole chart.
+    bars->setBarWidth(std::min(horizontal ? 0.7 : 0.8, 0.2 * double(fig.categoryKeys.size())));
     const int count = int(fig.categoryKeys.size());
     // Horizontal charts list the first category on top, as the table does; the axis counts from below.
     auto categoryOf = [horizontal, count](int index) {

@@ -60,9 +60,33 @@ QVariant FigureTableModel::data(const QModelIndex& index, int role) const {
     return {};
 }
 
+namespace {
+
+// Column titles have to share a third of the window: the parenthesis goes ("Z route (self-reliance)" is
+// "Z route"; the tooltip keeps the whole name) and two words or more wrap onto two lines.
+QString compactTitle(const QString& title) {
+    QString t = title;
+    if (const qsizetype paren = t.indexOf(QLatin1String(" ("));
+        paren > 0 && t.endsWith(QLatin1Char(')')) && !t.endsWith(QLatin1String("(%)")))
+        t = t.left(paren);
+    if (t.size() <= 10)
+        return t;
+    qsizetype best = -1;
+    for (qsizetype i = 0; i < t.size(); ++i)
+        if (t[i] == QLatin1Char(' ') && (best < 0 || qAbs(i - t.size() / 2) < qAbs(best - t.size() / 2)))
+            best = i;
+    if (best > 0)
+        t[best] = QLatin1Char('\n');
+    return t;
+}
+
+} // namespace
+
 QVariant FigureTableModel::headerData(int section, Qt::Orientation orientation, int role) const {
-    if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
+    if (orientation != Qt::Horizontal || (role != Qt::DisplayRole && role != Qt::ToolTipRole))
         return QAbstractTableModel::headerData(section, orientation, role);
+    if (role == Qt::DisplayRole && section > 0)
+        return compactTitle(headerData(section, orientation, Qt::ToolTipRole).toString());
     if (section == 0)
         return m_figure.categoryTitle;
     if (const int s = seriesOfColumn(section); s >= 0)
@@ -89,7 +113,7 @@ QString FigureTableModel::toTsv(const QModelIndexList& cells) const {
     QStringList lines;
     QStringList header;
     for (int c : columns)
-        header << headerData(c, Qt::Horizontal).toString();
+        header << headerData(c, Qt::Horizontal, Qt::ToolTipRole).toString();
     lines << header.join(QLatin1Char('\t'));
     for (const auto& [row, cols] : grid) {
         QStringList fields;

@@ -1,6 +1,7 @@
 // The dashboard shows the core's numbers, follows its filters, opens the clients behind a bar or a table
 // cell and exports through the file-dialog seam. With KOERS_SCREENSHOT_DIR set it also saves screenshots
-// of the dashboard on 2,000 demo clients at 1400 x 900 (for looking at, not for comparing).
+// of the dashboard on 2,000 demo clients at 1400 x 900, in English and with Dutch text (for looking at,
+// not for comparing).
 #include "core/CatchQtPrinters.h"
 
 #include "dashboard/DashboardView.h"
@@ -17,13 +18,17 @@
 #include <QComboBox>
 #include <QDir>
 #include <QFile>
+#include <QHash>
 #include <QImage>
+#include <QLocale>
 #include <QMenu>
 #include <QSignalSpy>
 #include <QTableView>
 #include <QTemporaryDir>
 #include <QTest>
 #include <QToolButton>
+#include <QTranslator>
+#include <functional>
 
 using namespace koers;
 
@@ -57,6 +62,57 @@ QByteArray fileBytes(const QString& path) {
     QFile f(path);
     return f.open(QIODevice::ReadOnly) ? f.readAll() : QByteArray();
 }
+
+// Likely Dutch for the dashboard's strings, only to look at the layout with Dutch lengths.
+class DutchPreview final : public QTranslator {
+public:
+    bool isEmpty() const override { return false; }
+    QString translate(const char*, const char* source, const char* = nullptr, int = -1) const override {
+        static const QHash<QString, QString> dutch{
+            {QStringLiteral("Caseload per coach"), QStringLiteral("Caseload per klantregisseur")},
+            {QStringLiteral("Coach"), QStringLiteral("Klantregisseur")},
+            {QStringLiteral("Clients"), QStringLiteral("Inburgeraars")},
+            {QStringLiteral("Clients per phase"), QStringLiteral("Inburgeraars per fase")},
+            {QStringLiteral("Phase"), QStringLiteral("Fase")},
+            {QStringLiteral("PIP decided"), QStringLiteral("PIP vastgesteld")},
+            {QStringLiteral("In route"), QStringLiteral("In leerroute")},
+            {QStringLiteral("Finishing"), QStringLiteral("Afronding")},
+            {QStringLiteral("Done"), QStringLiteral("Uitgestroomd")},
+            {QStringLiteral("Milestones per coach"), QStringLiteral("Mijlpalen per klantregisseur")},
+            {QStringLiteral("Milestones"), QStringLiteral("Mijlpalen")},
+            {QStringLiteral("On schedule"), QStringLiteral("Op schema")},
+            {QStringLiteral("Late"), QStringLiteral("Te laat")},
+            {QStringLiteral("Achieved"), QStringLiteral("Behaald")},
+            {QStringLiteral("Weeks from koppeling to first PIP"), QStringLiteral("Weken van koppeling tot eerste PIP")},
+            {QStringLiteral("Weeks"), QStringLiteral("Weken")},
+            {QStringLiteral("Within %n weeks"), QStringLiteral("Binnen %n weken")},
+            {QStringLiteral("Norm: %n weeks"), QStringLiteral("Norm: %n weken")},
+            {QStringLiteral("Inflow per quarter"), QStringLiteral("Instroom per kwartaal")},
+            {QStringLiteral("Quarter"), QStringLiteral("Kwartaal")},
+            {QStringLiteral("With PIP"), QStringLiteral("Met PIP")},
+            {QStringLiteral("Without PIP yet"), QStringLiteral("Nog zonder PIP")},
+            {QStringLiteral("Share with PIP (%)"), QStringLiteral("Aandeel met PIP (%)")},
+            {QStringLiteral("Q%1 %2"), QStringLiteral("K%1 %2")},
+            {QStringLiteral("Late milestones per month"), QStringLiteral("Te late mijlpalen per maand")},
+            {QStringLiteral("Month"), QStringLiteral("Maand")},
+            {QStringLiteral("Late milestones"), QStringLiteral("Te late mijlpalen")},
+            {QStringLiteral("Table"), QStringLiteral("Tabel")},
+            {QStringLiteral("Total"), QStringLiteral("Totaal")},
+            {QStringLiteral("&Period"), QStringLiteral("&Periode")},
+            {QStringLiteral("to"), QStringLiteral("t/m")},
+            {QStringLiteral("&Municipalities"), QStringLiteral("&Gemeenten")},
+            {QStringLiteral("&Coach"), QStringLiteral("&Klantregisseur")},
+            {QStringLiteral("&Route"), QStringLiteral("&Leerroute")},
+            {QStringLiteral("&Target group"), QStringLiteral("&Doelgroep")},
+            {QStringLiteral("Refresh"), QStringLiteral("Vernieuwen")},
+            {QStringLiteral("All municipalities"), QStringLiteral("Alle gemeenten")},
+            {QStringLiteral("All coaches"), QStringLiteral("Alle klantregisseurs")},
+            {QStringLiteral("All routes"), QStringLiteral("Alle leerroutes")},
+            {QStringLiteral("All target groups"), QStringLiteral("Alle doelgroepen")},
+        };
+        return dutch.value(QString::fromUtf8(source));
+    }
+};
 
 } // namespace
 
@@ -166,13 +222,39 @@ TEST_CASE("Screenshots of the dashboard on demo data", "[ui][dashboard][screensh
     if (dir.isEmpty())
         return; // only on request: writing files is not what the suite is for
     DemoFile demo(2000);
-    DashboardView view(*demo.store);
-    view.resize(1400, 900);
-    view.show();
-    QTest::qWait(200);
-    REQUIRE(view.grab().save(QDir(dir).filePath(QStringLiteral("dashboard.png"))));
-    for (FigureId id : DashboardFigures::allFigures())
-        view.panel(id)->setShowTable(true);
-    QTest::qWait(100);
-    REQUIRE(view.grab().save(QDir(dir).filePath(QStringLiteral("dashboard-tables.png"))));
+    auto shoot = [&](const QString& name, const std::function<void(DashboardView&)>& prepare) {
+        DashboardView view(*demo.store);
+        view.resize(1400, 900);
+        prepare(view);
+        view.show();
+        QTest::qWait(200);
+        REQUIRE(view.grab().save(QDir(dir).filePath(name)));
+    };
+    shoot(QStringLiteral("dashboard.png"), [](DashboardView&) {});
+    shoot(QStringLiteral("dashboard-tables.png"), [](DashboardView& view) {
+        for (FigureId id : DashboardFigures::allFigures())
+            view.panel(id)->setShowTable(true);
+    });
+    shoot(QStringLiteral("dashboard-one-coach.png"), [](DashboardView& view) {
+        view.municipalityMenu()->actions().at(0)->setChecked(true);
+        view.coachBox()->setCurrentIndex(1);
+    });
+
+    // Dutch: the file's translations where they exist, and a preview of the dashboard's own strings
+    // (translated for real by the lead) so the layout is checked with Dutch lengths.
+    QTranslator dutch;
+    const QString qm = QCoreApplication::applicationDirPath() + QStringLiteral("/../app/koers_nl.qm");
+    if (dutch.load(qm))
+        QCoreApplication::installTranslator(&dutch);
+    DutchPreview preview;
+    QCoreApplication::installTranslator(&preview);
+    QLocale::setDefault(QLocale(QLocale::Dutch, QLocale::Netherlands));
+    shoot(QStringLiteral("dashboard-nl.png"), [](DashboardView&) {});
+    shoot(QStringLiteral("dashboard-nl-tables.png"), [](DashboardView& view) {
+        for (FigureId id : DashboardFigures::allFigures())
+            view.panel(id)->setShowTable(true);
+    });
+    QLocale::setDefault(QLocale::c());
+    QCoreApplication::removeTranslator(&preview);
+    QCoreApplication::removeTranslator(&dutch);
 }
