@@ -27,6 +27,7 @@
 #include <QTemporaryDir>
 #include <QTest>
 #include <QToolButton>
+#include <QToolTip>
 #include <QTranslator>
 #include <functional>
 
@@ -179,6 +180,36 @@ TEST_CASE("A click on a bar or a table cell opens exactly the clients behind the
     Q_EMIT phases->tableView()->activated(phases->tableModel()->index(1, 1));
     REQUIRE(opened.size() == 2);
     REQUIRE(opened.at(1).at(0).toStringList().size() == phases->figure().value(0, 1));
+}
+
+TEST_CASE("Hover shows the number, the table copies with its titles, an empty selection draws no bars",
+          "[ui][dashboard]") {
+    DemoFile demo(100);
+    DashboardView view(*demo.store);
+    view.resize(1400, 900);
+    view.show();
+    FigurePanel* inflow = view.panel(FigureId::InflowPerQuarter);
+    QAbstractBarSeries* bars = barsOf(inflow);
+    REQUIRE(bars != nullptr);
+    Q_EMIT bars->hovered(true, 1, bars->barSets().at(0));
+    const Figure& fig = inflow->figure();
+    CHECK(QToolTip::text() == fig.categories[1] + QStringLiteral("\n") + fig.series[0] + QStringLiteral(": ") +
+                                  QString::number(fig.value(0, 1)));
+    Q_EMIT bars->hovered(false, 1, bars->barSets().at(0));
+
+    QTableView* table = inflow->tableView();
+    table->selectAll();
+    const QString tsv = inflow->tableModel()->toTsv(table->selectionModel()->selectedIndexes());
+    REQUIRE(tsv.startsWith(fig.categoryTitle + QStringLiteral("\t") + fig.series[0] + QStringLiteral("\t")));
+    REQUIRE(tsv.count(QLatin1Char('\n')) == fig.categoryKeys.size() + 1);
+
+    DashboardFilter nothing;
+    nothing.from = QDate(2000, 1, 1);
+    nothing.to = QDate(2000, 12, 31);
+    view.setFilter(nothing);
+    REQUIRE(view.panel(FigureId::CaseloadPerCoach)->figure().categoryKeys.isEmpty());
+    REQUIRE(barsOf(view.panel(FigureId::CaseloadPerCoach)) == nullptr);
+    REQUIRE(view.panel(FigureId::ClientsPerPhase)->figure().total() == 0);
 }
 
 TEST_CASE("Export of a chart as PNG and of its numbers as CSV goes through the file-dialog seam", "[ui][dashboard]") {
