@@ -8,11 +8,15 @@ namespace koers {
 
 namespace {
 
+// Dates arrive as Julian day numbers computed by SQLite (see jdn()), so a million rows need no date parsing
+// in C++; a missing or unreadable date is NULL.
 qint32 dayOr(const Statement& st, int column, qint32 missing) {
-    if (st.isNull(column))
-        return missing;
-    const QDate d = st.date(column);
-    return d.isValid() ? qint32(d.toJulianDay()) : missing;
+    return st.isNull(column) ? missing : qint32(st.int64(column));
+}
+
+// SQLite's julianday() counts from noon; QDate's Julian day number is the day itself.
+QString jdn(const char* column) {
+    return QStringLiteral("CAST(julianday(%1) + 0.5 AS INTEGER)").arg(QLatin1String(column));
 }
 
 bool isCompletionPart(MilestoneKind kind) {
@@ -74,14 +78,13 @@ Result<CaseloadFacts> CaseloadFacts::load(Store& store) {
     QHash<QString, qint32> clientIndex;
     {
         // The first PIP per client by GROUP BY in one pass over plan_version, not a lookup per client.
-        auto st = store.db().prepare(uR"SQL(
-            SELECT c.id, c.coach_id, c.municipality_id, c.route, c.target_group, c.status, c.status_date,
-                   COALESCE(c.koppeling_date, c.brp_date, c.duo_notice_date), pv.first_pip
-              FROM client c
-              LEFT JOIN (SELECT client_id, min(decision_date) AS first_pip FROM plan_version
-                          WHERE deleted = 0 AND decision_date IS NOT NULL GROUP BY client_id) pv
-                ON pv.client_id = c.id
-             WHERE c.deleted = 0)SQL");
+        auto st = store.db().prepare(
+            QStringLiteral("SELECT c.id, c.coach_id, c.municipality_id, c.route, c.target_group, c.status, %1, %2, %3 "
+                           "FROM client c LEFT JOIN (SELECT client_id, min(decision_date) AS first_pip "
+                           "FROM plan_version WHERE deleted = 0 AND decision_date IS NOT NULL GROUP BY client_id) pv "
+                           "ON pv.client_id = c.id WHERE c.deleted = 0")
+                .arg(jdn("c.status_date"), jdn("COALESCE(c.koppeling_date, c.brp_date, c.duo_notice_date)"),
+                     jdn("pv.first_pip")));
         if (!st.ok())
             return st.error();
         for (;;) {
@@ -112,8 +115,10 @@ Result<CaseloadFacts> CaseloadFacts::load(Store& store) {
     }
 
     {
-        auto st = store.db().prepare(u"SELECT client_id, kind, status, due_date, done_date FROM milestone WHERE "
-                                     u"deleted = 0 AND status <> 'waived'");
+        auto st =
+            store.db().prepare(QStringLiteral("SELECT client_id, kind, status = 'achieved', %1, %2 FROM milestone "
+                                              "WHERE deleted = 0 AND status <> 'waived'")
+                                   .arg(jdn("due_date"), jdn("done_date")));
         if (!st.ok())
             return st.error();
         facts.milestones.reserve(facts.clients.size() * 8);
@@ -135,7 +140,7 @@ Result<CaseloadFacts> CaseloadFacts::load(Store& store) {
             const auto kind = fromCode<MilestoneKind>(st->text(1));
             if (!kind)
                 continue;
-            const bool achieved = st->text(2) == QLatin1String("achieved");
+            const bool achieved = st->int64(2) != 0;
             const qint32 done = achieved ? dayOr(*st, 4, ClientFact::longAgo) : ClientFact::never;
             const qint32 due = dayOr(*st, 3, ClientFact::never);
             ClientFact& c = facts.clients[std::size_t(last)];
