@@ -1,0 +1,68 @@
+// Figure: one dashboard or report figure as plain numbers, independent of any widget: categories (the
+// bars or slices), series (the stacked parts), a count per series and category, and stable keys for
+// both so a caller can ask which clients stand behind a number (DashboardFigures::clientIds).
+#pragma once
+
+#include <QString>
+#include <QStringList>
+
+#include <cmath>
+#include <vector>
+
+namespace koers {
+
+enum class FigureId {
+    CaseloadPerCoach,   // clients per coach, stacked by route
+    ClientsPerPhase,    // clients per phase of their path
+    MilestonesPerCoach, // milestones on schedule, late and achieved, per coach
+    WeeksToPip,         // histogram of weeks from the start of involvement to the first PIP
+    InflowPerQuarter,   // new clients per quarter, with and without a PIP
+    LateTrend,          // milestones late at the end of each month
+};
+
+struct Figure {
+    FigureId id = FigureId::CaseloadPerCoach;
+    QString code; // stable name for files and CSV ("caseload_per_coach")
+    QString title;
+    QString categoryTitle;                   // what the categories are ("Coach", "Week")
+    QString valueTitle;                      // what is counted ("Clients", "Milestones")
+    QStringList categories;                  // labels, translated
+    QStringList categoryKeys;                // stable keys (coach id, phase code, "2026-Q1", ...), same order
+    QStringList series;                      // labels, translated
+    QStringList seriesKeys;                  // stable keys, same order
+    std::vector<std::vector<qint64>> values; // values[series][category]
+
+    // An optional line over the bars in percent (the share of an inflow quarter that has a PIP); NaN
+    // where it is undefined (no clients).
+    QString lineName;
+    std::vector<double> line;
+    // An optional norm drawn as a mark between categories: the index of the last category within it
+    // (the 10-week norm of the PIP histogram), -1 for none.
+    int normAfterCategory = -1;
+    QString normLabel;
+
+    qint64 value(int series, int category) const { return values[std::size_t(series)][std::size_t(category)]; }
+    qint64 categoryTotal(int category) const {
+        qint64 sum = 0;
+        for (const auto& s : values)
+            sum += s[std::size_t(category)];
+        return sum;
+    }
+    qint64 seriesTotal(int series) const {
+        qint64 sum = 0;
+        for (qint64 v : values[std::size_t(series)])
+            sum += v;
+        return sum;
+    }
+    qint64 total() const {
+        qint64 sum = 0;
+        for (std::size_t s = 0; s < values.size(); ++s)
+            sum += seriesTotal(int(s));
+        return sum;
+    }
+    int categoryIndex(const QString& key) const { return int(categoryKeys.indexOf(key)); }
+    int seriesIndex(const QString& key) const { return int(seriesKeys.indexOf(key)); }
+    bool hasLine() const { return !line.empty(); }
+};
+
+} // namespace koers

@@ -1,0 +1,259 @@
+#include "DashboardView.h"
+
+#include "domain/Coach.h"
+#include "domain/Municipality.h"
+#include "storage/Repository.h"
+#include "storage/RuleSettingsStore.h"
+#include "storage/Store.h"
+
+#include <QCollator>
+#include <QComboBox>
+#include <QDateEdit>
+#include <QGridLayout>
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QMenu>
+#include <QPushButton>
+#include <QVBoxLayout>
+
+#include <algorithm>
+
+namespace koers {
+
+namespace {
+
+DashboardFigures figuresFor(Store& store) {
+    auto rules = RuleSettingsStore::load(store);
+    return DashboardFigures(store, rules.ok() ? rules.value() : RuleSettings{});
+}
+
+template <class T>
+std::vector<T> sortedByName(Store& store) {
+    auto all = Repository<T>(store).list();
+    std::vector<T> out = all.ok() ? std::move(all.value()) : std::vector<T>{};
+    QCollator collator;
+    collator.setCaseSensitivity(Qt::CaseInsensitive);
+    std::sort(out.begin(), out.end(),
+              [&collator](const T& a, const T& b) { return collator.compare(a.name, b.name) < 0; });
+    return out;
+}
+
+template <class E>
+void fillEnumBox(QComboBox* box, const QString& all) {
+    box->addItem(all);
+    for (E value : allValues<E>())
+        box->addItem(label(value), toCode(value));
+}
+
+} // namespace
+
+DashboardView::DashboardView(Store& store, QWidget* parent)
+    : QWidget(parent)
+    , m_store(store)
+    , m_figures(figuresFor(store)) {
+    const QDate today = m_store.clock().today();
+
+    m_from = new QDateEdit(this);
+    m_to = new QDateEdit(this);
+    for (QDateEdit* edit : {m_from, m_to}) {
+        edit->setCalendarPopup(true);
+        edit->setDisplayFormat(QStringLiteral("dd-MM-yyyy"));
+    }
+    m_from->setAccessibleName(tr("Period from"));
+    m_to->setAccessibleName(tr("Period to"));
+    // The last twelve whole months up to today: a year of trend, and the quarters it touches.
+    const QDate monthStart(today.year(), today.month(), 1);
+    m_from->setDate(monthStart.addMonths(-11));
+    m_to->setDate(today);
+
+    m_municipalities = new QPushButton(this);
+    m_municipalities->setAccessibleName(tr("Municipalities"));
+    m_municipalityMenu = new QMenu(m_municipalities);
+    m_municipalities->setMenu(m_municipalityMenu);
+    m_coach = new QComboBox(this);
+    m_coach->setAccessibleName(tr("Coach"));
+    m_route = new QComboBox(this);
+    m_route->setAccessibleName(tr("Route"));
+    m_targetGroup = new QComboBox(this);
+    m_targetGroup->setAccessibleName(tr("Target group"));
+    m_reload = new QPushButton(tr("Refresh"), this);
+    m_reload->setToolTip(tr("Read the data again, e.g. after an import or a sync"));
+    m_error = new QLabel(this);
+    m_error->setStyleSheet(QStringLiteral("color: #c0392b;"));
+    m_error->hide();
+
+    auto* filters = new QHBoxLayout;
+    auto addLabelled = [this, filters](const QString& text, QWidget* w) {
+        auto* l = new QLabel(text, this);
+        l->setBuddy(w);
+        filters->addWidget(l);
+        filters->addWidget(w);
+        filters->addSpacing(8);
+    };
+    addLabelled(tr("&Period"), m_from);
+    filters->addWidget(new QLabel(tr("to"), this));
+    filters->addWidget(m_to);
+    filters->addSpacing(8);
+    addLabelled(tr("&Municipalities"), m_municipalities);
+    addLabelled(tr("&Coach"), m_coach);
+    addLabelled(tr("&Route"), m_route);
+    addLabelled(tr("&Target group"), m_targetGroup);
+    filters->addStretch(1);
+    filters->addWidget(m_reload);
+
+    auto* grid = new QGridLayout;
+    grid->setSpacing(6);
+    int at = 0;
+    for (FigureId id : DashboardFigures::allFigures()) {
+        auto* p = new FigurePanel(this);
+        m_panels[id] = p;
+        grid->addWidget(p, at / 3, at % 3);
+        ++at;
+        connect(p, &FigurePanel::cellActivated, this,
+                [this, id](const QString& category, const QString& series, const QString& description) {
+                    openCell(id, category, series, description);
+                });
+        connect(p, &FigurePanel::exportFailed, this, &DashboardView::showError);
+    }
+    for (int c = 0; c < 3; ++c)
+        grid->setColumnStretch(c, 1);
+
+    auto* layout = new QVBoxLayout(this);
+    layout->addLayout(filters);
+    layout->addWidget(m_error);
+    layout->addLayout(grid, 1);
+
+    fillFilterChoices();
+    connect(m_from, &QDateEdit::dateChanged, this, &DashboardView::recompute);
+    connect(m_to, &QDateEdit::dateChanged, this, &DashboardView::recompute);
+    for (QComboBox* box : {m_coach, m_route, m_targetGroup})
+        connect(box, &QComboBox::currentIndexChanged, this, &DashboardView::recompute);
+    connect(m_reload, &QPushButton::clicked, this, &DashboardView::reload);
+    recompute();
+}
+
+DashboardView::~DashboardView() = default;
+
+void DashboardView::fillFilterChoices() {
+    m_updating = true;
+    const QStringList checked = filter().municipalityIds;
+    const QString coach = m_coach->currentData().toString();
+    m_municipalityMenu->clear();
+    for (const Municipality& m : sortedByName<Municipality>(m_store)) {
+        QAction* a = m_municipalityMenu->addAction(m.name);
+        a->setCheckable(true);
+        a->setData(m.meta.id);
+        a->setChecked(checked.contains(m.meta.id));
+        connect(a, &QAction::toggled, this, [this] {
+            updateMunicipalityText();
+            recompute();
+        });
+    }
+    updateMunicipalityText();
+    m_coach->clear();
+    m_coach->addItem(tr("All coaches"));
+    for (const Coach& c : sortedByName<Coach>(m_store))
+        m_coach->addItem(c.name, c.meta.id);
+    m_coach->setCurrentIndex(std::max(0, m_coach->findData(coach)));
+    if (m_route->count() == 0) {
+        fillEnumBox<Route>(m_route, tr("All routes"));
+        fillEnumBox<TargetGroup>(m_targetGroup, tr("All target groups"));
+    }
+    m_updating = false;
+}
+
+void DashboardView::updateMunicipalityText() {
+    QStringList names;
+    for (QAction* a : m_municipalityMenu->actions())
+        if (a->isChecked())
+            names << a->text();
+    if (names.isEmpty())
+        m_municipalities->setText(tr("All municipalities"));
+    else if (names.size() <= 2)
+        m_municipalities->setText(names.join(QLatin1String(", ")));
+    else
+        m_municipalities->setText(tr("%n municipalities", nullptr, int(names.size())));
+    m_municipalities->setToolTip(names.join(QLatin1String(", ")));
+}
+
+DashboardFilter DashboardView::filter() const {
+    DashboardFilter f;
+    f.from = m_from->date();
+    f.to = m_to->date();
+    for (QAction* a : m_municipalityMenu->actions())
+        if (a->isChecked())
+            f.municipalityIds << a->data().toString();
+    f.coachId = m_coach->currentData().toString();
+    if (const QString r = m_route->currentData().toString(); !r.isEmpty())
+        f.route = fromCode<Route>(r);
+    if (const QString g = m_targetGroup->currentData().toString(); !g.isEmpty())
+        f.targetGroup = fromCode<TargetGroup>(g);
+    return f;
+}
+
+void DashboardView::setFilter(const DashboardFilter& f) {
+    m_updating = true;
+    m_from->setDate(f.from.isValid() ? f.from : QDate(2000, 1, 1));
+    m_to->setDate(f.to.isValid() ? f.to : m_store.clock().today());
+    for (QAction* a : m_municipalityMenu->actions())
+        a->setChecked(f.municipalityIds.contains(a->data().toString()));
+    updateMunicipalityText();
+    m_coach->setCurrentIndex(std::max(0, m_coach->findData(f.coachId)));
+    m_route->setCurrentIndex(f.route ? std::max(0, m_route->findData(toCode(*f.route))) : 0);
+    m_targetGroup->setCurrentIndex(f.targetGroup ? std::max(0, m_targetGroup->findData(toCode(*f.targetGroup))) : 0);
+    m_updating = false;
+    recompute();
+}
+
+void DashboardView::reload() {
+    fillFilterChoices();
+    const Status read = m_figures.reload();
+    if (!read.ok()) {
+        showError(read.message());
+        return;
+    }
+    recompute();
+}
+
+void DashboardView::recompute() {
+    if (m_updating)
+        return;
+    auto all = m_figures.computeAll(filter());
+    if (!all.ok()) {
+        showError(all.message());
+        return;
+    }
+    m_error->hide();
+    for (const Figure& fig : all.value())
+        m_panels.at(fig.id)->setFigure(fig);
+}
+
+void DashboardView::openCell(FigureId id, const QString& categoryKey, const QString& seriesKey,
+                             const QString& description) {
+    auto ids = m_figures.clientIds(id, filter(), categoryKey, seriesKey);
+    if (!ids.ok()) {
+        showError(ids.message());
+        return;
+    }
+    Q_EMIT openCaseload(ids.value(), description);
+}
+
+void DashboardView::setSaveFileChooser(const FigurePanel::SaveFileChooser& chooser) {
+    for (auto& [id, p] : m_panels)
+        p->setSaveFileChooser(chooser);
+}
+
+FigurePanel* DashboardView::panel(FigureId id) const {
+    return m_panels.at(id);
+}
+
+QString DashboardView::errorText() const {
+    return m_error->isHidden() ? QString() : m_error->text();
+}
+
+void DashboardView::showError(const QString& message) {
+    m_error->setText(message);
+    m_error->show();
+}
+
+} // namespace koers

@@ -1,0 +1,73 @@
+// DashboardView: the team lead's dashboard. A row of filters (period, municipalities, coach, route,
+// target group) on top of six figure panels; every panel follows the filters. The numbers come from
+// the core (DashboardFigures), never from the widgets; a click on a number asks the main window to open
+// the caseload of exactly those clients (openCaseload).
+#pragma once
+
+#include "FigurePanel.h"
+#include "report/DashboardFigures.h"
+
+#include <QWidget>
+
+#include <map>
+
+class QComboBox;
+class QDateEdit;
+class QLabel;
+class QMenu;
+class QPushButton;
+
+namespace koers {
+
+class Store;
+
+class DashboardView final : public QWidget {
+    Q_OBJECT
+
+public:
+    explicit DashboardView(Store& store, QWidget* parent = nullptr);
+    ~DashboardView() override;
+
+    DashboardFilter filter() const;
+    // Sets the filter widgets and recomputes once.
+    void setFilter(const DashboardFilter& filter);
+
+    // Reads the data from the file again (after an import or a sync) and recomputes.
+    void reload();
+
+    void setSaveFileChooser(const FigurePanel::SaveFileChooser& chooser);
+    FigurePanel* panel(FigureId id) const;
+    QComboBox* coachBox() const { return m_coach; }
+    QComboBox* routeBox() const { return m_route; }
+    QComboBox* targetGroupBox() const { return m_targetGroup; }
+    QDateEdit* fromEdit() const { return m_from; }
+    QDateEdit* toEdit() const { return m_to; }
+    QMenu* municipalityMenu() const { return m_municipalityMenu; }
+    QString errorText() const;
+
+Q_SIGNALS:
+    void openCaseload(const QStringList& clientIds, const QString& description);
+
+private:
+    void fillFilterChoices();
+    void recompute();
+    void updateMunicipalityText();
+    void openCell(FigureId id, const QString& categoryKey, const QString& seriesKey, const QString& description);
+    void showError(const QString& message);
+
+    Store& m_store;
+    DashboardFigures m_figures;
+    QDateEdit* m_from = nullptr;
+    QDateEdit* m_to = nullptr;
+    QPushButton* m_municipalities = nullptr;
+    QMenu* m_municipalityMenu = nullptr;
+    QComboBox* m_coach = nullptr;
+    QComboBox* m_route = nullptr;
+    QComboBox* m_targetGroup = nullptr;
+    QPushButton* m_reload = nullptr;
+    QLabel* m_error = nullptr;
+    std::map<FigureId, FigurePanel*> m_panels;
+    bool m_updating = false; // while setFilter fills the widgets, one recompute at the end
+};
+
+} // namespace koers

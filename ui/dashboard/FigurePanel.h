@@ -1,0 +1,80 @@
+// FigurePanel: one dashboard figure as a chart (hover shows the number, a click opens the clients behind
+// it) or as a table of the same numbers, with export of the chart as PNG and of the numbers as CSV.
+// The file dialog is a seam, so tests can export without a modal dialog.
+#pragma once
+
+#include "report/Figure.h"
+
+#include <QFrame>
+
+#include <functional>
+
+class QChart;
+class QChartView;
+class QLabel;
+class QStackedWidget;
+class QTableView;
+class QToolButton;
+
+namespace koers {
+
+class FigureTableModel;
+
+class FigurePanel final : public QFrame {
+    Q_OBJECT
+
+public:
+    // Returns the chosen path, or an empty string when the user cancelled.
+    using SaveFileChooser = std::function<QString(QWidget* parent, const QString& caption, const QString& suggested,
+                                                  const QString& filter)>;
+
+    explicit FigurePanel(QWidget* parent = nullptr);
+    ~FigurePanel() override;
+
+    void setFigure(const Figure& figure);
+    const Figure& figure() const;
+    void setSaveFileChooser(SaveFileChooser chooser) { m_chooseFile = std::move(chooser); }
+
+    bool showsTable() const;
+    void setShowTable(bool table);
+
+    bool exportPng(const QString& path);
+    bool exportCsv(const QString& path);
+
+    QChartView* chartView() const { return m_chartView; }
+    QTableView* tableView() const { return m_table; }
+    FigureTableModel* tableModel() const { return m_model; }
+    QToolButton* tableButton() const { return m_tableButton; }
+    QToolButton* pngButton() const { return m_pngButton; }
+    QToolButton* csvButton() const { return m_csvButton; }
+
+    // What a click on a cell means, in words, for the caseload's title.
+    QString describe(int category, int series) const;
+
+Q_SIGNALS:
+    // A bar, a table cell (double-click or Enter): the clients behind that number. An empty seriesKey
+    // means all series of the category.
+    void cellActivated(const QString& categoryKey, const QString& seriesKey, const QString& description);
+    void exportFailed(const QString& message);
+
+private:
+    void rebuildChart();
+    QChart* buildChart();
+    void showValue(bool hovering, int category, int series);
+    void activate(int category, int series);
+    void exportPngInteractive();
+    void exportCsvInteractive();
+    void copySelection();
+
+    QLabel* m_title = nullptr;
+    QToolButton* m_tableButton = nullptr;
+    QToolButton* m_pngButton = nullptr;
+    QToolButton* m_csvButton = nullptr;
+    QStackedWidget* m_stack = nullptr;
+    QChartView* m_chartView = nullptr;
+    QTableView* m_table = nullptr;
+    FigureTableModel* m_model = nullptr;
+    SaveFileChooser m_chooseFile;
+};
+
+} // namespace koers
