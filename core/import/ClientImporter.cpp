@@ -292,6 +292,29 @@ Result<ExistingClients> existingClients(Store& store) {
     return out;
 }
 
+constexpr qint64 kImportCacheKiB = 64 * 1024;
+
+class CacheSizeScope {
+public:
+    CacheSizeScope(const Database& db, qint64 kib)
+        : m_db(db) {
+        auto current = db.queryInt(u"PRAGMA cache_size");
+        if (current.ok() && (current.value() < 0 ? -current.value() : current.value() * 4) < kib) {
+            m_previous = current.value();
+            (void)db.exec(QStringLiteral("PRAGMA cache_size = -%1").arg(kib));
+        }
+    }
+    ~CacheSizeScope() {
+        if (m_previous)
+            (void)m_db.exec(QStringLiteral("PRAGMA cache_size = %1").arg(*m_previous));
+    }
+    Q_DISABLE_COPY_MOVE(CacheSizeScope)
+
+private:
+    const Database& m_db;
+    std::optional<qint64> m_previous;
+};
+
 } // namespace
 
 ClientImporter::ClientImporter(Store& store, ClientService& service)
@@ -344,6 +367,13 @@ Result<ImportReport> ClientImporter::run(const QString& path, const ImportOption
     auto existing = existingClients(m_store);
     if (!existing.ok())
         return existing.error();
+
+    // Indexes on dates and BSNs take rows in random order; with SQLCipher's default 2 MB page cache a big
+    // import would read, decrypt, encrypt and write the same index pages over and over. A larger cache for
+    // the length of the import only (the default comes back after).
+    std::optional<CacheSizeScope> cache;
+    if (write)
+        cache.emplace(m_store.db(), kImportCacheKiB);
 
     // Everything below happens in one transaction when writing; an early return rolls it back.
     std::optional<Transaction> tx;
