@@ -22,8 +22,10 @@ Result<ImportPreview> ImportPreview::read(const QString& path, const CsvDialect&
     const int wanted = maxRows + (dialect.hasHeader ? 1 : 0);
     for (int i = 0; i < wanted; ++i) {
         Result<bool> more = reader.readRow(fields);
-        if (!more)
-            return more.error();
+        if (!more) {
+            preview.error = more.message();
+            break;
+        }
         if (!more.value())
             break;
         preview.columnCount = std::max(preview.columnCount, fields.size());

@@ -15,7 +15,9 @@ struct ImportPreview {
     QStringList header; // empty when the dialect says the file has none
     std::vector<QStringList> rows;
     qsizetype columnCount = 0; // the widest row seen
+    QString error;             // why reading stopped early (e.g. a cut-off quoted field); the rows before it stay
 
+    // An error value only when the file cannot be opened; a read error ends the preview with `error` set.
     static Result<ImportPreview> read(const QString& path, const CsvDialect& dialect, int maxRows = 20);
 };
 
