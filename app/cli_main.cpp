@@ -6,6 +6,8 @@
 #include "demo/DemoLoader.h"
 #include "import/ClientExporter.h"
 #include "import/ClientImporter.h"
+#include "import/ImportPreview.h"
+#include "import/ImportProfileStore.h"
 #include "report/DossierText.h"
 #include "rules/Bsn.h"
 #include "storage/CaseloadQuery.h"
@@ -253,6 +255,8 @@ int cmdImportClients(Context& ctx) {
                  QStringLiteral("skip|update"), QStringLiteral("skip")});
     p.addOption({QStringLiteral("rejected"), Cli::tr("Write the refused rows with their reason to this CSV file."),
                  QStringLiteral("OUT.csv")});
+    p.addOption({QStringLiteral("profile"), Cli::tr("Map the columns with this saved import profile."),
+                 QStringLiteral("NAME")});
     if (!p.parse(QStringList{QStringLiteral("import-clients")} + ctx.args))
         return usage(p.errorText());
     if (p.positionalArguments().size() != 1)
@@ -273,6 +277,15 @@ int cmdImportClients(Context& ctx) {
     auto store = openStore(ctx);
     if (!store.ok())
         return fail(store.error());
+    if (p.isSet(QStringLiteral("profile"))) {
+        auto profile = ImportProfileStore::load(*store.value(), p.value(QStringLiteral("profile")));
+        if (!profile.ok())
+            return fail(profile.error());
+        auto preview = ImportPreview::read(path, options.dialect, 0);
+        if (!preview.ok())
+            return fail(preview.error());
+        options.mapping = profile->apply(preview->header);
+    }
     auto service = ClientService::forStore(*store.value());
     if (!service.ok())
         return fail(service.error());
@@ -338,6 +351,7 @@ int main(int argc, char** argv) {
                    "  check                         integrity and cipher check\n"
                    "  passwd                        change the passphrase\n"
                    "  import-clients FILE [--dry-run] [--on-duplicate skip|update] [--rejected OUT.csv]\n"
+                   "                 [--profile NAME]\n"
                    "                                import a spreadsheet of clients (CSV, dialect detected)\n"
                    "  export-clients OUT.csv        all clients as a CSV for Excel\n\n"
                    "The passphrase is read from --passphrase-file, else from the first line of standard input\n"

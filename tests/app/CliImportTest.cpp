@@ -1,6 +1,8 @@
 #include "core/CatchQtPrinters.h"
 
 #include "core/storage/TestSupport.h"
+#include "import/ImportProfileStore.h"
+#include "storage/Store.h"
 
 #include <QProcess>
 #include <QTemporaryDir>
@@ -79,4 +81,24 @@ TEST_CASE("koers-cli import-clients and export-clients", "[cli][import]") {
     REQUIRE(cli({QStringLiteral("import-clients")}).exitCode == 2);
     REQUIRE(cli({QStringLiteral("export-clients")}).exitCode == 2);
     REQUIRE(cli({QStringLiteral("import-clients"), dir.filePath(QStringLiteral("none.csv"))}).exitCode == 1);
+    const CliRun noProfile =
+        cli({QStringLiteral("import-clients"), file, QStringLiteral("--profile"), QStringLiteral("COA")});
+    REQUIRE(noProfile.exitCode == 1);
+    REQUIRE(noProfile.err.contains(QStringLiteral("There is no import profile named COA.")));
+    {
+        // A profile (saved here as the wizard would) that leaves both name columns out.
+        koers::SystemClock clock;
+        auto store = koers::Store::open(db, "import pass", clock, QStringLiteral("test"));
+        REQUIRE(store.ok());
+        REQUIRE(koers::ImportProfileStore::save(
+                    *store.value(),
+                    koers::ImportProfile::fromMapping(QStringLiteral("COA"),
+                                                      {QStringLiteral("Voornaam"), QStringLiteral("Achternaam")},
+                                                      {koers::ClientField::Ignore, koers::ClientField::Ignore}))
+                    .ok());
+    }
+    const CliRun withProfile = cli({QStringLiteral("import-clients"), file, QStringLiteral("--dry-run"),
+                                    QStringLiteral("--profile"), QStringLiteral("COA")});
+    REQUIRE(withProfile.exitCode == 1);
+    REQUIRE(withProfile.err.contains(QStringLiteral("No column is mapped to a first or last name.")));
 }
