@@ -8,6 +8,7 @@
 #include <QGridLayout>
 #include <QHBoxLayout>
 #include <QLabel>
+#include <QPalette>
 #include <QPushButton>
 #include <QScrollArea>
 #include <QVBoxLayout>
@@ -91,7 +92,9 @@ void ImportMappingPage::rebuild() {
         QString sample = preview.ok() && !preview->rows.empty() ? preview->rows.front().value(i) : QString();
         sample = sample.simplified();
         auto* sampleLabel = new QLabel(fontMetrics().elidedText(sample, Qt::ElideRight, 220), m_grid);
-        sampleLabel->setStyleSheet(QStringLiteral("color: palette(placeholder-text)"));
+        QPalette muted = sampleLabel->palette();
+        muted.setColor(QPalette::WindowText, muted.color(QPalette::PlaceholderText));
+        sampleLabel->setPalette(muted);
         auto* box = new QComboBox(m_grid);
         box->addItem(ColumnMapper::label(ClientField::Ignore), static_cast<int>(ClientField::Ignore));
         for (ClientField f : ColumnMapper::fields())
