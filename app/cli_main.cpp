@@ -2,10 +2,16 @@
 // 3 wrong passphrase; one line on stderr for every error.
 #include "PassphraseInput.h"
 #include "Startup.h"
+#include "csv/CsvDialectDetector.h"
 #include "demo/DemoLoader.h"
+#include "import/ClientExporter.h"
+#include "import/ClientImporter.h"
+#include "import/ImportPreview.h"
+#include "import/ImportProfileStore.h"
 #include "report/DossierText.h"
 #include "rules/Bsn.h"
 #include "storage/CaseloadQuery.h"
+#include "storage/ClientService.h"
 #include "storage/DossierQuery.h"
 #include "storage/RuleSettingsStore.h"
 #include "storage/Schema.h"
@@ -14,6 +20,7 @@
 #include <QCommandLineParser>
 #include <QCoreApplication>
 #include <QElapsedTimer>
+#include <QFile>
 #include <QFileInfo>
 
 #include <cstdio>
@@ -240,6 +247,81 @@ int cmdPasswd(Context& ctx) {
     return Ok;
 }
 
+int cmdImportClients(Context& ctx) {
+    QCommandLineParser p;
+    p.addPositionalArgument(QStringLiteral("file"), Cli::tr("The spreadsheet (CSV) to import."));
+    p.addOption({QStringLiteral("dry-run"), Cli::tr("Check the file and report, without writing.")});
+    p.addOption({QStringLiteral("on-duplicate"), Cli::tr("What to do with clients already stored: skip or update."),
+                 QStringLiteral("skip|update"), QStringLiteral("skip")});
+    p.addOption({QStringLiteral("rejected"), Cli::tr("Write the refused rows with their reason to this CSV file."),
+                 QStringLiteral("OUT.csv")});
+    p.addOption({QStringLiteral("profile"), Cli::tr("Map the columns with this saved import profile."),
+                 QStringLiteral("NAME")});
+    if (!p.parse(QStringList{QStringLiteral("import-clients")} + ctx.args))
+        return usage(p.errorText());
+    if (p.positionalArguments().size() != 1)
+        return usage(Cli::tr("import-clients takes one file."));
+    const QString onDuplicate = p.value(QStringLiteral("on-duplicate"));
+    if (onDuplicate != QLatin1String("skip") && onDuplicate != QLatin1String("update"))
+        return usage(Cli::tr("--on-duplicate takes skip or update."));
+    const QString path = p.positionalArguments().first();
+
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly))
+        return fail(makeError(ErrorCode::FileNotFound, Cli::tr("Cannot open the file %1.").arg(path)));
+    ImportOptions options;
+    options.dialect = CsvDialectDetector::detect(file);
+    file.close();
+    options.onDuplicate = onDuplicate == QLatin1String("update") ? DuplicatePolicy::Update : DuplicatePolicy::Skip;
+
+    auto store = openStore(ctx);
+    if (!store.ok())
+        return fail(store.error());
+    if (p.isSet(QStringLiteral("profile"))) {
+        auto profile = ImportProfileStore::load(*store.value(), p.value(QStringLiteral("profile")));
+        if (!profile.ok())
+            return fail(profile.error());
+        auto preview = ImportPreview::read(path, options.dialect, 0);
+        if (!preview.ok())
+            return fail(preview.error());
+        options.mapping = profile->apply(preview->header);
+    }
+    auto service = ClientService::forStore(*store.value());
+    if (!service.ok())
+        return fail(service.error());
+    ClientImporter importer(*store.value(), service.value());
+    const bool dryRun = p.isSet(QStringLiteral("dry-run"));
+    auto report = dryRun ? importer.analyse(path, options) : importer.commit(path, options);
+    if (!report.ok())
+        return fail(report.error());
+    // Row numbers and reasons only: the cells themselves stay out of the terminal and its logs.
+    for (const ImportIssue& issue : report->rejected)
+        out(Cli::tr("row %1 refused: %2\n").arg(issue.row).arg(issue.message));
+    for (const ImportIssue& issue : report->warnings)
+        out(Cli::tr("row %1: %2\n").arg(issue.row).arg(issue.message));
+    if (p.isSet(QStringLiteral("rejected"))) {
+        if (Status s = ClientImporter::writeRejected(report.value(), p.value(QStringLiteral("rejected"))); !s.ok())
+            return fail(s.error());
+    }
+    if (dryRun)
+        out(Cli::tr("Dry run: nothing was written.\n"));
+    out(report->summaryLine() + QLatin1Char('\n'));
+    return Ok;
+}
+
+int cmdExportClients(Context& ctx) {
+    if (ctx.args.size() != 1 || ctx.args.first().startsWith(QLatin1String("--")))
+        return usage(Cli::tr("export-clients takes one output file."));
+    auto store = openStore(ctx);
+    if (!store.ok())
+        return fail(store.error());
+    auto count = ClientExporter::exportClients(*store.value(), ctx.args.first());
+    if (!count.ok())
+        return fail(count.error());
+    out(Cli::tr("Exported %n client(s).\n", nullptr, static_cast<int>(count.value())));
+    return Ok;
+}
+
 }  // namespace
 
 int main(int argc, char** argv) {
@@ -267,7 +349,11 @@ int main(int argc, char** argv) {
                    "  list [--csv]                  the caseload as a table or CSV\n"
                    "  show ID                       one client's dossier\n"
                    "  check                         integrity and cipher check\n"
-                   "  passwd                        change the passphrase\n\n"
+                   "  passwd                        change the passphrase\n"
+                   "  import-clients FILE [--dry-run] [--on-duplicate skip|update] [--rejected OUT.csv]\n"
+                   "                 [--profile NAME]\n"
+                   "                                import a spreadsheet of clients (CSV, dialect detected)\n"
+                   "  export-clients OUT.csv        all clients as a CSV for Excel\n\n"
                    "The passphrase is read from --passphrase-file, else from the first line of standard input\n"
                    "when it is not a terminal, else asked without echo. Exit codes: 0 ok, 1 error, 2 usage,\n"
                    "3 wrong passphrase.\n"));
@@ -298,5 +384,9 @@ int main(int argc, char** argv) {
         return args.isEmpty() ? cmdCheck(ctx) : usage(Cli::tr("check takes no arguments."));
     if (command == QLatin1String("passwd"))
         return args.isEmpty() ? cmdPasswd(ctx) : usage(Cli::tr("passwd takes no arguments."));
+    if (command == QLatin1String("import-clients"))
+        return cmdImportClients(ctx);
+    if (command == QLatin1String("export-clients"))
+        return cmdExportClients(ctx);
     return usage(Cli::tr("Unknown command %1 (see --help).").arg(command));
 }

@@ -42,6 +42,17 @@ Result<Client> ClientService::addClient(Client client) {
     return stored;
 }
 
+Result<Client> ClientService::addClientInBulk(Client client) {
+    Q_ASSERT(m_store->bulk());
+    KOERS_TRY(validate(client));
+    auto stored = Repository<Client>(*m_store).insert(std::move(client));
+    if (!stored.ok())
+        return stored.error();
+    MilestonePlan plan = m_planner.plan(stored.value(), QDate(), {});
+    KOERS_TRY(apply(plan));
+    return stored;
+}
+
 Status ClientService::updateClient(Client& client) {
     KOERS_TRY(validate(client));
     Transaction tx(m_store->db());
@@ -140,6 +151,11 @@ Status ClientService::replan(const Client& client) {
     if (!existing.ok())
         return existing.error();
     MilestonePlan plan = m_planner.plan(client, first.value(), existing.value());
+    return apply(plan);
+}
+
+Status ClientService::apply(MilestonePlan& plan) {
+    Repository<Milestone> milestones(*m_store);
     for (auto& m : plan.toCreate)
         KOERS_TRY(milestones.insert(std::move(m)));
     for (auto& m : plan.toUpdate)

@@ -21,6 +21,11 @@ public:
     static Result<ClientService> forStore(Store& store);
 
     Result<Client> addClient(Client client);
+    // For imports: the same validation and milestone template as addClient, without a savepoint or an
+    // audit entry per client. The caller holds a transaction and a BulkScope and writes one summary entry.
+    // A new client has no plan versions or milestones yet, so the planner starts from nothing instead of
+    // querying for them.
+    Result<Client> addClientInBulk(Client client);
     Status updateClient(Client& client);
     Status removeClient(const QString& clientId);
 
@@ -39,6 +44,7 @@ public:
 
 private:
     Status validate(const Client& client) const;
+    Status apply(MilestonePlan& plan);
 
     Store* m_store;
     RuleSettings m_rules;

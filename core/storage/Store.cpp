@@ -1,7 +1,6 @@
 #include "Store.h"
 
 #include <QRandomGenerator>
-#include <QUuid>
 
 namespace koers {
 
@@ -19,7 +18,7 @@ Store::Store(std::unique_ptr<Database> db, const Clock& clock, QString device, Q
     , m_clock(clock)
     , m_hlc(clock, std::move(device))
     , m_actor(std::move(actor))
-    , m_idGenerator([] { return QUuid::createUuid().toString(QUuid::WithoutBraces); }) {
+    , m_idGenerator([this] { return m_uuids.next(m_clock.nowUtc().toMSecsSinceEpoch()); }) {
 }
 
 Store::~Store() {

@@ -6,6 +6,7 @@
 #include "Database.h"
 #include "util/Clock.h"
 #include "util/Hlc.h"
+#include "util/TimeOrderedUuid.h"
 
 #include <QHash>
 
@@ -35,6 +36,7 @@ public:
     Hlc stamp();
     // Remember a stamp received from a peer (sync).
     void observe(const Hlc& remote) { m_hlc.observe(remote); }
+    // A time-ordered UUID (version 7), see TimeOrderedUuid for why.
     QString newId();
     // Tests and the demo generator use seeded ids.
     void setIdGenerator(std::function<QString()> generator) { m_idGenerator = std::move(generator); }
@@ -64,6 +66,7 @@ private:
     const Clock& m_clock;
     HlcClock m_hlc;
     QString m_actor;
+    TimeOrderedUuid m_uuids;
     std::function<QString()> m_idGenerator;
     QHash<QString, Statement*> m_statements;
     std::vector<std::unique_ptr<Statement>> m_statementStore;

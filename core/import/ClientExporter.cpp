@@ -1,0 +1,141 @@
+#include "ClientExporter.h"
+
+#include "ValueParsers.h"
+#include "csv/CsvWriter.h"
+#include "domain/Client.h"
+#include "domain/Coach.h"
+#include "domain/Municipality.h"
+#include "storage/Repository.h"
+
+#include <QHash>
+#include <QSaveFile>
+
+namespace koers {
+
+namespace {
+
+template <class T>
+Result<QHash<QString, QString>> namesById(Store& store) {
+    // Deleted ones too: a client may still point at a municipality that was removed later.
+    auto st = store.db().prepare(QStringLiteral("SELECT id, name FROM %1").arg(QLatin1String(T::table)));
+    if (!st.ok())
+        return st.error();
+    QHash<QString, QString> out;
+    for (;;) {
+        auto row = st->step();
+        if (!row.ok())
+            return row.error();
+        if (!row.value())
+            break;
+        out.insert(st->text(0), st->text(1));
+    }
+    return out;
+}
+
+QString cell(const Client& c, ClientField field, const QHash<QString, QString>& municipalities,
+             const QHash<QString, QString>& coaches) {
+    switch (field) {
+    case ClientField::Ignore:
+        return {};
+    case ClientField::FirstNames:
+        return c.firstNames;
+    case ClientField::LastName:
+        return c.lastName;
+    case ClientField::Bsn:
+        return c.bsn;
+    case ClientField::VNumber:
+        return c.vNumber;
+    case ClientField::DateOfBirth:
+        return ValueParsers::dateText(c.dateOfBirth);
+    case ClientField::Sex:
+        return ValueParsers::sexText(c.sex);
+    case ClientField::CountryOfBirth:
+        return c.countryOfBirth;
+    case ClientField::Nationality:
+        return c.nationality;
+    case ClientField::Languages:
+        return c.languages;
+    case ClientField::Phone:
+        return c.phone;
+    case ClientField::Email:
+        return c.email;
+    case ClientField::Address:
+        return c.address;
+    case ClientField::Municipality:
+        return municipalities.value(c.municipalityId);
+    case ClientField::Coach:
+        return coaches.value(c.coachId);
+    case ClientField::TargetGroup:
+        return ValueParsers::targetGroupText(c.targetGroup);
+    case ClientField::Status:
+        return ValueParsers::statusText(c.status);
+    case ClientField::Route:
+        return ValueParsers::routeText(c.route);
+    case ClientField::ResidencePermitDate:
+        return ValueParsers::dateText(c.residencePermitDate);
+    case ClientField::KoppelingDate:
+        return ValueParsers::dateText(c.koppelingDate);
+    case ClientField::HousingDate:
+        return ValueParsers::dateText(c.housingDate);
+    case ClientField::BrpDate:
+        return ValueParsers::dateText(c.brpDate);
+    case ClientField::DuoNoticeDate:
+        return ValueParsers::dateText(c.duoNoticeDate);
+    case ClientField::Note:
+        return c.note;
+    }
+    return {};
+}
+
+} // namespace
+
+const ColumnMapping& ClientExporter::columns() {
+    return ColumnMapper::fields();
+}
+
+Result<qint64> ClientExporter::exportClients(Store& store, const QString& path) {
+    auto municipalities = namesById<Municipality>(store);
+    if (!municipalities.ok())
+        return municipalities.error();
+    auto coaches = namesById<Coach>(store);
+    if (!coaches.ok())
+        return coaches.error();
+
+    QSaveFile out(path);
+    if (!out.open(QIODevice::WriteOnly))
+        return makeError(ErrorCode::Io, tr("Cannot write the file %1.").arg(path));
+    CsvWriter writer = CsvWriter::forExcel(out);
+    QStringList header;
+    for (ClientField f : columns())
+        header << ColumnMapper::exportHeader(f);
+    KOERS_TRY(writer.writeRow(header));
+
+    // Streamed row by row: the whole caseload is never in memory at once.
+    auto st = store.db().prepare(QStringLiteral("SELECT %1 FROM client WHERE deleted = 0 ORDER BY rowid")
+                                     .arg(codec::allColumns<Client>().join(QLatin1String(", "))));
+    if (!st.ok())
+        return st.error();
+    qint64 count = 0;
+    QStringList row;
+    for (;;) {
+        auto more = st->step();
+        if (!more.ok())
+            return more.error();
+        if (!more.value())
+            break;
+        Client c;
+        codec::readRecord(*st, c);
+        row.clear();
+        for (ClientField f : columns())
+            row << cell(c, f, municipalities.value(), coaches.value());
+        KOERS_TRY(writer.writeRow(row));
+        ++count;
+    }
+    KOERS_TRY(writer.finish());
+    if (!out.commit())
+        return makeError(ErrorCode::Io, tr("Cannot write the file %1.").arg(path));
+    KOERS_TRY(store.audit(u"export", u"client", {}, {}, QStringLiteral("clients=%1").arg(count)));
+    return count;
+}
+
+} // namespace koers

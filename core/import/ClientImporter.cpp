@@ -1,0 +1,556 @@
+#include "ClientImporter.h"
+
+#include "ValueParsers.h"
+#include "csv/CsvReader.h"
+#include "csv/CsvWriter.h"
+#include "domain/Client.h"
+#include "domain/Coach.h"
+#include "domain/Municipality.h"
+#include "rules/Bsn.h"
+#include "rules/ClientValidator.h"
+#include "storage/ClientService.h"
+#include "storage/Repository.h"
+
+#include <QFile>
+#include <QHash>
+#include <QSaveFile>
+
+namespace koers {
+
+namespace {
+
+// A row turned into a client: which fields the file gave a value for (an update copies only those), the
+// names still to resolve, and what is wrong with it.
+struct ParsedRow {
+    Client client;
+    std::vector<ClientField> given;
+    QString municipality;
+    QString coach;
+    QStringList problems;
+};
+
+QString nameKey(const QString& name) {
+    return name.simplified().toLower();
+}
+
+// Name and date of birth together; without a date of birth a name alone says too little.
+QString personKey(const Client& c) {
+    if (!c.dateOfBirth.isValid())
+        return {};
+    return nameKey(c.firstNames + QLatin1Char(' ') + c.lastName) + QLatin1Char('|') +
+           c.dateOfBirth.toString(Qt::ISODate);
+}
+
+void copyField(Client& to, const Client& from, ClientField field) {
+    switch (field) {
+    case ClientField::Ignore:
+    case ClientField::Municipality:
+    case ClientField::Coach:
+        break;
+    case ClientField::FirstNames:
+        to.firstNames = from.firstNames;
+        break;
+    case ClientField::LastName:
+        to.lastName = from.lastName;
+        break;
+    case ClientField::Bsn:
+        to.bsn = from.bsn;
+        break;
+    case ClientField::VNumber:
+        to.vNumber = from.vNumber;
+        break;
+    case ClientField::DateOfBirth:
+        to.dateOfBirth = from.dateOfBirth;
+        break;
+    case ClientField::Sex:
+        to.sex = from.sex;
+        break;
+    case ClientField::CountryOfBirth:
+        to.countryOfBirth = from.countryOfBirth;
+        break;
+    case ClientField::Nationality:
+        to.nationality = from.nationality;
+        break;
+    case ClientField::Languages:
+        to.languages = from.languages;
+        break;
+    case ClientField::Phone:
+        to.phone = from.phone;
+        break;
+    case ClientField::Email:
+        to.email = from.email;
+        break;
+    case ClientField::Address:
+        to.address = from.address;
+        break;
+    case ClientField::TargetGroup:
+        to.targetGroup = from.targetGroup;
+        break;
+    case ClientField::Status:
+        to.status = from.status;
+        break;
+    case ClientField::Route:
+        to.route = from.route;
+        break;
+    case ClientField::ResidencePermitDate:
+        to.residencePermitDate = from.residencePermitDate;
+        break;
+    case ClientField::KoppelingDate:
+        to.koppelingDate = from.koppelingDate;
+        break;
+    case ClientField::HousingDate:
+        to.housingDate = from.housingDate;
+        break;
+    case ClientField::BrpDate:
+        to.brpDate = from.brpDate;
+        break;
+    case ClientField::DuoNoticeDate:
+        to.duoNoticeDate = from.duoNoticeDate;
+        break;
+    case ClientField::Note:
+        to.note = from.note;
+        break;
+    }
+}
+
+QDate* dateField(Client& c, ClientField field) {
+    switch (field) {
+    case ClientField::DateOfBirth:
+        return &c.dateOfBirth;
+    case ClientField::ResidencePermitDate:
+        return &c.residencePermitDate;
+    case ClientField::KoppelingDate:
+        return &c.koppelingDate;
+    case ClientField::HousingDate:
+        return &c.housingDate;
+    case ClientField::BrpDate:
+        return &c.brpDate;
+    case ClientField::DuoNoticeDate:
+        return &c.duoNoticeDate;
+    default:
+        return nullptr;
+    }
+}
+
+QString* textField(Client& c, ClientField field) {
+    switch (field) {
+    case ClientField::FirstNames:
+        return &c.firstNames;
+    case ClientField::LastName:
+        return &c.lastName;
+    case ClientField::VNumber:
+        return &c.vNumber;
+    case ClientField::CountryOfBirth:
+        return &c.countryOfBirth;
+    case ClientField::Nationality:
+        return &c.nationality;
+    case ClientField::Languages:
+        return &c.languages;
+    case ClientField::Phone:
+        return &c.phone;
+    case ClientField::Email:
+        return &c.email;
+    case ClientField::Address:
+        return &c.address;
+    case ClientField::Note:
+        return &c.note;
+    default:
+        return nullptr;
+    }
+}
+
+template <class E>
+void parseEnum(std::optional<E> (*parse)(QStringView), const QString& text, E& out, QStringList& problems,
+               const QString& message) {
+    if (const auto v = parse(text))
+        out = *v;
+    else
+        problems << message;
+}
+
+ParsedRow parseRow(const QStringList& fields, const ColumnMapping& mapping) {
+    ParsedRow r;
+    const qsizetype n = std::min<qsizetype>(fields.size(), static_cast<qsizetype>(mapping.size()));
+    for (qsizetype i = 0; i < n; ++i) {
+        const ClientField field = mapping[static_cast<size_t>(i)];
+        if (field == ClientField::Ignore)
+            continue;
+        // Notes keep their inner line breaks; every other cell is trimmed.
+        const QString text = field == ClientField::Note ? ValueParsers::cellText(fields[i]).trimmed()
+                                                        : ValueParsers::cellText(fields[i].trimmed());
+        if (text.isEmpty())
+            continue;
+        r.given.push_back(field);
+        if (QString* t = textField(r.client, field)) {
+            *t = text;
+            continue;
+        }
+        if (QDate* d = dateField(r.client, field)) {
+            if (const auto parsed = ValueParsers::date(text))
+                *d = *parsed;
+            else
+                r.problems << ClientImporter::tr("%1 is not a date (use dd-mm-jjjj or jjjj-mm-dd).")
+                                  .arg(ColumnMapper::label(field));
+            continue;
+        }
+        switch (field) {
+        case ClientField::Bsn:
+            r.client.bsn = normalizeBsn(text);
+            if (r.client.bsn.isEmpty() || !isValidBsn(r.client.bsn))
+                r.problems << ClientImporter::tr("The BSN is not valid (it fails the elfproef).");
+            break;
+        case ClientField::Sex:
+            parseEnum(&ValueParsers::sex, text, r.client.sex, r.problems, ClientImporter::tr("Unknown sex."));
+            break;
+        case ClientField::TargetGroup:
+            parseEnum(&ValueParsers::targetGroup, text, r.client.targetGroup, r.problems,
+                      ClientImporter::tr("Unknown target group (use asielstatushouder, gezinsmigrant or overige "
+                                         "migrant)."));
+            break;
+        case ClientField::Status:
+            parseEnum(&ValueParsers::status, text, r.client.status, r.problems, ClientImporter::tr("Unknown status."));
+            break;
+        case ClientField::Route:
+            parseEnum(&ValueParsers::route, text, r.client.route, r.problems,
+                      ClientImporter::tr("Unknown learning route (use B1, onderwijs or Z)."));
+            break;
+        case ClientField::Municipality:
+            r.municipality = text;
+            break;
+        case ClientField::Coach:
+            r.coach = text;
+            break;
+        default:
+            break;
+        }
+    }
+    return r;
+}
+
+bool isBlank(const QStringList& fields) {
+    return std::all_of(fields.begin(), fields.end(), [](const QString& f) { return f.trimmed().isEmpty(); });
+}
+
+bool hasExtraCells(const QStringList& fields, qsizetype expected) {
+    for (qsizetype i = expected; i < fields.size(); ++i)
+        if (!fields[i].trimmed().isEmpty())
+            return true;
+    return false;
+}
+
+QString joinIssues(const std::vector<ValidationIssue>& issues) {
+    QStringList messages;
+    for (const auto& i : issues)
+        messages << i.message;
+    return messages.join(QLatin1Char(' '));
+}
+
+// The references a row can name, by lower-cased name; an empty id marks a municipality that only an
+// analysis has "created".
+template <class T>
+Result<QHash<QString, QString>> idsByName(Store& store) {
+    auto list = Repository<T>(store).list();
+    if (!list.ok())
+        return list.error();
+    QHash<QString, QString> out;
+    for (const auto& r : list.value())
+        out.insert(nameKey(r.name), r.meta.id);
+    return out;
+}
+
+struct ExistingClients {
+    QHash<QString, QString> byBsn;
+    QHash<QString, QString> byPerson;
+    QHash<QString, QString> bsnOf; // id -> BSN, to tell whether a name match may be a duplicate
+};
+
+Result<ExistingClients> existingClients(Store& store) {
+    auto st = store.db().prepare(
+        u"SELECT id, bsn, first_names, last_name, date_of_birth FROM client WHERE deleted = 0 ORDER BY rowid");
+    if (!st.ok())
+        return st.error();
+    ExistingClients out;
+    for (;;) {
+        auto row = st->step();
+        if (!row.ok())
+            return row.error();
+        if (!row.value())
+            break;
+        Client c;
+        c.meta.id = st->text(0);
+        c.bsn = st->isNull(1) ? QString() : normalizeBsn(st->text(1));
+        c.firstNames = st->text(2);
+        c.lastName = st->text(3);
+        c.dateOfBirth = st->date(4);
+        if (!c.bsn.isEmpty()) {
+            out.byBsn.insert(c.bsn, c.meta.id);
+            out.bsnOf.insert(c.meta.id, c.bsn);
+        }
+        if (const QString key = personKey(c); !key.isEmpty())
+            out.byPerson.insert(key, c.meta.id);
+    }
+    return out;
+}
+
+constexpr qint64 kImportCacheKiB = 64 * 1024;
+
+class CacheSizeScope {
+public:
+    CacheSizeScope(const Database& db, qint64 kib)
+        : m_db(db) {
+        auto current = db.queryInt(u"PRAGMA cache_size");
+        if (current.ok() && (current.value() < 0 ? -current.value() : current.value() * 4) < kib) {
+            m_previous = current.value();
+            (void)db.exec(QStringLiteral("PRAGMA cache_size = -%1").arg(kib));
+        }
+    }
+    ~CacheSizeScope() {
+        if (m_previous)
+            (void)m_db.exec(QStringLiteral("PRAGMA cache_size = %1").arg(*m_previous));
+    }
+    Q_DISABLE_COPY_MOVE(CacheSizeScope)
+
+private:
+    const Database& m_db;
+    std::optional<qint64> m_previous;
+};
+
+} // namespace
+
+ClientImporter::ClientImporter(Store& store, ClientService& service)
+    : m_store(store)
+    , m_service(service) {
+}
+
+Result<ImportReport> ClientImporter::analyse(const QString& path, const ImportOptions& options) {
+    return run(path, options, false, nullptr);
+}
+
+Result<ImportReport> ClientImporter::commit(const QString& path, const ImportOptions& options,
+                                            const ImportReport* expected) {
+    return run(path, options, true, expected);
+}
+
+Result<ImportReport> ClientImporter::run(const QString& path, const ImportOptions& options, bool write,
+                                         const ImportReport* expected) {
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly))
+        return makeError(file.error() == QFileDevice::OpenError && !file.exists() ? ErrorCode::FileNotFound
+                                                                                  : ErrorCode::Io,
+                         tr("Cannot open the file %1.").arg(path));
+    if (!options.dialect.isValid())
+        return makeError(ErrorCode::Invalid, tr("The column separator cannot be used."));
+    CsvReader reader(file, options.dialect);
+    ImportReport report;
+    QStringList fields;
+
+    if (options.dialect.hasHeader) {
+        Result<bool> more = reader.readRow(fields);
+        if (!more)
+            return more.error();
+        if (!more.value())
+            return makeError(ErrorCode::Invalid, tr("The file is empty."));
+        report.header = fields;
+    }
+    const ColumnMapping mapping = options.mapping.empty() ? ColumnMapper::map(report.header) : options.mapping;
+    if (!ColumnMapper::hasNameColumn(mapping))
+        return makeError(ErrorCode::Invalid, tr("No column is mapped to a first or last name."));
+    const qsizetype columns = options.dialect.hasHeader ? report.header.size() : static_cast<qsizetype>(mapping.size());
+    reader.setExpectedFieldCount(columns);
+
+    auto municipalities = idsByName<Municipality>(m_store);
+    if (!municipalities.ok())
+        return municipalities.error();
+    auto coaches = idsByName<Coach>(m_store);
+    if (!coaches.ok())
+        return coaches.error();
+    auto existing = existingClients(m_store);
+    if (!existing.ok())
+        return existing.error();
+
+    // Indexes on dates and BSNs take rows in random order; with SQLCipher's default 2 MB page cache a big
+    // import would read, decrypt, encrypt and write the same index pages over and over. A larger cache for
+    // the length of the import only (the default comes back after).
+    std::optional<CacheSizeScope> cache;
+    if (write)
+        cache.emplace(m_store.db(), kImportCacheKiB);
+
+    // Everything below happens in one transaction when writing; an early return rolls it back.
+    std::optional<Transaction> tx;
+    std::optional<BulkScope> bulk;
+    if (write) {
+        tx.emplace(m_store.db());
+        KOERS_TRY(tx->started());
+        bulk.emplace(m_store);
+    }
+
+    // Keys of the rows accepted so far, as 64-bit hashes with the row they came from. A false match
+    // needs two different keys with equal hashes, about one in 10^9 for a million rows.
+    QHash<size_t, qint64> fileBsn;
+    QHash<size_t, qint64> filePerson;
+    const QDate today = m_store.clock().today();
+
+    auto reject = [&](qint64 row, QString message) {
+        report.rejected.push_back({row, std::move(message), fields});
+    };
+
+    for (;;) {
+        Result<bool> more = reader.readRow(fields);
+        if (!more)
+            return more.error();
+        if (!more.value())
+            break;
+        if (isBlank(fields))
+            continue;
+        ++report.rows;
+        const qint64 row = reader.rowNumber();
+        if (reader.isRagged() && hasExtraCells(fields, columns)) {
+            reject(row, reader.checkFieldCount().message());
+            continue;
+        }
+        ParsedRow parsed = parseRow(fields, mapping);
+        if (!parsed.problems.isEmpty()) {
+            reject(row, parsed.problems.join(QLatin1Char(' ')));
+            continue;
+        }
+        Client& client = parsed.client;
+        if (const auto issues = ClientValidator::validate(client, today); !issues.empty()) {
+            reject(row, joinIssues(issues));
+            continue;
+        }
+
+        const QString person = personKey(client);
+        const size_t bsnHash = client.bsn.isEmpty() ? 0 : qHash(client.bsn);
+        const size_t personHash = person.isEmpty() ? 0 : qHash(person);
+        if (bsnHash != 0) {
+            if (const auto it = fileBsn.constFind(bsnHash); it != fileBsn.constEnd()) {
+                reject(row, tr("Same BSN as row %1.").arg(it.value()));
+                continue;
+            }
+        }
+        if (personHash != 0) {
+            if (const auto it = filePerson.constFind(personHash); it != filePerson.constEnd()) {
+                reject(row, tr("Same name and date of birth as row %1.").arg(it.value()));
+                continue;
+            }
+        }
+
+        if (bsnHash != 0)
+            fileBsn.insert(bsnHash, row);
+        if (personHash != 0)
+            filePerson.insert(personHash, row);
+
+        // A duplicate of a stored client: the same BSN, or the same name and date of birth when one of
+        // the two has no BSN (two different BSNs are two different people).
+        QString existingId;
+        if (!client.bsn.isEmpty())
+            existingId = existing->byBsn.value(client.bsn);
+        if (existingId.isEmpty() && !person.isEmpty()) {
+            const QString candidate = existing->byPerson.value(person);
+            if (!candidate.isEmpty() && (client.bsn.isEmpty() || existing->bsnOf.value(candidate).isEmpty()))
+                existingId = candidate;
+        }
+        if (!existingId.isEmpty() && options.onDuplicate == DuplicatePolicy::Skip) {
+            ++report.skipped;
+            continue;
+        }
+
+        // References by name.
+        if (!parsed.municipality.isEmpty()) {
+            const QString key = nameKey(parsed.municipality);
+            auto it = municipalities->find(key);
+            if (it == municipalities->end()) {
+                QString id;
+                if (write) {
+                    Municipality m;
+                    m.name = parsed.municipality.simplified();
+                    auto stored = Repository<Municipality>(m_store).insert(std::move(m));
+                    if (!stored.ok())
+                        return stored.error();
+                    id = stored->meta.id;
+                }
+                report.newMunicipalities << parsed.municipality.simplified();
+                it = municipalities->insert(key, id);
+            }
+            client.municipalityId = it.value();
+        }
+        bool unknownCoach = false;
+        if (!parsed.coach.isEmpty()) {
+            client.coachId = coaches->value(nameKey(parsed.coach));
+            unknownCoach = client.coachId.isEmpty();
+        }
+
+        if (!existingId.isEmpty()) {
+            auto stored = Repository<Client>(m_store).get(existingId);
+            if (!stored.ok())
+                return stored.error();
+            Client updated = stored.value();
+            for (ClientField f : parsed.given)
+                copyField(updated, client, f);
+            if (!parsed.municipality.isEmpty())
+                updated.municipalityId = client.municipalityId;
+            if (!parsed.coach.isEmpty() && !unknownCoach)
+                updated.coachId = client.coachId;
+            if (const auto issues = ClientValidator::validate(updated, today); !issues.empty()) {
+                reject(row, joinIssues(issues));
+                continue;
+            }
+            if (write)
+                KOERS_TRY(m_service.updateClient(updated));
+            ++report.updated;
+        } else {
+            if (write) {
+                auto stored = m_service.addClientInBulk(std::move(client));
+                if (!stored.ok())
+                    return stored.error();
+            }
+            ++report.imported;
+        }
+        if (unknownCoach)
+            report.warnings.push_back({row, tr("Unknown coach: the client has no coach yet."), {}});
+        if (bsnHash == 0 && personHash == 0)
+            report.warnings.push_back(
+                {row, tr("Neither a BSN nor a date of birth: a later import cannot recognise this client."), {}});
+    }
+
+    if (!write)
+        return report;
+    if (expected && !report.sameOutcome(*expected))
+        return makeError(ErrorCode::Invalid, tr("The file or the stored clients changed since the check, so nothing "
+                                                "was imported. Check the file again."));
+    bulk.reset();
+    KOERS_TRY(m_store.audit(u"import", u"client", {}, {},
+                            QStringLiteral("rows=%1 imported=%2 updated=%3 skipped=%4 rejected=%5 municipalities=%6")
+                                .arg(report.rows)
+                                .arg(report.imported)
+                                .arg(report.updated)
+                                .arg(report.skipped)
+                                .arg(report.rejectedCount())
+                                .arg(report.newMunicipalities.size())));
+    KOERS_TRY(m_store.saveClock());
+    KOERS_TRY(tx->commit());
+    return report;
+}
+
+Status ClientImporter::writeRejected(const ImportReport& report, const QString& path) {
+    QSaveFile out(path);
+    if (!out.open(QIODevice::WriteOnly))
+        return makeError(ErrorCode::Io, tr("Cannot write the file %1.").arg(path));
+    CsvWriter writer = CsvWriter::forExcel(out);
+    QStringList header = report.header;
+    header << tr("Row") << tr("Reason");
+    KOERS_TRY(writer.writeRow(header));
+    for (const ImportIssue& issue : report.rejected) {
+        QStringList row = issue.fields;
+        while (row.size() < report.header.size())
+            row << QString();
+        row << QString::number(issue.row) << issue.message;
+        KOERS_TRY(writer.writeRow(row));
+    }
+    KOERS_TRY(writer.finish());
+    if (!out.commit())
+        return makeError(ErrorCode::Io, tr("Cannot write the file %1.").arg(path));
+    return {};
+}
+
+} // namespace koers

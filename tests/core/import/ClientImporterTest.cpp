@@ -1,0 +1,299 @@
+#include "core/CatchQtPrinters.h"
+
+#include "ImportTestSupport.h"
+#include "csv/CsvDialectDetector.h"
+#include "csv/CsvReader.h"
+#include "domain/Coach.h"
+#include "domain/Municipality.h"
+#include "import/ClientImporter.h"
+#include "rules/MilestonePlanner.h"
+#include "storage/ClientService.h"
+#include "storage/Repository.h"
+
+#include <QFile>
+
+using namespace koers;
+using namespace koers::test;
+
+namespace {
+
+ImportOptions detected(const QString& path, DuplicatePolicy policy = DuplicatePolicy::Skip) {
+    QFile f(path);
+    f.open(QIODevice::ReadOnly);
+    ImportOptions o;
+    o.dialect = CsvDialectDetector::detect(f);
+    o.onDuplicate = policy;
+    return o;
+}
+
+std::vector<std::pair<qint64, std::string>> issues(const std::vector<ImportIssue>& list) {
+    std::vector<std::pair<qint64, std::string>> out;
+    for (const auto& i : list)
+        out.emplace_back(i.row, i.message.toStdString());
+    return out;
+}
+
+std::optional<Client> findClient(Store& store, const QString& lastName) {
+    const auto clients = Repository<Client>(store).list();
+    for (const Client& c : clients.value())
+        if (c.lastName == lastName)
+            return c;
+    return std::nullopt;
+}
+
+QString municipalityName(Store& store, const QString& id) {
+    auto m = Repository<Municipality>(store).get(id);
+    return m.ok() ? m->name : QString();
+}
+
+} // namespace
+
+TEST_CASE("Dutch Excel file: analysis writes nothing, commit writes valid rows with milestones", "[import]") {
+    StoreFixture fx;
+    REQUIRE(fx.store);
+    Store& store = *fx.store;
+    Coach anna;
+    anna.name = QStringLiteral("Anna de Boer");
+    const QString annaId = Repository<Coach>(store).insert(anna)->meta.id;
+    ClientService service(store);
+    ClientImporter importer(store, service);
+    const QString path = importDataPath("clients_excel_nl.csv");
+    const ImportOptions options = detected(path);
+    REQUIRE(options.dialect == CsvDialect::excel());
+
+    const auto before = rowCounts(store);
+    auto analysis = importer.analyse(path, options);
+    REQUIRE(analysis.ok());
+    REQUIRE(rowCounts(store) == before);
+
+    const ImportReport& a = analysis.value();
+    REQUIRE(a.rows == 14);
+    REQUIRE(a.imported == 6);
+    REQUIRE(a.skipped == 0);
+    REQUIRE(a.summaryLine() == u"imported 6, updated 0, skipped 0, rejected 8");
+    REQUIRE(a.newMunicipalities ==
+            QStringList{QStringLiteral("Baarn"), QStringLiteral("Soest"), QStringLiteral("Bunschoten")});
+    // Row numbers as Excel shows them: row 3 holds a line break, so later rows are not line numbers.
+    const std::vector<std::pair<qint64, std::string>> expectedRejects = {
+        {8, "The BSN is not valid (it fails the elfproef)."},
+        {9, "The date of birth is in the future."},
+        {10, "Date of birth is not a date (use dd-mm-jjjj or jjjj-mm-dd)."},
+        {11, "Unknown learning route (use B1, onderwijs or Z)."},
+        {12, "A name is required."},
+        {13, "Same BSN as row 2."},
+        {14, "Same name and date of birth as row 6."},
+        {15, "The date of koppeling is in the future."},
+    };
+    REQUIRE(issues(a.rejected) == expectedRejects);
+    REQUIRE(issues(a.warnings) ==
+            std::vector<std::pair<qint64, std::string>>{{5, "Unknown coach: the client has no coach yet."}});
+    // The refused row keeps its cells for the rejected-rows file.
+    REQUIRE(a.rejected.front().fields.value(1) == u"Bsn");
+
+    auto committed = importer.commit(path, options, &a);
+    REQUIRE(committed.ok());
+    REQUIRE(committed->summaryLine() == a.summaryLine());
+
+    auto clients = Repository<Client>(store).list();
+    REQUIRE(clients->size() == 6);
+    const Client seyma = *findClient(store, QStringLiteral(u"Yılmaz"));
+    REQUIRE(seyma.firstNames == u"Şeyma");
+    REQUIRE(seyma.dateOfBirth == QDate(1990, 3, 14));
+    REQUIRE(seyma.sex == Sex::Female);
+    REQUIRE(seyma.route == Route::B1);
+    REQUIRE(seyma.coachId == annaId);
+    REQUIRE(seyma.koppelingDate == QDate(2025, 1, 2));
+    REQUIRE(seyma.note == u"Spreekt ook \"een beetje\" Engels; wil werken");
+    REQUIRE(seyma.phone == u"+31 6 1234 5678");
+    REQUIRE(municipalityName(store, seyma.municipalityId) == u"Baarn");
+    const Client omer = *findClient(store, QStringLiteral(u"Çelik"));
+    REQUIRE(omer.note == u"eerste regel\r\ntweede regel");
+    REQUIRE(omer.route == Route::Z);
+    REQUIRE(omer.dateOfBirth == QDate(1985, 2, 1));
+    const Client lina = *findClient(store, QStringLiteral("Mansour"));
+    REQUIRE(lina.municipalityId == omer.municipalityId); // "soest" is Soest
+    REQUIRE(findClient(store, QStringLiteral("Tesfay"))->coachId.isEmpty());
+    REQUIRE(findClient(store, QStringLiteral("Haddad"))->route == Route::Education);
+    REQUIRE(Repository<Municipality>(store).list()->size() == 3);
+
+    // Milestones by the same template as a client added by hand.
+    Repository<Milestone> milestones(store);
+    for (const Client& c : clients.value())
+        REQUIRE(milestones.list(c.meta.id)->size() == MilestonePlanner::kindsFor(c.route, c.targetGroup).size());
+
+    // One audit entry with counts and no personal data.
+    auto st = store.db().prepare(u"SELECT action, detail FROM audit_log WHERE action = 'import'");
+    REQUIRE(st->step().value());
+    REQUIRE(st->text(1) == u"rows=14 imported=6 updated=0 skipped=0 rejected=8 municipalities=3");
+    REQUIRE_FALSE(st->step().value());
+    REQUIRE(store.db().queryInt(u"SELECT count(*) FROM audit_log WHERE action = 'create'").value() == 1); // the coach
+}
+
+TEST_CASE("Rejected rows are saved with their row number and reason", "[import]") {
+    StoreFixture fx;
+    ClientService service(*fx.store);
+    ClientImporter importer(*fx.store, service);
+    const QString path = importDataPath("clients_excel_nl.csv");
+    auto report = importer.analyse(path, detected(path));
+    REQUIRE(report.ok());
+    const QString out = fx.dir.filePath(QStringLiteral("geweigerd.csv"));
+    REQUIRE(ClientImporter::writeRejected(report.value(), out).ok());
+
+    QFile f(out);
+    REQUIRE(f.open(QIODevice::ReadOnly));
+    REQUIRE(f.peek(3) == "\xEF\xBB\xBF");
+    CsvReader reader(f, CsvDialect::excel());
+    QStringList fields;
+    REQUIRE(reader.readRow(fields).value());
+    REQUIRE(fields.size() == 16);
+    REQUIRE(fields.mid(14) == QStringList{QStringLiteral("Row"), QStringLiteral("Reason")});
+    int rows = 0;
+    while (reader.readRow(fields).value()) {
+        ++rows;
+        REQUIRE(fields.size() == 16);
+    }
+    REQUIRE(rows == 8);
+
+    // Fixed and imported again, the file maps by itself: "Row" and "Reason" are ignored.
+    auto again = importer.analyse(out, detected(out));
+    REQUIRE(again.ok());
+    REQUIRE(again->rows == 8);
+}
+
+TEST_CASE("Each dialect imports: Windows-1252, comma with LF, tab", "[import][dialect]") {
+    StoreFixture fx;
+    ClientService service(*fx.store);
+    ClientImporter importer(*fx.store, service);
+
+    SECTION("Windows-1252 with Ö, Ç, ç, è, ë, € and curly quotes") {
+        const QString path = importDataPath("clients_cp1252.csv");
+        const ImportOptions o = detected(path);
+        REQUIRE(o.dialect.encoding == CsvDialect::Encoding::Windows1252);
+        REQUIRE(importer.commit(path, o)->summaryLine() == u"imported 3, updated 0, skipped 0, rejected 0");
+        REQUIRE(findClient(*fx.store, QStringLiteral(u"Çelik"))->firstNames == u"Ömer");
+        REQUIRE(findClient(*fx.store, QStringLiteral(u"Çelik"))->note == u"Voorschot €12,50 – “betaald”");
+        REQUIRE(findClient(*fx.store, QStringLiteral(u"Lefèvre"))->firstNames == u"François");
+        REQUIRE(findClient(*fx.store, QStringLiteral(u"Øyvindsen"))->firstNames == u"Zoë");
+    }
+    SECTION("comma, LF, ISO dates, English headers") {
+        const QString path = importDataPath("clients_comma_lf.csv");
+        const ImportOptions o = detected(path);
+        REQUIRE(o.dialect.delimiter == u',');
+        REQUIRE(o.dialect.lineEnding == CsvDialect::LineEnding::LF);
+        REQUIRE(importer.commit(path, o)->summaryLine() == u"imported 3, updated 0, skipped 0, rejected 0");
+        const Client chidi = *findClient(*fx.store, QStringLiteral("Okafor"));
+        REQUIRE(chidi.firstNames == u"Chidi");
+        REQUIRE(chidi.targetGroup == TargetGroup::Family);
+        REQUIRE(chidi.dateOfBirth == QDate(1988, 8, 8));
+        REQUIRE(chidi.email == u"chidi@example.org");
+        REQUIRE(findClient(*fx.store, QStringLiteral("Haile"))->route == Route::Z);
+    }
+    SECTION("tab") {
+        const QString path = importDataPath("clients_tab.tsv");
+        const ImportOptions o = detected(path);
+        REQUIRE(o.dialect.delimiter == u'\t');
+        REQUIRE(importer.commit(path, o)->summaryLine() == u"imported 2, updated 0, skipped 0, rejected 0");
+        REQUIRE(Repository<Client>(*fx.store).list()->size() == 2);
+    }
+}
+
+TEST_CASE("Duplicates of stored clients are skipped or updated, as chosen", "[import][duplicates]") {
+    StoreFixture fx;
+    ClientService service(*fx.store);
+    ClientImporter importer(*fx.store, service);
+    const QString path = importDataPath("clients_excel_nl.csv");
+    REQUIRE(importer.commit(path, detected(path)).ok());
+    const auto counts = rowCounts(*fx.store);
+
+    auto skipped = importer.commit(path, detected(path, DuplicatePolicy::Skip));
+    REQUIRE(skipped.ok());
+    REQUIRE(skipped->summaryLine() == u"imported 0, updated 0, skipped 6, rejected 8");
+    REQUIRE(rowCounts(*fx.store)["client"] == counts.at("client"));
+
+    // A second file about the same people: a new route for one (found by BSN), a note for another (found
+    // by name and date of birth, no BSN in the file).
+    const QString update = fx.dir.filePath(QStringLiteral("update.csv"));
+    QFile f(update);
+    REQUIRE(f.open(QIODevice::WriteOnly));
+    f.write(QStringLiteral(u"BSN;Voornaam;Achternaam;Geboortedatum;Leerroute;Opmerking\r\n"
+                           u"123456782;Amina;Haddad;30-07-1992;B1;\r\n"
+                           u";Yonas;Tesfay;30-11-2001;;nieuwe opmerking\r\n")
+                .toUtf8());
+    f.close();
+    const Client before = *findClient(*fx.store, QStringLiteral("Haddad"));
+    auto updated = importer.commit(update, detected(update, DuplicatePolicy::Update));
+    REQUIRE(updated.ok());
+    REQUIRE(updated->summaryLine() == u"imported 0, updated 2, skipped 0, rejected 0");
+    const Client amina = *findClient(*fx.store, QStringLiteral("Haddad"));
+    REQUIRE(amina.meta.id == before.meta.id);
+    REQUIRE(amina.route == Route::B1);
+    REQUIRE(amina.municipalityId == before.municipalityId); // not in the file: kept
+    REQUIRE(Repository<Milestone>(*fx.store).list(amina.meta.id)->size() >=
+            MilestonePlanner::kindsFor(Route::B1, amina.targetGroup).size()); // replanned for the new route
+    REQUIRE(findClient(*fx.store, QStringLiteral("Tesfay"))->note == u"nieuwe opmerking");
+    REQUIRE(rowCounts(*fx.store)["client"] == counts.at("client"));
+}
+
+TEST_CASE("A file cut off inside a quoted field fails with a clear error and writes nothing", "[import]") {
+    StoreFixture fx;
+    ClientService service(*fx.store);
+    ClientImporter importer(*fx.store, service);
+    const QString path = importDataPath("clients_truncated.csv");
+    const auto before = rowCounts(*fx.store);
+
+    auto analysis = importer.analyse(path, detected(path));
+    REQUIRE_FALSE(analysis.ok());
+    REQUIRE(analysis.message() == u"The file ends inside a quoted field that starts on line 4.");
+    auto committed = importer.commit(path, detected(path));
+    REQUIRE_FALSE(committed.ok());
+    REQUIRE(committed.message() == analysis.message());
+    // The two good rows before the cut were written inside the transaction and rolled back with it.
+    REQUIRE(rowCounts(*fx.store) == before);
+}
+
+TEST_CASE("Commit refuses when the outcome differs from the confirmed analysis", "[import]") {
+    StoreFixture fx;
+    ClientService service(*fx.store);
+    ClientImporter importer(*fx.store, service);
+    const QString path = importDataPath("clients_tab.tsv");
+    auto analysis = importer.analyse(path, detected(path));
+    REQUIRE(analysis.ok());
+    REQUIRE(importer.commit(path, detected(path)).ok()); // someone else imported meanwhile
+    const auto before = rowCounts(*fx.store);
+    auto again = importer.commit(path, detected(path), &analysis.value());
+    REQUIRE_FALSE(again.ok());
+    REQUIRE(rowCounts(*fx.store) == before);
+}
+
+TEST_CASE("Files the importer cannot use give clear errors", "[import]") {
+    StoreFixture fx;
+    ClientService service(*fx.store);
+    ClientImporter importer(*fx.store, service);
+    REQUIRE(importer.analyse(fx.dir.filePath(QStringLiteral("missing.csv")), {}).code() == ErrorCode::FileNotFound);
+    const QString noName = fx.dir.filePath(QStringLiteral("noname.csv"));
+    QFile f(noName);
+    REQUIRE(f.open(QIODevice::WriteOnly));
+    f.write("BSN;Telefoon\r\n123456782;0612345678\r\n");
+    f.close();
+    auto r = importer.analyse(noName, detected(noName));
+    REQUIRE(r.code() == ErrorCode::Invalid);
+    REQUIRE(r.message() == u"No column is mapped to a first or last name.");
+}
+
+TEST_CASE("A row without BSN or date of birth imports with a warning", "[import][duplicates]") {
+    StoreFixture fx;
+    ClientService service(*fx.store);
+    ClientImporter importer(*fx.store, service);
+    const QString path = fx.dir.filePath(QStringLiteral("kaal.csv"));
+    QFile f(path);
+    REQUIRE(f.open(QIODevice::WriteOnly));
+    f.write("Achternaam;Leerroute\r\nNadir;B1\r\n\r\n;;\r\n");
+    f.close();
+    auto report = importer.commit(path, detected(path));
+    REQUIRE(report.ok());
+    REQUIRE(report->rows == 1); // blank rows, also ";;", are not rows
+    REQUIRE(report->summaryLine() == u"imported 1, updated 0, skipped 0, rejected 0");
+    REQUIRE(issues(report->warnings) ==
+            std::vector<std::pair<qint64, std::string>>{
+                {2, "Neither a BSN nor a date of birth: a later import cannot recognise this client."}});
+}
