@@ -6,9 +6,57 @@
     <message numerus="yes">
         <source>%n client(s)
 </source>
-        <translation><numerusform>%n client
-</numerusform><numerusform>%n clients
-</numerusform></translation>
+        <translation>
+            <numerusform>%n client
+</numerusform>
+            <numerusform>%n clients
+</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Exported %n client(s).
+</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>DashboardFigures</name>
+    <message numerus="yes">
+        <source>Within %n weeks</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Norm: %n weeks</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>koers::DashboardView</name>
+    <message numerus="yes">
+        <source>%n municipalities</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>koers::ImportValidationPage</name>
+    <message numerus="yes">
+        <source>%n row(s) read: </source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
 </context>
 </TS>

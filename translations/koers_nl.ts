@@ -94,9 +94,12 @@
     <message numerus="yes">
         <source>%n client(s)
 </source>
-        <translation><numerusform>%n klant
-</numerusform><numerusform>%n klanten
-</numerusform></translation>
+        <translation>
+            <numerusform>%n klant
+</numerusform>
+            <numerusform>%n klanten
+</numerusform>
+        </translation>
     </message>
     <message>
         <source>show takes one client id.</source>
@@ -161,36 +164,6 @@
 </translation>
     </message>
     <message>
-        <source>Usage: koers-cli --db FILE [--passphrase-file F] COMMAND [options]
-
-Commands:
-  init                          create a new encrypted file
-  demo --clients N [--seed S]   add synthetic demo clients (creates the file if needed)
-  list [--csv]                  the caseload as a table or CSV
-  show ID                       one client's dossier
-  check                         integrity and cipher check
-  passwd                        change the passphrase
-
-The passphrase is read from --passphrase-file, else from the first line of standard input
-when it is not a terminal, else asked without echo. Exit codes: 0 ok, 1 error, 2 usage,
-3 wrong passphrase.
-</source>
-        <translation>Gebruik: koers-cli --db BESTAND [--passphrase-file F] OPDRACHT [opties]
-
-Opdrachten:
-  init                          een nieuw versleuteld bestand aanmaken
-  demo --clients N [--seed S]   verzonnen demoklanten toevoegen (maakt zo nodig het bestand aan)
-  list [--csv]                  de werkvoorraad als tabel of CSV
-  show ID                       het dossier van één klant
-  check                         integriteit en versleuteling controleren
-  passwd                        de wachtwoordzin wijzigen
-
-De wachtwoordzin komt uit --passphrase-file, anders uit de eerste regel van standaardinvoer
-als dat geen terminal is, anders wordt erom gevraagd zonder echo. Afsluitcodes: 0 goed, 1 fout,
-2 verkeerd gebruik, 3 verkeerde wachtwoordzin.
-</translation>
-    </message>
-    <message>
         <source>Unknown option %1 (see --help).</source>
         <translation>Onbekende optie %1 (zie --help).</translation>
     </message>
@@ -218,6 +191,267 @@ als dat geen terminal is, anders wordt erom gevraagd zonder echo. Afsluitcodes: 
         <source>Unknown command %1 (see --help).</source>
         <translation>Onbekende opdracht %1 (zie --help).</translation>
     </message>
+    <message>
+        <source>The spreadsheet (CSV) to import.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check the file and report, without writing.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What to do with clients already stored: skip or update.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write the refused rows with their reason to this CSV file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Map the columns with this saved import profile.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>import-clients takes one file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--on-duplicate takes skip or update.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot open the file %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>row %1 refused: %2
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>row %1: %2
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dry run: nothing was written.
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>export-clients takes one output file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Exported %n client(s).
+</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Usage: koers-cli --db FILE [--passphrase-file F] COMMAND [options]
+
+Commands:
+  init                          create a new encrypted file
+  demo --clients N [--seed S]   add synthetic demo clients (creates the file if needed)
+  list [--csv]                  the caseload as a table or CSV
+  show ID                       one client&apos;s dossier
+  check                         integrity and cipher check
+  passwd                        change the passphrase
+  import-clients FILE [--dry-run] [--on-duplicate skip|update] [--rejected OUT.csv]
+                 [--profile NAME]
+                                import a spreadsheet of clients (CSV, dialect detected)
+  export-clients OUT.csv        all clients as a CSV for Excel
+
+The passphrase is read from --passphrase-file, else from the first line of standard input
+when it is not a terminal, else asked without echo. Exit codes: 0 ok, 1 error, 2 usage,
+3 wrong passphrase.
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ClientExporter</name>
+    <message>
+        <source>Cannot write the file %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ClientImporter</name>
+    <message>
+        <source>%1 is not a date (use dd-mm-jjjj or jjjj-mm-dd).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The BSN is not valid (it fails the elfproef).</source>
+        <translation type="unfinished">Het BSN is ongeldig (het voldoet niet aan de elfproef).</translation>
+    </message>
+    <message>
+        <source>Unknown sex.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unknown target group (use asielstatushouder, gezinsmigrant or overige migrant).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unknown status.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unknown learning route (use B1, onderwijs or Z).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot open the file %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The column separator cannot be used.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file is empty.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No column is mapped to a first or last name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Same BSN as row %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Same name and date of birth as row %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unknown coach: the client has no coach yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Neither a BSN nor a date of birth: a later import cannot recognise this client.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file or the stored clients changed since the check, so nothing was imported. Check the file again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot write the file %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Row</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ColumnMapper</name>
+    <message>
+        <source>First name(s)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>BSN</source>
+        <translation type="unfinished">BSN</translation>
+    </message>
+    <message>
+        <source>V-number</source>
+        <translation type="unfinished">V-nummer</translation>
+    </message>
+    <message>
+        <source>Date of birth</source>
+        <translation type="unfinished">Geboortedatum</translation>
+    </message>
+    <message>
+        <source>Sex</source>
+        <translation type="unfinished">Geslacht</translation>
+    </message>
+    <message>
+        <source>Country of birth</source>
+        <translation type="unfinished">Geboorteland</translation>
+    </message>
+    <message>
+        <source>Nationality</source>
+        <translation type="unfinished">Nationaliteit</translation>
+    </message>
+    <message>
+        <source>Languages</source>
+        <translation type="unfinished">Talen</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation type="unfinished">Telefoon</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation type="unfinished">E-mail</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation type="unfinished">Adres</translation>
+    </message>
+    <message>
+        <source>Municipality</source>
+        <translation type="unfinished">Gemeente</translation>
+    </message>
+    <message>
+        <source>Coach</source>
+        <translation type="unfinished">Coach</translation>
+    </message>
+    <message>
+        <source>Target group</source>
+        <translation type="unfinished">Doelgroep</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished">Status</translation>
+    </message>
+    <message>
+        <source>Learning route</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Residence permit date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Koppeling date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Housing date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>BRP registration date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>DUO notice date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation type="unfinished">Opmerking</translation>
+    </message>
+    <message>
+        <source>(do not import)</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Csv</name>
@@ -244,6 +478,182 @@ als dat geen terminal is, anders wordt erom gevraagd zonder echo. Afsluitcodes: 
     <message>
         <source>The file could not be written: %1</source>
         <translation>Het bestand kon niet worden geschreven: %1</translation>
+    </message>
+</context>
+<context>
+    <name>DashboardFigures</name>
+    <message>
+        <source>Caseload per coach</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Coach</source>
+        <translation type="unfinished">Coach</translation>
+    </message>
+    <message>
+        <source>Clients</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Clients per phase</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Phase</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Intake</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PIP decided</source>
+        <translation type="unfinished">PIP vastgesteld</translation>
+    </message>
+    <message>
+        <source>In route</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Finishing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Milestones per coach</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Milestones</source>
+        <translation type="unfinished">Mijlpalen</translation>
+    </message>
+    <message>
+        <source>On schedule</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Late</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Achieved</source>
+        <translation type="unfinished">Behaald</translation>
+    </message>
+    <message>
+        <source>Weeks from koppeling to first PIP</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Weeks</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Within %n weeks</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Later</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Norm: %n weeks</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Inflow per quarter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Quarter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>With PIP</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Without PIP yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Share with PIP (%)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Late milestones per month</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Month</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Milestones late at the end of the month</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Late milestones</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No coach</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unknown coach</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Q%1 %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Figure</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Category key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Series key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Series</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>DossierCommand</name>
+    <message>
+        <source>Could not undo or redo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not saved</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -697,6 +1107,55 @@ als dat geen terminal is, anders wordt erom gevraagd zonder echo. Afsluitcodes: 
     </message>
 </context>
 <context>
+    <name>ImportProfileStore</name>
+    <message>
+        <source>There is no import profile named %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The import profile %1 is damaged.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An import profile needs a name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PassphraseStrength</name>
+    <message>
+        <source>Too short: use at least %1 characters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Weak: make it longer, e.g. a sentence of four or more words.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fair: a few more words make it strong.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Strong.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Prompts</name>
+    <message>
+        <source>Reason</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Reason</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Storage</name>
     <message>
         <source>The passphrase is empty.</source>
@@ -824,6 +1283,1477 @@ als dat geen terminal is, anders wordt erom gevraagd zonder echo. Afsluitcodes: 
     <message>
         <source>Give a reason for changing a computed date.</source>
         <translation>Geef een reden voor het wijzigen van een berekende datum.</translation>
+    </message>
+</context>
+<context>
+    <name>WidgetImportDialogs</name>
+    <message>
+        <source>Choose a spreadsheet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Spreadsheet files (*.csv *.txt *.tsv);;All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save as</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>koers::AgendaView</name>
+    <message>
+        <source>Due</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Client</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Milestone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Agenda</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Agenda of coach</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Coach:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All coaches</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Late</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Due this week</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Due in the next %1 days</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>koers::CaseloadModel</name>
+    <message>
+        <source>Late</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Due soon</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Planned</source>
+        <translation type="unfinished">Gepland</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No date yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished">Naam</translation>
+    </message>
+    <message>
+        <source>BSN</source>
+        <translation type="unfinished">BSN</translation>
+    </message>
+    <message>
+        <source>Municipality</source>
+        <translation type="unfinished">Gemeente</translation>
+    </message>
+    <message>
+        <source>Route</source>
+        <translation type="unfinished">Leerroute</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished">Status</translation>
+    </message>
+    <message>
+        <source>Next milestone</source>
+        <translation type="unfinished">Volgende mijlpaal</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Coach</source>
+        <translation type="unfinished">Coach</translation>
+    </message>
+</context>
+<context>
+    <name>koers::CaseloadView</name>
+    <message>
+        <source>Show all clients</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Search by name, BSN or V-number (Ctrl+F)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Search clients</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Filter by coach</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Filter by municipality</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Filter by route</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Filter by status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Filter by due date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All routes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All statuses</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All due dates</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Late</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Due within 14 days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Late or due within 14 days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Caseload</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All coaches</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All municipalities</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 of %2 clients</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>koers::ClientForm</name>
+    <message>
+        <source>&amp;First names</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Last name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;BSN</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;V-number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Date of &amp;birth</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Municipality</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Coach</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Target group</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Koppeling</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>BRP &amp;registration</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;DUO notice</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Se&amp;x</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Country of birth</source>
+        <translation type="unfinished">Geboorteland</translation>
+    </message>
+    <message>
+        <source>Nationality</source>
+        <translation type="unfinished">Nationaliteit</translation>
+    </message>
+    <message>
+        <source>Languages</source>
+        <translation type="unfinished">Talen</translation>
+    </message>
+    <message>
+        <source>&amp;Phone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;E-mail</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Residence &amp;permit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Housing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status since</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Partic&amp;ipation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Integration duty ended</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Note</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Problems in the form</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: not a date (use dd-mm-yyyy).</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>koers::ContactsTab</name>
+    <message>
+        <source>Date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>With</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Summary</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Next step</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Conversations</source>
+        <translation type="unfinished">Gesprekken</translation>
+    </message>
+    <message>
+        <source>&amp;Date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Kind</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;With whom</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Summary</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Next step</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Next step &amp;by</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add &amp;conversation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Conversation not added</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter the date as dd-mm-yyyy.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write a short summary.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add conversation</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>koers::DashboardView</name>
+    <message>
+        <source>Period from</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Period to</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Municipalities</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Coach</source>
+        <translation type="unfinished">Coach</translation>
+    </message>
+    <message>
+        <source>Route</source>
+        <translation type="unfinished">Leerroute</translation>
+    </message>
+    <message>
+        <source>Target group</source>
+        <translation type="unfinished">Doelgroep</translation>
+    </message>
+    <message>
+        <source>Refresh</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Read the data again, e.g. after an import or a sync</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Period</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>to</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Municipalities</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Coach</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Route</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Target group</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All coaches</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All routes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All target groups</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All municipalities</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n municipalities</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>koers::DateField</name>
+    <message>
+        <source>dd-mm-yyyy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not a date: use dd-mm-yyyy</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>koers::DossierView</name>
+    <message>
+        <source>&amp;Personal data</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Intake</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>P&amp;lan (PIP)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Milestones</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Conversations</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>In&amp;volved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dossier</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>BSN %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>koers::FigurePanel</name>
+    <message>
+        <source>Table</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show the numbers of this chart as a table</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PNG</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export the chart as a PNG image</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CSV</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export the numbers as CSV</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Double-click a number to open those clients; Ctrl+C copies the selection</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No clients match the filters</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1
+%2: %3%</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The chart could not be saved to %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The numbers could not be saved to %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export chart</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PNG images (*.png)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export numbers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>koers::FigureTableModel</name>
+    <message>
+        <source>Total</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>koers::ImportConfirmPage</name>
+    <message>
+        <source>Import</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check the summary, then choose Import.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>File: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New clients: %1, each with the milestones of their learning route.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Clients to update: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Clients already stored, skipped: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Refused rows, left out: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New municipalities: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import writes all of this at once. If anything goes wrong, nothing is written.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Imported %1 new clients, updated %2, skipped %3; %4 rows were refused.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>koers::ImportDialectPage</name>
+    <message>
+        <source>The first row holds the column names</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check how the file is read</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Koers recognised the settings below. If the preview looks wrong, change them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Semicolon ( ; )</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Comma ( , )</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tab</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Vertical bar ( | )</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>UTF-8</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>UTF-8 with byte order mark</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Windows-1252 (older Excel)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Column separator:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Text encoding:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Preview of the first rows:</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>koers::ImportFilePage</name>
+    <message>
+        <source>Choose the spreadsheet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A CSV file saved from Excel or another program. Nothing is written until the last step.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Browse…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>In Excel: File › Save as › CSV (semicolon delimited) or CSV UTF-8. The separator, the text encoding and the header row are recognised by themselves; you can correct them in the next step.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>File:</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>koers::ImportIssueModel</name>
+    <message>
+        <source>Refused</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Warning</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Row</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>koers::ImportMappingPage</name>
+    <message>
+        <source>Match the columns</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose for each column which client field it fills. Columns set to &quot;(do not import)&quot; are left out.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save as profile…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Profile:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Match at least one column to the first or the last name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Column %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(by the column names)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Column in the file&lt;/b&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;First value&lt;/b&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Client field&lt;/b&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Profile</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save as profile</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name of the profile (e.g. the list&apos;s source):</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>koers::ImportValidationPage</name>
+    <message>
+        <source>Skip clients who are already stored</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Update clients who are already stored with the file&apos;s values</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save refused rows…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check the rows</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every row has been checked. Nothing has been written yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Clients already stored (same BSN, or same name and date of birth):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file cannot be imported: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s) read: </source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 new, %2 to update, %3 already stored and skipped, %4 refused.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New municipalities: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Refused rows are left out; save them, correct them and import them again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>-refused</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save refused rows</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>koers::ImportWizard</name>
+    <message>
+        <source>Import clients</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>koers::IntakeTab</name>
+    <message>
+        <source>&amp;Save intake</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not taken</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Started</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Completed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Learnability test score</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Topic</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Score (1-5, 0 = not assessed)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation type="unfinished">Opmerking</translation>
+    </message>
+    <message>
+        <source>Intake topics</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Start intake</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Intake not saved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter dates as dd-mm-yyyy.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save intake</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>koers::InvolvementsTab</name>
+    <message>
+        <source>Role</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Organisation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished">Naam</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation type="unfinished">Telefoon</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation type="unfinished">E-mail</translation>
+    </message>
+    <message>
+        <source>Involved partners and people</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Role</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Organisation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Phone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;E-mail</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Add</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Re&amp;move selected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not added</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter an organisation or a name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add involved party</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove involved party</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>koers::MainWindow</name>
+    <message>
+        <source>Case&amp;load</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A&amp;genda</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Dossier</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Koers is locked.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;New client...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Lock</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Edit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Undo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Redo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Find client</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show full &amp;BSN</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Koers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Koers - %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 opened</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New client</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unsaved changes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The personal data of this client has unsaved changes. Save them?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Koers locked itself while the personal data of a client had changes that could not be saved (the form had errors). Those changes were discarded.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Changes discarded</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>koers::MilestonesTab</name>
+    <message>
+        <source>Milestone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation type="unfinished">Opmerking</translation>
+    </message>
+    <message>
+        <source>Milestones</source>
+        <translation type="unfinished">Mijlpalen</translation>
+    </message>
+    <message>
+        <source>Mark &amp;achieved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Reopen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Waive</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change &amp;due date...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Set by hand: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change the due date of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Due date of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>koers::NewClientDialog</name>
+    <message>
+        <source>New client</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Add client</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Possible duplicate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This client may already exist:
+%1
+
+Add a new client anyway?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Client not added</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>koers::PersonalTab</name>
+    <message>
+        <source>&amp;Save (Ctrl+S)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit personal data</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>koers::PlanTab</name>
+    <message>
+        <source>&amp;MAP</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;PVT</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;KNM</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>C&amp;hildcare</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Version</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Decision</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Route</source>
+        <translation type="unfinished">Leerroute</translation>
+    </message>
+    <message>
+        <source>Target</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Provider</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hours/week</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Components</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PIP versions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Life domain</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Goal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Who</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>By</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Goals</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New PIP version</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Date of decision</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Route</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Target &amp;level</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Language &amp;provider</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Hours per week</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add PIP &amp;version</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New goal for the selected version</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Life d&amp;omain</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Goal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Action</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Who</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;By</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add g&amp;oal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>MAP</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PVT</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>KNM</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>childcare</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PIP not added</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter the date of decision as dd-mm-yyyy.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add PIP version</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Goal not added</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add or select a PIP version first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Describe the goal; enter dates as dd-mm-yyyy.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add goal</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>koers::PreviewModel</name>
+    <message>
+        <source>Column %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>koers::StartDialog</name>
+    <message>
+        <source>&amp;Unlock</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Open</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Koers is locked</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Koers - open a file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Passphrase</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Message</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Koers was locked and the decrypted data removed from memory. Enter the passphrase of %1 to go on.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Recent files:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This file no longer exists.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Recent files</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Passphrase</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open &amp;another file...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;New file...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Demo file...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open a Koers file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Koers files (*.koers)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Close the file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose a file first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Where the file is stored</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New passphrase</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Repeat the passphrase</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Browse...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Stored at</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Repeat</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no way to recover a lost passphrase: without it, the data cannot be read by anyone, including us. Write it down and keep it safe.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>C&amp;reate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New Koers file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>caseload</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter the passphrase.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose where to store the file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The two passphrases differ.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 </TS>

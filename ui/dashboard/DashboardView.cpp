@@ -30,7 +30,9 @@ DashboardFigures figuresFor(Store& store) {
 template <class T>
 std::vector<T> sortedByName(Store& store) {
     auto all = Repository<T>(store).list();
-    std::vector<T> out = all.ok() ? std::move(all.value()) : std::vector<T>{};
+    std::vector<T> out;
+    if (all.ok())
+        out = std::move(all.value());
     QCollator collator;
     collator.setCaseSensitivity(Qt::CaseInsensitive);
     std::sort(out.begin(), out.end(),
