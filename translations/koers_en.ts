@@ -16,47 +16,34 @@
     <message numerus="yes">
         <source>Exported %n client(s).
 </source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
+        <translation><numerusform>Exported %n client.
+</numerusform><numerusform>Exported %n clients.
+</numerusform></translation>
     </message>
 </context>
 <context>
     <name>DashboardFigures</name>
     <message numerus="yes">
         <source>Within %n weeks</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
+        <translation><numerusform>Within %n week</numerusform><numerusform>Within %n weeks</numerusform></translation>
     </message>
     <message numerus="yes">
         <source>Norm: %n weeks</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
+        <translation><numerusform>Norm: %n week</numerusform><numerusform>Norm: %n weeks</numerusform></translation>
     </message>
 </context>
 <context>
     <name>koers::DashboardView</name>
     <message numerus="yes">
         <source>%n municipalities</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
+        <translation><numerusform>%n municipality</numerusform><numerusform>%n municipalities</numerusform></translation>
     </message>
 </context>
 <context>
     <name>koers::ImportValidationPage</name>
     <message numerus="yes">
         <source>%n row(s) read: </source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
+        <translation><numerusform>%n row read: </numerusform><numerusform>%n rows read: </numerusform></translation>
     </message>
 </context>
 </TS>

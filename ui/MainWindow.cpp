@@ -1,6 +1,10 @@
 #include "MainWindow.h"
 
 #include "caseload/AgendaView.h"
+#include "dashboard/DashboardView.h"
+#include "import/ClientExporter.h"
+#include "import/ImportWizard.h"
+#include "import/WidgetImportDialogs.h"
 #include "caseload/CaseloadView.h"
 #include "dossier/DossierView.h"
 #include "dossier/NewClientDialog.h"
@@ -19,11 +23,12 @@
 #include <QStackedWidget>
 #include <QStatusBar>
 #include <QTabWidget>
+#include <QVBoxLayout>
 
 namespace koers {
 
 namespace {
-enum Tab { CaseloadTab, AgendaTab, DossierTab };
+enum Tab { CaseloadTab, AgendaTab, DossierTab, DashboardTab };
 }
 
 MainWindow::MainWindow(AppSettings& settings, const Clock& clock, QWidget* parent)
@@ -41,6 +46,13 @@ MainWindow::MainWindow(AppSettings& settings, const Clock& clock, QWidget* paren
     m_tabs->addTab(m_agenda, tr("A&genda"));
     m_tabs->addTab(m_dossier, tr("&Dossier"));
     m_tabs->setTabEnabled(DossierTab, false);
+    // The dashboard reads the whole file's figures when first shown, not at start-up.
+    m_dashboardHolder = new QWidget(this);
+    m_tabs->addTab(m_dashboardHolder, tr("Das&hboard"));
+    connect(m_tabs, &QTabWidget::currentChanged, this, [this](int index) {
+        if (index == DashboardTab)
+            ensureDashboard();
+    });
     m_lockedPage->setAlignment(Qt::AlignCenter);
     m_lockedPage->setText(tr("Koers is locked."));
     m_stack->addWidget(m_tabs);
@@ -51,6 +63,7 @@ MainWindow::MainWindow(AppSettings& settings, const Clock& clock, QWidget* paren
     connect(m_caseload, &CaseloadView::openClient, this, &MainWindow::openClient);
     connect(m_agenda, &AgendaView::openClient, this, &MainWindow::openClient);
     connect(m_dossier, &DossierView::dataChanged, this, [this] {
+        dropDashboard();  // its figures are read once; a change makes them stale
         if (m_store) {
             m_caseload->reload(*m_store);
             m_agenda->reload(*m_store);
@@ -66,6 +79,7 @@ MainWindow::MainWindow(AppSettings& settings, const Clock& clock, QWidget* paren
 }
 
 MainWindow::~MainWindow() {
+    dropDashboard();
     m_dossier->close();
     m_undo.clear();
 }
@@ -76,6 +90,9 @@ void MainWindow::createActions() {
     newClientAction->setShortcut(QKeySequence::New);
     QAction* save = file->addAction(tr("&Save"), this, [this] { m_dossier->saveEdits(); });
     save->setShortcut(QKeySequence::Save);
+    file->addSeparator();
+    file->addAction(tr("&Import clients..."), this, &MainWindow::importClients);
+    file->addAction(tr("&Export caseload..."), this, &MainWindow::exportClients);
     file->addSeparator();
     QAction* lockAction = file->addAction(tr("&Lock"), this, [this] { lock(false); });
     lockAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_L));
@@ -114,6 +131,7 @@ void MainWindow::updateTitle() {
 }
 
 void MainWindow::setStore(std::unique_ptr<Store> store, const QString& path) {
+    dropDashboard();
     m_dossier->close();
     m_undo.clear();
     m_store = std::move(store);
@@ -159,6 +177,61 @@ void MainWindow::newClient() {
     openClient(dialog.createdId());
 }
 
+void MainWindow::ensureDashboard() {
+    if (m_dashboard || !m_store)
+        return;
+    QApplication::setOverrideCursor(Qt::WaitCursor);
+    m_dashboard = new DashboardView(*m_store, m_dashboardHolder);
+    QApplication::restoreOverrideCursor();
+    auto* layout = m_dashboardHolder->layout() ? m_dashboardHolder->layout() : new QVBoxLayout(m_dashboardHolder);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->addWidget(m_dashboard);
+    connect(m_dashboard, &DashboardView::openCaseload, this, &MainWindow::showCaseloadFor);
+}
+
+void MainWindow::dropDashboard() {
+    delete m_dashboard;
+    m_dashboard = nullptr;
+}
+
+void MainWindow::importClients() {
+    if (!m_store)
+        return;
+    auto service = ClientService::forStore(*m_store);
+    if (!service.ok()) {
+        Prompts::instance().error(this, tr("Import"), service.message());
+        return;
+    }
+    WidgetImportDialogs dialogs;
+    ImportWizard wizard(*m_store, service.value(), dialogs, this);
+    wizard.exec();
+    if (wizard.result().has_value()) {
+        dropDashboard();
+        reloadViews();
+        if (m_tabs->currentIndex() == DashboardTab)
+            ensureDashboard();
+    }
+}
+
+void MainWindow::exportClients() {
+    if (!m_store)
+        return;
+    const QString path = Prompts::instance().saveFileName(this, tr("Export the caseload"), tr("caseload.csv"),
+                                                          tr("CSV files (*.csv)"));
+    if (path.isEmpty())
+        return;
+    auto written = ClientExporter::exportClients(*m_store, path);
+    if (!written.ok()) {
+        Prompts::instance().error(this, tr("Export"), written.message());
+        return;
+    }
+    Prompts::instance().information(
+        this, tr("Export"),
+        tr("%n client(s) written to %1. The file is not encrypted: keep it safe and delete it when done.", nullptr,
+           static_cast<int>(written.value()))
+            .arg(QFileInfo(path).fileName()));
+}
+
 void MainWindow::showCaseloadFor(const QStringList& clientIds, const QString& description) {
     m_caseload->showOnly(clientIds, description);
     m_tabs->setCurrentIndex(CaseloadTab);
@@ -199,6 +272,7 @@ void MainWindow::lock(bool idle) {
     m_tabs->setTabEnabled(DossierTab, false);
     m_caseload->clear();
     m_agenda->clear();
+    dropDashboard();
     m_undo.clear();
     m_store.reset();
     m_stack->setCurrentWidget(m_lockedPage);
@@ -232,6 +306,7 @@ void MainWindow::closeEvent(QCloseEvent* event) {
         return;
     }
     m_settings.setWindowGeometry(saveGeometry());
+    dropDashboard();
     m_dossier->close();
     m_undo.clear();
     m_store.reset();

@@ -19,6 +19,7 @@ namespace koers {
 class AgendaView;
 class AppSettings;
 class CaseloadView;
+class DashboardView;
 class DossierView;
 class IdleLock;
 class StartDialog;
@@ -39,6 +40,11 @@ public:
     void lock(bool idle);
     StartDialog* unlockDialog() const { return m_unlock; }
     void showCaseloadFor(const QStringList& clientIds, const QString& description);
+    void importClients();
+    void exportClients();
+    // Created when its tab is first shown; dropped on lock and after changes, so figures are never stale.
+    void ensureDashboard();
+    DashboardView* dashboard() const { return m_dashboard; }
 
     CaseloadView* caseload() const { return m_caseload; }
     AgendaView* agenda() const { return m_agenda; }
@@ -52,6 +58,7 @@ protected:
 
 private:
     void createActions();
+    void dropDashboard();
     void reloadViews();
     void unlocked();
     bool resolveUnsavedEdits(bool canCancel);
@@ -68,6 +75,8 @@ private:
     CaseloadView* m_caseload;
     AgendaView* m_agenda;
     DossierView* m_dossier;
+    QWidget* m_dashboardHolder = nullptr;
+    DashboardView* m_dashboard = nullptr;
     IdleLock* m_idle;
     StartDialog* m_unlock = nullptr;
     QString m_reopenClient;

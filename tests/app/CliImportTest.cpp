@@ -51,14 +51,14 @@ TEST_CASE("koers-cli import-clients and export-clients", "[cli][import]") {
     REQUIRE(dry.out.endsWith(QStringLiteral("imported 6, updated 0, skipped 0, rejected 8\n")));
     REQUIRE(dry.out.contains(QStringLiteral("row 8 refused: The BSN is not valid")));
     REQUIRE_FALSE(dry.out.contains(QStringLiteral("Bsn;"))); // reasons, never the cells
-    REQUIRE(cli({QStringLiteral("list")}).out.contains(QStringLiteral("0 client(s)")));
+    REQUIRE(cli({QStringLiteral("list")}).out.contains(QStringLiteral("0 clients")));
 
     const QString rejected = dir.filePath(QStringLiteral("geweigerd.csv"));
     const CliRun real = cli({QStringLiteral("import-clients"), file, QStringLiteral("--rejected"), rejected});
     REQUIRE(real.exitCode == 0);
     REQUIRE(real.out.endsWith(QStringLiteral("imported 6, updated 0, skipped 0, rejected 8\n")));
     REQUIRE(fileBytes(rejected).count('\n') == 9);
-    REQUIRE(cli({QStringLiteral("list")}).out.contains(QStringLiteral("6 client(s)")));
+    REQUIRE(cli({QStringLiteral("list")}).out.contains(QStringLiteral("6 clients")));
 
     REQUIRE(cli({QStringLiteral("import-clients"), file})
                 .out.endsWith(QStringLiteral("imported 0, updated 0, skipped 6, rejected 8\n")));
@@ -68,14 +68,14 @@ TEST_CASE("koers-cli import-clients and export-clients", "[cli][import]") {
     const QString exported = dir.filePath(QStringLiteral("export.csv"));
     const CliRun exp = cli({QStringLiteral("export-clients"), exported});
     REQUIRE(exp.exitCode == 0);
-    REQUIRE(exp.out.contains(QStringLiteral("Exported 6 client(s).")));
+    REQUIRE(exp.out.contains(QStringLiteral("Exported 6 clients.")));
     REQUIRE(fileBytes(exported).startsWith("\xEF\xBB\xBFVoornaam;Achternaam;"));
 
     // Errors: a cut-off file writes nothing (exit 1), bad options are usage errors (exit 2).
     const CliRun cut = cli({QStringLiteral("import-clients"), data("clients_truncated.csv")});
     REQUIRE(cut.exitCode == 1);
     REQUIRE(cut.err.contains(QStringLiteral("ends inside a quoted field")));
-    REQUIRE(cli({QStringLiteral("list")}).out.contains(QStringLiteral("6 client(s)")));
+    REQUIRE(cli({QStringLiteral("list")}).out.contains(QStringLiteral("6 clients")));
     REQUIRE(cli({QStringLiteral("import-clients"), file, QStringLiteral("--on-duplicate"), QStringLiteral("merge")})
                 .exitCode == 2);
     REQUIRE(cli({QStringLiteral("import-clients")}).exitCode == 2);

@@ -4,6 +4,7 @@
 #include "ScriptedPrompts.h"
 #include "caseload/AgendaView.h"
 #include "caseload/CaseloadView.h"
+#include "dashboard/DashboardView.h"
 #include "demo/DemoLoader.h"
 #include "dossier/DossierView.h"
 #include "dossier/MilestonesTab.h"
@@ -264,4 +265,37 @@ TEST_CASE("Screenshots of the coach's desktop with demo data", "[.screenshots]")
     REQUIRE(window.grab().save(out + QStringLiteral("/koers-milestones.png")));
     window.dossier()->tabs()->setCurrentIndex(2);
     REQUIRE(window.grab().save(out + QStringLiteral("/koers-plan.png")));
+}
+
+TEST_CASE("The main window opens the dashboard, drills down to the caseload and exports the caseload", "[ui]") {
+    QTemporaryDir dir;
+    ScriptedPrompts prompts;
+    AppSettings settings(dir.filePath(QStringLiteral("settings.ini")));
+    FixedClock clock(testNow());
+    auto store = Store::create(dir.filePath(QStringLiteral("d.koers")), kPass.toUtf8(), clock, QStringLiteral("t"));
+    REQUIRE(store.ok());
+    REQUIRE(DemoLoader::load(*store.value(), 60, 3).ok());
+    MainWindow window(settings, clock);
+    window.setStore(std::move(store.value()), dir.filePath(QStringLiteral("d.koers")));
+    window.show();
+    REQUIRE(window.dashboard() == nullptr);
+    window.tabs()->setCurrentIndex(3);
+    REQUIRE(window.dashboard() != nullptr);
+
+    const QStringList two{window.caseload()->model()->row(0).data.clientId,
+                          window.caseload()->model()->row(1).data.clientId};
+    Q_EMIT window.dashboard()->openCaseload(two, QStringLiteral("two clients"));
+    REQUIRE(window.tabs()->currentIndex() == 0);
+    REQUIRE(window.caseload()->proxy()->rowCount() == 2);
+
+    prompts.nextFile = dir.filePath(QStringLiteral("caseload.csv"));
+    window.exportClients();
+    QFile exported(prompts.nextFile);
+    REQUIRE(exported.open(QIODevice::ReadOnly));
+    REQUIRE(exported.read(3) == QByteArray("\xEF\xBB\xBF"));  // UTF-8 with BOM for Excel
+    REQUIRE(prompts.shown.last().contains(QStringLiteral("not encrypted")));
+
+    // Locking drops the dashboard with everything else.
+    window.lock(false);
+    REQUIRE(window.dashboard() == nullptr);
 }
