@@ -16,34 +16,56 @@
     <message numerus="yes">
         <source>Exported %n client(s).
 </source>
-        <translation><numerusform>Exported %n client.
-</numerusform><numerusform>Exported %n clients.
-</numerusform></translation>
+        <translation>
+            <numerusform>Exported %n client.
+</numerusform>
+            <numerusform>Exported %n clients.
+</numerusform>
+        </translation>
     </message>
 </context>
 <context>
     <name>DashboardFigures</name>
     <message numerus="yes">
         <source>Within %n weeks</source>
-        <translation><numerusform>Within %n week</numerusform><numerusform>Within %n weeks</numerusform></translation>
+        <translation>
+            <numerusform>Within %n week</numerusform>
+            <numerusform>Within %n weeks</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>Norm: %n weeks</source>
-        <translation><numerusform>Norm: %n week</numerusform><numerusform>Norm: %n weeks</numerusform></translation>
+        <translation>
+            <numerusform>Norm: %n week</numerusform>
+            <numerusform>Norm: %n weeks</numerusform>
+        </translation>
     </message>
 </context>
 <context>
     <name>koers::DashboardView</name>
     <message numerus="yes">
         <source>%n municipalities</source>
-        <translation><numerusform>%n municipality</numerusform><numerusform>%n municipalities</numerusform></translation>
+        <translation>
+            <numerusform>%n municipality</numerusform>
+            <numerusform>%n municipalities</numerusform>
+        </translation>
     </message>
 </context>
 <context>
     <name>koers::ImportValidationPage</name>
     <message numerus="yes">
         <source>%n row(s) read: </source>
-        <translation><numerusform>%n row read: </numerusform><numerusform>%n rows read: </numerusform></translation>
+        <translation>
+            <numerusform>%n row read: </numerusform>
+            <numerusform>%n rows read: </numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>koers::MainWindow</name>
+    <message numerus="yes">
+        <source>%n client(s) written to %1. The file is not encrypted: keep it safe and delete it when done.</source>
+        <translation><numerusform>%n client written to %1. The file is not encrypted: keep it safe and delete it when done.</numerusform><numerusform>%n clients written to %1. The file is not encrypted: keep it safe and delete it when done.</numerusform></translation>
     </message>
 </context>
 </TS>

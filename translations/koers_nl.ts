@@ -193,62 +193,64 @@
     </message>
     <message>
         <source>The spreadsheet (CSV) to import.</source>
-        <translation type="unfinished"></translation>
+        <translation>Het te importeren CSV-bestand.</translation>
     </message>
     <message>
         <source>Check the file and report, without writing.</source>
-        <translation type="unfinished"></translation>
+        <translation>Het bestand controleren en rapporteren, zonder iets weg te schrijven.</translation>
     </message>
     <message>
         <source>What to do with clients already stored: skip or update.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wat te doen met klanten die al zijn opgeslagen: skip (overslaan) of update (bijwerken).</translation>
     </message>
     <message>
         <source>Write the refused rows with their reason to this CSV file.</source>
-        <translation type="unfinished"></translation>
+        <translation>De afgewezen rijen met hun reden naar dit CSV-bestand schrijven.</translation>
     </message>
     <message>
         <source>Map the columns with this saved import profile.</source>
-        <translation type="unfinished"></translation>
+        <translation>De kolommen indelen met dit opgeslagen importprofiel.</translation>
     </message>
     <message>
         <source>import-clients takes one file.</source>
-        <translation type="unfinished"></translation>
+        <translation>import-clients verwacht één bestand.</translation>
     </message>
     <message>
         <source>--on-duplicate takes skip or update.</source>
-        <translation type="unfinished"></translation>
+        <translation>--on-duplicate verwacht skip of update.</translation>
     </message>
     <message>
         <source>Cannot open the file %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kan het bestand %1 niet openen.</translation>
     </message>
     <message>
         <source>row %1 refused: %2
 </source>
-        <translation type="unfinished"></translation>
+        <translation>rij %1 afgewezen: %2
+</translation>
     </message>
     <message>
         <source>row %1: %2
 </source>
-        <translation type="unfinished"></translation>
+        <translation>rij %1: %2
+</translation>
     </message>
     <message>
         <source>Dry run: nothing was written.
 </source>
-        <translation type="unfinished"></translation>
+        <translation>Proefrun: er is niets weggeschreven.
+</translation>
     </message>
     <message>
         <source>export-clients takes one output file.</source>
-        <translation type="unfinished"></translation>
+        <translation>export-clients verwacht één uitvoerbestand.</translation>
     </message>
     <message numerus="yes">
         <source>Exported %n client(s).
 </source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
+        <translation><numerusform>%n klant geëxporteerd.
+</numerusform><numerusform>%n klanten geëxporteerd.
+</numerusform></translation>
     </message>
     <message>
         <source>Usage: koers-cli --db FILE [--passphrase-file F] COMMAND [options]
@@ -257,7 +259,7 @@ Commands:
   init                          create a new encrypted file
   demo --clients N [--seed S]   add synthetic demo clients (creates the file if needed)
   list [--csv]                  the caseload as a table or CSV
-  show ID                       one client&apos;s dossier
+  show ID                       one client's dossier
   check                         integrity and cipher check
   passwd                        change the passphrase
   import-clients FILE [--dry-run] [--on-duplicate skip|update] [--rejected OUT.csv]
@@ -269,188 +271,205 @@ The passphrase is read from --passphrase-file, else from the first line of stand
 when it is not a terminal, else asked without echo. Exit codes: 0 ok, 1 error, 2 usage,
 3 wrong passphrase.
 </source>
-        <translation type="unfinished"></translation>
+        <translation>Gebruik: koers-cli --db BESTAND [--passphrase-file F] OPDRACHT [opties]
+
+Opdrachten:
+  init                          een nieuw versleuteld bestand aanmaken
+  demo --clients N [--seed S]   verzonnen demoklanten toevoegen (maakt zo nodig het bestand aan)
+  list [--csv]                  de werkvoorraad als tabel of CSV
+  show ID                       het dossier van één klant
+  check                         integriteit en versleuteling controleren
+  passwd                        de wachtwoordzin wijzigen
+  import-clients BESTAND [--dry-run] [--on-duplicate skip|update] [--rejected UIT.csv]
+                 [--profile NAAM]
+                                een CSV-bestand met klanten importeren (CSV-indeling wordt herkend)
+  export-clients UIT.csv        alle klanten als CSV-bestand voor Excel
+
+De wachtwoordzin komt uit --passphrase-file, anders uit de eerste regel van standaardinvoer
+als dat geen terminal is, anders wordt erom gevraagd zonder echo. Afsluitcodes: 0 goed, 1 fout,
+2 verkeerd gebruik, 3 verkeerde wachtwoordzin.
+</translation>
     </message>
 </context>
 <context>
     <name>ClientExporter</name>
     <message>
         <source>Cannot write the file %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kan het bestand %1 niet schrijven.</translation>
     </message>
 </context>
 <context>
     <name>ClientImporter</name>
     <message>
         <source>%1 is not a date (use dd-mm-jjjj or jjjj-mm-dd).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 is geen datum (gebruik dd-mm-jjjj of jjjj-mm-dd).</translation>
     </message>
     <message>
         <source>The BSN is not valid (it fails the elfproef).</source>
-        <translation type="unfinished">Het BSN is ongeldig (het voldoet niet aan de elfproef).</translation>
+        <translation>Het BSN is ongeldig (het voldoet niet aan de elfproef).</translation>
     </message>
     <message>
         <source>Unknown sex.</source>
-        <translation type="unfinished"></translation>
+        <translation>Onbekend geslacht.</translation>
     </message>
     <message>
         <source>Unknown target group (use asielstatushouder, gezinsmigrant or overige migrant).</source>
-        <translation type="unfinished"></translation>
+        <translation>Onbekende doelgroep (gebruik asielstatushouder, gezinsmigrant of overige migrant).</translation>
     </message>
     <message>
         <source>Unknown status.</source>
-        <translation type="unfinished"></translation>
+        <translation>Onbekende status.</translation>
     </message>
     <message>
         <source>Unknown learning route (use B1, onderwijs or Z).</source>
-        <translation type="unfinished"></translation>
+        <translation>Onbekende leerroute (gebruik B1, onderwijs of Z).</translation>
     </message>
     <message>
         <source>Cannot open the file %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kan het bestand %1 niet openen.</translation>
     </message>
     <message>
         <source>The column separator cannot be used.</source>
-        <translation type="unfinished"></translation>
+        <translation>Het scheidingsteken kan niet worden gebruikt.</translation>
     </message>
     <message>
         <source>The file is empty.</source>
-        <translation type="unfinished"></translation>
+        <translation>Het bestand is leeg.</translation>
     </message>
     <message>
         <source>No column is mapped to a first or last name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Er is geen kolom toegewezen aan een voornaam of achternaam.</translation>
     </message>
     <message>
         <source>Same BSN as row %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Zelfde BSN als rij %1.</translation>
     </message>
     <message>
         <source>Same name and date of birth as row %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Zelfde naam en geboortedatum als rij %1.</translation>
     </message>
     <message>
         <source>Unknown coach: the client has no coach yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Onbekende coach: de klant heeft nog geen coach.</translation>
     </message>
     <message>
         <source>Neither a BSN nor a date of birth: a later import cannot recognise this client.</source>
-        <translation type="unfinished"></translation>
+        <translation>Geen BSN en geen geboortedatum: een latere import kan deze klant niet herkennen.</translation>
     </message>
     <message>
         <source>The file or the stored clients changed since the check, so nothing was imported. Check the file again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Het bestand of de opgeslagen klanten zijn gewijzigd sinds de controle, dus er is niets geïmporteerd. Controleer het bestand opnieuw.</translation>
     </message>
     <message>
         <source>Cannot write the file %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kan het bestand %1 niet schrijven.</translation>
     </message>
     <message>
         <source>Row</source>
-        <translation type="unfinished"></translation>
+        <translation>Rij</translation>
     </message>
     <message>
         <source>Reason</source>
-        <translation type="unfinished"></translation>
+        <translation>Reden</translation>
     </message>
 </context>
 <context>
     <name>ColumnMapper</name>
     <message>
         <source>First name(s)</source>
-        <translation type="unfinished"></translation>
+        <translation>Voornamen</translation>
     </message>
     <message>
         <source>Last name</source>
-        <translation type="unfinished"></translation>
+        <translation>Achternaam</translation>
     </message>
     <message>
         <source>BSN</source>
-        <translation type="unfinished">BSN</translation>
+        <translation>BSN</translation>
     </message>
     <message>
         <source>V-number</source>
-        <translation type="unfinished">V-nummer</translation>
+        <translation>V-nummer</translation>
     </message>
     <message>
         <source>Date of birth</source>
-        <translation type="unfinished">Geboortedatum</translation>
+        <translation>Geboortedatum</translation>
     </message>
     <message>
         <source>Sex</source>
-        <translation type="unfinished">Geslacht</translation>
+        <translation>Geslacht</translation>
     </message>
     <message>
         <source>Country of birth</source>
-        <translation type="unfinished">Geboorteland</translation>
+        <translation>Geboorteland</translation>
     </message>
     <message>
         <source>Nationality</source>
-        <translation type="unfinished">Nationaliteit</translation>
+        <translation>Nationaliteit</translation>
     </message>
     <message>
         <source>Languages</source>
-        <translation type="unfinished">Talen</translation>
+        <translation>Talen</translation>
     </message>
     <message>
         <source>Phone</source>
-        <translation type="unfinished">Telefoon</translation>
+        <translation>Telefoon</translation>
     </message>
     <message>
         <source>E-mail</source>
-        <translation type="unfinished">E-mail</translation>
+        <translation>E-mail</translation>
     </message>
     <message>
         <source>Address</source>
-        <translation type="unfinished">Adres</translation>
+        <translation>Adres</translation>
     </message>
     <message>
         <source>Municipality</source>
-        <translation type="unfinished">Gemeente</translation>
+        <translation>Gemeente</translation>
     </message>
     <message>
         <source>Coach</source>
-        <translation type="unfinished">Coach</translation>
+        <translation>Coach</translation>
     </message>
     <message>
         <source>Target group</source>
-        <translation type="unfinished">Doelgroep</translation>
+        <translation>Doelgroep</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished">Status</translation>
+        <translation>Status</translation>
     </message>
     <message>
         <source>Learning route</source>
-        <translation type="unfinished"></translation>
+        <translation>Leerroute</translation>
     </message>
     <message>
         <source>Residence permit date</source>
-        <translation type="unfinished"></translation>
+        <translation>Datum verblijfsvergunning</translation>
     </message>
     <message>
         <source>Koppeling date</source>
-        <translation type="unfinished"></translation>
+        <translation>Datum koppeling</translation>
     </message>
     <message>
         <source>Housing date</source>
-        <translation type="unfinished"></translation>
+        <translation>Datum huisvesting</translation>
     </message>
     <message>
         <source>BRP registration date</source>
-        <translation type="unfinished"></translation>
+        <translation>Datum inschrijving BRP</translation>
     </message>
     <message>
         <source>DUO notice date</source>
-        <translation type="unfinished"></translation>
+        <translation>Datum melding DUO</translation>
     </message>
     <message>
         <source>Note</source>
-        <translation type="unfinished">Opmerking</translation>
+        <translation>Opmerking</translation>
     </message>
     <message>
         <source>(do not import)</source>
-        <translation type="unfinished"></translation>
+        <translation>(niet importeren)</translation>
     </message>
 </context>
 <context>
@@ -484,176 +503,170 @@ when it is not a terminal, else asked without echo. Exit codes: 0 ok, 1 error, 2
     <name>DashboardFigures</name>
     <message>
         <source>Caseload per coach</source>
-        <translation type="unfinished"></translation>
+        <translation>Werkvoorraad per coach</translation>
     </message>
     <message>
         <source>Coach</source>
-        <translation type="unfinished">Coach</translation>
+        <translation>Coach</translation>
     </message>
     <message>
         <source>Clients</source>
-        <translation type="unfinished"></translation>
+        <translation>Klanten</translation>
     </message>
     <message>
         <source>Clients per phase</source>
-        <translation type="unfinished"></translation>
+        <translation>Klanten per fase</translation>
     </message>
     <message>
         <source>Phase</source>
-        <translation type="unfinished"></translation>
+        <translation>Fase</translation>
     </message>
     <message>
         <source>Intake</source>
-        <translation type="unfinished"></translation>
+        <translation>Intake</translation>
     </message>
     <message>
         <source>PIP decided</source>
-        <translation type="unfinished">PIP vastgesteld</translation>
+        <translation>PIP vastgesteld</translation>
     </message>
     <message>
         <source>In route</source>
-        <translation type="unfinished"></translation>
+        <translation>In leerroute</translation>
     </message>
     <message>
         <source>Finishing</source>
-        <translation type="unfinished"></translation>
+        <translation>Afronding</translation>
     </message>
     <message>
         <source>Done</source>
-        <translation type="unfinished"></translation>
+        <translation>Afgerond</translation>
     </message>
     <message>
         <source>Milestones per coach</source>
-        <translation type="unfinished"></translation>
+        <translation>Mijlpalen per coach</translation>
     </message>
     <message>
         <source>Milestones</source>
-        <translation type="unfinished">Mijlpalen</translation>
+        <translation>Mijlpalen</translation>
     </message>
     <message>
         <source>On schedule</source>
-        <translation type="unfinished"></translation>
+        <translation>Op schema</translation>
     </message>
     <message>
         <source>Late</source>
-        <translation type="unfinished"></translation>
+        <translation>Te laat</translation>
     </message>
     <message>
         <source>Achieved</source>
-        <translation type="unfinished">Behaald</translation>
+        <translation>Behaald</translation>
     </message>
     <message>
         <source>Weeks from koppeling to first PIP</source>
-        <translation type="unfinished"></translation>
+        <translation>Weken van koppeling tot eerste PIP</translation>
     </message>
     <message>
         <source>Weeks</source>
-        <translation type="unfinished"></translation>
+        <translation>Weken</translation>
     </message>
     <message>
         <source>%1+</source>
-        <translation type="unfinished"></translation>
+        <translation>%1+</translation>
     </message>
     <message numerus="yes">
         <source>Within %n weeks</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
+        <translation><numerusform>Binnen %n week</numerusform><numerusform>Binnen %n weken</numerusform></translation>
     </message>
     <message>
         <source>Later</source>
-        <translation type="unfinished"></translation>
+        <translation>Later</translation>
     </message>
     <message numerus="yes">
         <source>Norm: %n weeks</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
+        <translation><numerusform>Norm: %n week</numerusform><numerusform>Norm: %n weken</numerusform></translation>
     </message>
     <message>
         <source>Inflow per quarter</source>
-        <translation type="unfinished"></translation>
+        <translation>Instroom per kwartaal</translation>
     </message>
     <message>
         <source>Quarter</source>
-        <translation type="unfinished"></translation>
+        <translation>Kwartaal</translation>
     </message>
     <message>
         <source>With PIP</source>
-        <translation type="unfinished"></translation>
+        <translation>Met PIP</translation>
     </message>
     <message>
         <source>Without PIP yet</source>
-        <translation type="unfinished"></translation>
+        <translation>Nog zonder PIP</translation>
     </message>
     <message>
         <source>Share with PIP (%)</source>
-        <translation type="unfinished"></translation>
+        <translation>Aandeel met PIP (%)</translation>
     </message>
     <message>
         <source>Late milestones per month</source>
-        <translation type="unfinished"></translation>
+        <translation>Mijlpalen te laat per maand</translation>
     </message>
     <message>
         <source>Month</source>
-        <translation type="unfinished"></translation>
+        <translation>Maand</translation>
     </message>
     <message>
         <source>Milestones late at the end of the month</source>
-        <translation type="unfinished"></translation>
+        <translation>Mijlpalen te laat aan het eind van de maand</translation>
     </message>
     <message>
         <source>Late milestones</source>
-        <translation type="unfinished"></translation>
+        <translation>Mijlpalen te laat</translation>
     </message>
     <message>
         <source>No coach</source>
-        <translation type="unfinished"></translation>
+        <translation>Geen coach</translation>
     </message>
     <message>
         <source>Unknown coach</source>
-        <translation type="unfinished"></translation>
+        <translation>Onbekende coach</translation>
     </message>
     <message>
         <source>Q%1 %2</source>
-        <translation type="unfinished"></translation>
+        <translation>K%1 %2</translation>
     </message>
     <message>
         <source>Figure</source>
-        <translation type="unfinished"></translation>
+        <translation>Figuur</translation>
     </message>
     <message>
         <source>Category key</source>
-        <translation type="unfinished"></translation>
+        <translation>Categoriesleutel</translation>
     </message>
     <message>
         <source>Category</source>
-        <translation type="unfinished"></translation>
+        <translation>Categorie</translation>
     </message>
     <message>
         <source>Series key</source>
-        <translation type="unfinished"></translation>
+        <translation>Reekssleutel</translation>
     </message>
     <message>
         <source>Series</source>
-        <translation type="unfinished"></translation>
+        <translation>Reeks</translation>
     </message>
     <message>
         <source>Value</source>
-        <translation type="unfinished"></translation>
+        <translation>Waarde</translation>
     </message>
 </context>
 <context>
     <name>DossierCommand</name>
     <message>
         <source>Could not undo or redo</source>
-        <translation type="unfinished"></translation>
+        <translation>Ongedaan maken of opnieuw uitvoeren is mislukt</translation>
     </message>
     <message>
         <source>Not saved</source>
-        <translation type="unfinished"></translation>
+        <translation>Niet opgeslagen</translation>
     </message>
 </context>
 <context>
@@ -1110,49 +1123,49 @@ when it is not a terminal, else asked without echo. Exit codes: 0 ok, 1 error, 2
     <name>ImportProfileStore</name>
     <message>
         <source>There is no import profile named %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Er is geen importprofiel met de naam %1.</translation>
     </message>
     <message>
         <source>The import profile %1 is damaged.</source>
-        <translation type="unfinished"></translation>
+        <translation>Het importprofiel %1 is beschadigd.</translation>
     </message>
     <message>
         <source>An import profile needs a name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Een importprofiel heeft een naam nodig.</translation>
     </message>
 </context>
 <context>
     <name>PassphraseStrength</name>
     <message>
         <source>Too short: use at least %1 characters.</source>
-        <translation type="unfinished"></translation>
+        <translation>Te kort: gebruik minstens %1 tekens.</translation>
     </message>
     <message>
         <source>Weak: make it longer, e.g. a sentence of four or more words.</source>
-        <translation type="unfinished"></translation>
+        <translation>Zwak: maak hem langer, bijv. een zin van vier of meer woorden.</translation>
     </message>
     <message>
         <source>Fair: a few more words make it strong.</source>
-        <translation type="unfinished"></translation>
+        <translation>Redelijk: met een paar woorden meer wordt hij sterk.</translation>
     </message>
     <message>
         <source>Strong.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sterk.</translation>
     </message>
 </context>
 <context>
     <name>Prompts</name>
     <message>
         <source>Reason</source>
-        <translation type="unfinished"></translation>
+        <translation>Reden</translation>
     </message>
     <message>
         <source>&amp;Date</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Datum</translation>
     </message>
     <message>
         <source>&amp;Reason</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Reden</translation>
     </message>
 </context>
 <context>
@@ -1289,1471 +1302,1505 @@ when it is not a terminal, else asked without echo. Exit codes: 0 ok, 1 error, 2
     <name>WidgetImportDialogs</name>
     <message>
         <source>Choose a spreadsheet</source>
-        <translation type="unfinished"></translation>
+        <translation>Kies een CSV-bestand</translation>
     </message>
     <message>
         <source>Spreadsheet files (*.csv *.txt *.tsv);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>CSV-bestanden (*.csv *.txt *.tsv);;Alle bestanden (*)</translation>
     </message>
     <message>
         <source>Save as</source>
-        <translation type="unfinished"></translation>
+        <translation>Opslaan als</translation>
     </message>
     <message>
         <source>CSV files (*.csv)</source>
-        <translation type="unfinished"></translation>
+        <translation>CSV-bestanden (*.csv)</translation>
     </message>
 </context>
 <context>
     <name>koers::AgendaView</name>
     <message>
         <source>Due</source>
-        <translation type="unfinished"></translation>
+        <translation>Uiterste datum</translation>
     </message>
     <message>
         <source>Client</source>
-        <translation type="unfinished"></translation>
+        <translation>Klant</translation>
     </message>
     <message>
         <source>Milestone</source>
-        <translation type="unfinished"></translation>
+        <translation>Mijlpaal</translation>
     </message>
     <message>
         <source>Agenda</source>
-        <translation type="unfinished"></translation>
+        <translation>Agenda</translation>
     </message>
     <message>
         <source>Agenda of coach</source>
-        <translation type="unfinished"></translation>
+        <translation>Agenda van coach</translation>
     </message>
     <message>
         <source>Coach:</source>
-        <translation type="unfinished"></translation>
+        <translation>Coach:</translation>
     </message>
     <message>
         <source>All coaches</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle coaches</translation>
     </message>
     <message>
         <source>Late</source>
-        <translation type="unfinished"></translation>
+        <translation>Te laat</translation>
     </message>
     <message>
         <source>Due this week</source>
-        <translation type="unfinished"></translation>
+        <translation>Deze week te doen</translation>
     </message>
     <message>
         <source>Due in the next %1 days</source>
-        <translation type="unfinished"></translation>
+        <translation>Te doen in de komende %1 dagen</translation>
     </message>
 </context>
 <context>
     <name>koers::CaseloadModel</name>
     <message>
         <source>Late</source>
-        <translation type="unfinished"></translation>
+        <translation>Te laat</translation>
     </message>
     <message>
         <source>Due soon</source>
-        <translation type="unfinished"></translation>
+        <translation>Binnenkort</translation>
     </message>
     <message>
         <source>Planned</source>
-        <translation type="unfinished">Gepland</translation>
+        <translation>Gepland</translation>
     </message>
     <message>
         <source>Done</source>
-        <translation type="unfinished"></translation>
+        <translation>Klaar</translation>
     </message>
     <message>
         <source>No date yet</source>
-        <translation type="unfinished"></translation>
+        <translation>Nog geen datum</translation>
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished">Naam</translation>
+        <translation>Naam</translation>
     </message>
     <message>
         <source>BSN</source>
-        <translation type="unfinished">BSN</translation>
+        <translation>BSN</translation>
     </message>
     <message>
         <source>Municipality</source>
-        <translation type="unfinished">Gemeente</translation>
+        <translation>Gemeente</translation>
     </message>
     <message>
         <source>Route</source>
-        <translation type="unfinished">Leerroute</translation>
+        <translation>Leerroute</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished">Status</translation>
+        <translation>Status</translation>
     </message>
     <message>
         <source>Next milestone</source>
-        <translation type="unfinished">Volgende mijlpaal</translation>
+        <translation>Volgende mijlpaal</translation>
     </message>
     <message>
         <source>Due</source>
-        <translation type="unfinished"></translation>
+        <translation>Uiterste datum</translation>
     </message>
     <message>
         <source>Coach</source>
-        <translation type="unfinished">Coach</translation>
+        <translation>Coach</translation>
     </message>
 </context>
 <context>
     <name>koers::CaseloadView</name>
     <message>
         <source>Show all clients</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle klanten tonen</translation>
     </message>
     <message>
         <source>Search by name, BSN or V-number (Ctrl+F)</source>
-        <translation type="unfinished"></translation>
+        <translation>Zoeken op naam, BSN of V-nummer (Ctrl+F)</translation>
     </message>
     <message>
         <source>Search clients</source>
-        <translation type="unfinished"></translation>
+        <translation>Klanten zoeken</translation>
     </message>
     <message>
         <source>Filter by coach</source>
-        <translation type="unfinished"></translation>
+        <translation>Filteren op coach</translation>
     </message>
     <message>
         <source>Filter by municipality</source>
-        <translation type="unfinished"></translation>
+        <translation>Filteren op gemeente</translation>
     </message>
     <message>
         <source>Filter by route</source>
-        <translation type="unfinished"></translation>
+        <translation>Filteren op leerroute</translation>
     </message>
     <message>
         <source>Filter by status</source>
-        <translation type="unfinished"></translation>
+        <translation>Filteren op status</translation>
     </message>
     <message>
         <source>Filter by due date</source>
-        <translation type="unfinished"></translation>
+        <translation>Filteren op uiterste datum</translation>
     </message>
     <message>
         <source>All routes</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle leerroutes</translation>
     </message>
     <message>
         <source>All statuses</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle statussen</translation>
     </message>
     <message>
         <source>All due dates</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle uiterste datums</translation>
     </message>
     <message>
         <source>Late</source>
-        <translation type="unfinished"></translation>
+        <translation>Te laat</translation>
     </message>
     <message>
         <source>Due within 14 days</source>
-        <translation type="unfinished"></translation>
+        <translation>Binnen 14 dagen te doen</translation>
     </message>
     <message>
         <source>Late or due within 14 days</source>
-        <translation type="unfinished"></translation>
+        <translation>Te laat of binnen 14 dagen te doen</translation>
     </message>
     <message>
         <source>Caseload</source>
-        <translation type="unfinished"></translation>
+        <translation>Werkvoorraad</translation>
     </message>
     <message>
         <source>All coaches</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle coaches</translation>
     </message>
     <message>
         <source>All municipalities</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle gemeenten</translation>
     </message>
     <message>
         <source>%1 of %2 clients</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 van %2 klanten</translation>
     </message>
 </context>
 <context>
     <name>koers::ClientForm</name>
     <message>
         <source>&amp;First names</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Voornamen</translation>
     </message>
     <message>
         <source>&amp;Last name</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Achternaam</translation>
     </message>
     <message>
         <source>&amp;BSN</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;BSN</translation>
     </message>
     <message>
         <source>&amp;V-number</source>
-        <translation type="unfinished"></translation>
+        <translation>V-&amp;nummer</translation>
     </message>
     <message>
         <source>Date of &amp;birth</source>
-        <translation type="unfinished"></translation>
+        <translation>Geboortedat&amp;um</translation>
     </message>
     <message>
         <source>&amp;Municipality</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Gemeente</translation>
     </message>
     <message>
         <source>&amp;Coach</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Coach</translation>
     </message>
     <message>
         <source>&amp;Target group</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Doelgroep</translation>
     </message>
     <message>
         <source>&amp;Koppeling</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Koppeling</translation>
     </message>
     <message>
         <source>BRP &amp;registration</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Inschrijving BRP</translation>
     </message>
     <message>
         <source>&amp;DUO notice</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Melding DUO</translation>
     </message>
     <message>
         <source>Se&amp;x</source>
-        <translation type="unfinished"></translation>
+        <translation>G&amp;eslacht</translation>
     </message>
     <message>
         <source>Country of birth</source>
-        <translation type="unfinished">Geboorteland</translation>
+        <translation>Geboorteland</translation>
     </message>
     <message>
         <source>Nationality</source>
-        <translation type="unfinished">Nationaliteit</translation>
+        <translation>Nationaliteit</translation>
     </message>
     <message>
         <source>Languages</source>
-        <translation type="unfinished">Talen</translation>
+        <translation>Talen</translation>
     </message>
     <message>
         <source>&amp;Phone</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Telefoon</translation>
     </message>
     <message>
         <source>&amp;E-mail</source>
-        <translation type="unfinished"></translation>
+        <translation>E-mai&amp;l</translation>
     </message>
     <message>
         <source>&amp;Address</source>
-        <translation type="unfinished"></translation>
+        <translation>Ad&amp;res</translation>
     </message>
     <message>
         <source>Residence &amp;permit</source>
-        <translation type="unfinished"></translation>
+        <translation>Verblij&amp;fsvergunning</translation>
     </message>
     <message>
         <source>&amp;Housing</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Huisvesting</translation>
     </message>
     <message>
         <source>&amp;Status</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Status</translation>
     </message>
     <message>
         <source>Status since</source>
-        <translation type="unfinished"></translation>
+        <translation>Status sinds</translation>
     </message>
     <message>
         <source>Partic&amp;ipation</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Participatie</translation>
     </message>
     <message>
         <source>Integration duty ended</source>
-        <translation type="unfinished"></translation>
+        <translation>Inburgeringsplicht beëindigd</translation>
     </message>
     <message>
         <source>&amp;Note</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Opmerking</translation>
     </message>
     <message>
         <source>Problems in the form</source>
-        <translation type="unfinished"></translation>
+        <translation>Problemen in het formulier</translation>
     </message>
     <message>
         <source>(none)</source>
-        <translation type="unfinished"></translation>
+        <translation>(geen)</translation>
     </message>
     <message>
         <source>%1: not a date (use dd-mm-yyyy).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: geen datum (gebruik dd-mm-jjjj).</translation>
     </message>
 </context>
 <context>
     <name>koers::ContactsTab</name>
     <message>
         <source>Date</source>
-        <translation type="unfinished"></translation>
+        <translation>Datum</translation>
     </message>
     <message>
         <source>Kind</source>
-        <translation type="unfinished"></translation>
+        <translation>Soort</translation>
     </message>
     <message>
         <source>With</source>
-        <translation type="unfinished"></translation>
+        <translation>Met</translation>
     </message>
     <message>
         <source>Summary</source>
-        <translation type="unfinished"></translation>
+        <translation>Samenvatting</translation>
     </message>
     <message>
         <source>Next step</source>
-        <translation type="unfinished"></translation>
+        <translation>Volgende stap</translation>
     </message>
     <message>
         <source>Conversations</source>
-        <translation type="unfinished">Gesprekken</translation>
+        <translation>Gesprekken</translation>
     </message>
     <message>
         <source>&amp;Date</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Datum</translation>
     </message>
     <message>
         <source>&amp;Kind</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Soort</translation>
     </message>
     <message>
         <source>&amp;With whom</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Met wie</translation>
     </message>
     <message>
         <source>&amp;Summary</source>
-        <translation type="unfinished"></translation>
+        <translation>Samen&amp;vatting</translation>
     </message>
     <message>
         <source>&amp;Next step</source>
-        <translation type="unfinished"></translation>
+        <translation>V&amp;olgende stap</translation>
     </message>
     <message>
         <source>Next step &amp;by</source>
-        <translation type="unfinished"></translation>
+        <translation>Volgende stap &amp;uiterlijk</translation>
     </message>
     <message>
         <source>Add &amp;conversation</source>
-        <translation type="unfinished"></translation>
+        <translation>Gesprek &amp;toevoegen</translation>
     </message>
     <message>
         <source>Conversation not added</source>
-        <translation type="unfinished"></translation>
+        <translation>Gesprek niet toegevoegd</translation>
     </message>
     <message>
         <source>Enter the date as dd-mm-yyyy.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vul de datum in als dd-mm-jjjj.</translation>
     </message>
     <message>
         <source>Write a short summary.</source>
-        <translation type="unfinished"></translation>
+        <translation>Schrijf een korte samenvatting.</translation>
     </message>
     <message>
         <source>Add conversation</source>
-        <translation type="unfinished"></translation>
+        <translation>Gesprek toevoegen</translation>
     </message>
 </context>
 <context>
     <name>koers::DashboardView</name>
     <message>
         <source>Period from</source>
-        <translation type="unfinished"></translation>
+        <translation>Periode vanaf</translation>
     </message>
     <message>
         <source>Period to</source>
-        <translation type="unfinished"></translation>
+        <translation>Periode tot en met</translation>
     </message>
     <message>
         <source>Municipalities</source>
-        <translation type="unfinished"></translation>
+        <translation>Gemeenten</translation>
     </message>
     <message>
         <source>Coach</source>
-        <translation type="unfinished">Coach</translation>
+        <translation>Coach</translation>
     </message>
     <message>
         <source>Route</source>
-        <translation type="unfinished">Leerroute</translation>
+        <translation>Leerroute</translation>
     </message>
     <message>
         <source>Target group</source>
-        <translation type="unfinished">Doelgroep</translation>
+        <translation>Doelgroep</translation>
     </message>
     <message>
         <source>Refresh</source>
-        <translation type="unfinished"></translation>
+        <translation>Vernieuwen</translation>
     </message>
     <message>
         <source>Read the data again, e.g. after an import or a sync</source>
-        <translation type="unfinished"></translation>
+        <translation>Lees de gegevens opnieuw in, bijv. na een import of synchronisatie</translation>
     </message>
     <message>
         <source>&amp;Period</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Periode</translation>
     </message>
     <message>
         <source>to</source>
-        <translation type="unfinished"></translation>
+        <translation>t/m</translation>
     </message>
     <message>
         <source>&amp;Municipalities</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Gemeenten</translation>
     </message>
     <message>
         <source>&amp;Coach</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Coach</translation>
     </message>
     <message>
         <source>&amp;Route</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Leerroute</translation>
     </message>
     <message>
         <source>&amp;Target group</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Doelgroep</translation>
     </message>
     <message>
         <source>All coaches</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle coaches</translation>
     </message>
     <message>
         <source>All routes</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle leerroutes</translation>
     </message>
     <message>
         <source>All target groups</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle doelgroepen</translation>
     </message>
     <message>
         <source>All municipalities</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle gemeenten</translation>
     </message>
     <message numerus="yes">
         <source>%n municipalities</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
+        <translation><numerusform>%n gemeente</numerusform><numerusform>%n gemeenten</numerusform></translation>
     </message>
 </context>
 <context>
     <name>koers::DateField</name>
     <message>
         <source>dd-mm-yyyy</source>
-        <translation type="unfinished"></translation>
+        <translation>dd-mm-jjjj</translation>
     </message>
     <message>
         <source>Not a date: use dd-mm-yyyy</source>
-        <translation type="unfinished"></translation>
+        <translation>Geen datum: gebruik dd-mm-jjjj</translation>
     </message>
 </context>
 <context>
     <name>koers::DossierView</name>
     <message>
         <source>&amp;Personal data</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Persoonsgegevens</translation>
     </message>
     <message>
         <source>&amp;Intake</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Intake</translation>
     </message>
     <message>
         <source>P&amp;lan (PIP)</source>
-        <translation type="unfinished"></translation>
+        <translation>P&amp;lan (PIP)</translation>
     </message>
     <message>
         <source>&amp;Milestones</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Mijlpalen</translation>
     </message>
     <message>
         <source>&amp;Conversations</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Gesprekken</translation>
     </message>
     <message>
         <source>In&amp;volved</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Betrokkenen</translation>
     </message>
     <message>
         <source>Dossier</source>
-        <translation type="unfinished"></translation>
+        <translation>Dossier</translation>
     </message>
     <message>
         <source>BSN %1</source>
-        <translation type="unfinished"></translation>
+        <translation>BSN %1</translation>
     </message>
 </context>
 <context>
     <name>koers::FigurePanel</name>
     <message>
         <source>Table</source>
-        <translation type="unfinished"></translation>
+        <translation>Tabel</translation>
     </message>
     <message>
         <source>Show the numbers of this chart as a table</source>
-        <translation type="unfinished"></translation>
+        <translation>De cijfers van deze grafiek als tabel tonen</translation>
     </message>
     <message>
         <source>PNG</source>
-        <translation type="unfinished"></translation>
+        <translation>PNG</translation>
     </message>
     <message>
         <source>Export the chart as a PNG image</source>
-        <translation type="unfinished"></translation>
+        <translation>De grafiek exporteren als PNG-afbeelding</translation>
     </message>
     <message>
         <source>CSV</source>
-        <translation type="unfinished"></translation>
+        <translation>CSV</translation>
     </message>
     <message>
         <source>Export the numbers as CSV</source>
-        <translation type="unfinished"></translation>
+        <translation>De cijfers exporteren als CSV</translation>
     </message>
     <message>
         <source>Double-click a number to open those clients; Ctrl+C copies the selection</source>
-        <translation type="unfinished"></translation>
+        <translation>Dubbelklik op een getal om die klanten te openen; Ctrl+C kopieert de selectie</translation>
     </message>
     <message>
         <source>Copy</source>
-        <translation type="unfinished"></translation>
+        <translation>Kopiëren</translation>
     </message>
     <message>
         <source>No clients match the filters</source>
-        <translation type="unfinished"></translation>
+        <translation>Geen klanten voldoen aan de filters</translation>
     </message>
     <message>
         <source>%1
 %2: %3%</source>
-        <translation type="unfinished"></translation>
+        <translation>%1
+%2: %3%</translation>
     </message>
     <message>
         <source>The chart could not be saved to %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>De grafiek kon niet worden opgeslagen in %1.</translation>
     </message>
     <message>
         <source>The numbers could not be saved to %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>De cijfers konden niet worden opgeslagen in %1.</translation>
     </message>
     <message>
         <source>Export chart</source>
-        <translation type="unfinished"></translation>
+        <translation>Grafiek exporteren</translation>
     </message>
     <message>
         <source>PNG images (*.png)</source>
-        <translation type="unfinished"></translation>
+        <translation>PNG-afbeeldingen (*.png)</translation>
     </message>
     <message>
         <source>Export numbers</source>
-        <translation type="unfinished"></translation>
+        <translation>Cijfers exporteren</translation>
     </message>
     <message>
         <source>CSV files (*.csv)</source>
-        <translation type="unfinished"></translation>
+        <translation>CSV-bestanden (*.csv)</translation>
     </message>
 </context>
 <context>
     <name>koers::FigureTableModel</name>
     <message>
         <source>Total</source>
-        <translation type="unfinished"></translation>
+        <translation>Totaal</translation>
     </message>
 </context>
 <context>
     <name>koers::ImportConfirmPage</name>
     <message>
         <source>Import</source>
-        <translation type="unfinished"></translation>
+        <translation>Importeren</translation>
     </message>
     <message>
         <source>Check the summary, then choose Import.</source>
-        <translation type="unfinished"></translation>
+        <translation>Controleer de samenvatting en kies dan Importeren.</translation>
     </message>
     <message>
         <source>File: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Bestand: %1</translation>
     </message>
     <message>
         <source>New clients: %1, each with the milestones of their learning route.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nieuwe klanten: %1, elk met de mijlpalen van hun leerroute.</translation>
     </message>
     <message>
         <source>Clients to update: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bij te werken klanten: %1.</translation>
     </message>
     <message>
         <source>Clients already stored, skipped: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Klanten die al zijn opgeslagen, overgeslagen: %1.</translation>
     </message>
     <message>
         <source>Refused rows, left out: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Afgewezen rijen, weggelaten: %1.</translation>
     </message>
     <message>
         <source>New municipalities: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nieuwe gemeenten: %1.</translation>
     </message>
     <message>
         <source>Import writes all of this at once. If anything goes wrong, nothing is written.</source>
-        <translation type="unfinished"></translation>
+        <translation>Importeren schrijft dit alles in één keer weg. Gaat er iets mis, dan wordt er niets weggeschreven.</translation>
     </message>
     <message>
         <source>Imported %1 new clients, updated %2, skipped %3; %4 rows were refused.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 nieuwe klanten geïmporteerd, %2 bijgewerkt, %3 overgeslagen; %4 rijen afgewezen.</translation>
     </message>
 </context>
 <context>
     <name>koers::ImportDialectPage</name>
     <message>
         <source>The first row holds the column names</source>
-        <translation type="unfinished"></translation>
+        <translation>De eerste rij bevat de kolomnamen (kopregel)</translation>
     </message>
     <message>
         <source>Check how the file is read</source>
-        <translation type="unfinished"></translation>
+        <translation>Controleer hoe het bestand wordt gelezen</translation>
     </message>
     <message>
         <source>Koers recognised the settings below. If the preview looks wrong, change them.</source>
-        <translation type="unfinished"></translation>
+        <translation>Koers heeft de onderstaande instellingen herkend. Ziet het voorbeeld er niet goed uit, pas ze dan aan.</translation>
     </message>
     <message>
         <source>Semicolon ( ; )</source>
-        <translation type="unfinished"></translation>
+        <translation>Puntkomma ( ; )</translation>
     </message>
     <message>
         <source>Comma ( , )</source>
-        <translation type="unfinished"></translation>
+        <translation>Komma ( , )</translation>
     </message>
     <message>
         <source>Tab</source>
-        <translation type="unfinished"></translation>
+        <translation>Tab</translation>
     </message>
     <message>
         <source>Vertical bar ( | )</source>
-        <translation type="unfinished"></translation>
+        <translation>Verticale streep ( | )</translation>
     </message>
     <message>
         <source>UTF-8</source>
-        <translation type="unfinished"></translation>
+        <translation>UTF-8</translation>
     </message>
     <message>
         <source>UTF-8 with byte order mark</source>
-        <translation type="unfinished"></translation>
+        <translation>UTF-8 met BOM (byte order mark)</translation>
     </message>
     <message>
         <source>Windows-1252 (older Excel)</source>
-        <translation type="unfinished"></translation>
+        <translation>Windows-1252 (oudere Excel)</translation>
     </message>
     <message>
         <source>Column separator:</source>
-        <translation type="unfinished"></translation>
+        <translation>Scheidingsteken:</translation>
     </message>
     <message>
         <source>Text encoding:</source>
-        <translation type="unfinished"></translation>
+        <translation>Tekenset:</translation>
     </message>
     <message>
         <source>Preview of the first rows:</source>
-        <translation type="unfinished"></translation>
+        <translation>Voorbeeld van de eerste rijen:</translation>
     </message>
 </context>
 <context>
     <name>koers::ImportFilePage</name>
     <message>
         <source>Choose the spreadsheet</source>
-        <translation type="unfinished"></translation>
+        <translation>Kies het CSV-bestand</translation>
     </message>
     <message>
         <source>A CSV file saved from Excel or another program. Nothing is written until the last step.</source>
-        <translation type="unfinished"></translation>
+        <translation>Een CSV-bestand dat is opgeslagen vanuit Excel of een ander programma. Er wordt pas iets weggeschreven bij de laatste stap.</translation>
     </message>
     <message>
         <source>Browse…</source>
-        <translation type="unfinished"></translation>
+        <translation>Bladeren...</translation>
     </message>
     <message>
         <source>In Excel: File › Save as › CSV (semicolon delimited) or CSV UTF-8. The separator, the text encoding and the header row are recognised by themselves; you can correct them in the next step.</source>
-        <translation type="unfinished"></translation>
+        <translation>In Excel: Bestand › Opslaan als › CSV (gescheiden door lijstscheidingsteken) of CSV UTF-8. Het scheidingsteken, de tekenset en de kopregel worden automatisch herkend; u kunt ze in de volgende stap corrigeren.</translation>
     </message>
     <message>
         <source>File:</source>
-        <translation type="unfinished"></translation>
+        <translation>Bestand:</translation>
     </message>
 </context>
 <context>
     <name>koers::ImportIssueModel</name>
     <message>
         <source>Refused</source>
-        <translation type="unfinished"></translation>
+        <translation>Afgewezen</translation>
     </message>
     <message>
         <source>Warning</source>
-        <translation type="unfinished"></translation>
+        <translation>Waarschuwing</translation>
     </message>
     <message>
         <source>Row</source>
-        <translation type="unfinished"></translation>
+        <translation>Rij</translation>
     </message>
     <message>
         <source>Result</source>
-        <translation type="unfinished"></translation>
+        <translation>Resultaat</translation>
     </message>
     <message>
         <source>Reason</source>
-        <translation type="unfinished"></translation>
+        <translation>Reden</translation>
     </message>
 </context>
 <context>
     <name>koers::ImportMappingPage</name>
     <message>
         <source>Match the columns</source>
-        <translation type="unfinished"></translation>
+        <translation>Kolommen toewijzen</translation>
     </message>
     <message>
-        <source>Choose for each column which client field it fills. Columns set to &quot;(do not import)&quot; are left out.</source>
-        <translation type="unfinished"></translation>
+        <source>Choose for each column which client field it fills. Columns set to "(do not import)" are left out.</source>
+        <translation>Kies per kolom welk klantveld ermee wordt gevuld. Kolommen met "(niet importeren)" worden weggelaten.</translation>
     </message>
     <message>
         <source>Save as profile…</source>
-        <translation type="unfinished"></translation>
+        <translation>Opslaan als profiel...</translation>
     </message>
     <message>
         <source>Profile:</source>
-        <translation type="unfinished"></translation>
+        <translation>Profiel:</translation>
     </message>
     <message>
         <source>Match at least one column to the first or the last name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wijs ten minste één kolom toe aan de voornaam of de achternaam.</translation>
     </message>
     <message>
         <source>Column %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Kolom %1</translation>
     </message>
     <message>
         <source>(by the column names)</source>
-        <translation type="unfinished"></translation>
+        <translation>(op kolomnamen)</translation>
     </message>
     <message>
         <source>&lt;b&gt;Column in the file&lt;/b&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;Kolom in het bestand&lt;/b&gt;</translation>
     </message>
     <message>
         <source>&lt;b&gt;First value&lt;/b&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;Eerste waarde&lt;/b&gt;</translation>
     </message>
     <message>
         <source>&lt;b&gt;Client field&lt;/b&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;Klantveld&lt;/b&gt;</translation>
     </message>
     <message>
         <source>Profile</source>
-        <translation type="unfinished"></translation>
+        <translation>Profiel</translation>
     </message>
     <message>
         <source>Save as profile</source>
-        <translation type="unfinished"></translation>
+        <translation>Opslaan als profiel</translation>
     </message>
     <message>
-        <source>Name of the profile (e.g. the list&apos;s source):</source>
-        <translation type="unfinished"></translation>
+        <source>Name of the profile (e.g. the list's source):</source>
+        <translation>Naam van het profiel (bijv. de herkomst van de lijst):</translation>
     </message>
 </context>
 <context>
     <name>koers::ImportValidationPage</name>
     <message>
         <source>Skip clients who are already stored</source>
-        <translation type="unfinished"></translation>
+        <translation>Klanten die al zijn opgeslagen overslaan</translation>
     </message>
     <message>
-        <source>Update clients who are already stored with the file&apos;s values</source>
-        <translation type="unfinished"></translation>
+        <source>Update clients who are already stored with the file's values</source>
+        <translation>Klanten die al zijn opgeslagen bijwerken met de waarden uit het bestand</translation>
     </message>
     <message>
         <source>Save refused rows…</source>
-        <translation type="unfinished"></translation>
+        <translation>Afgewezen rijen opslaan...</translation>
     </message>
     <message>
         <source>Check the rows</source>
-        <translation type="unfinished"></translation>
+        <translation>Rijen controleren</translation>
     </message>
     <message>
         <source>Every row has been checked. Nothing has been written yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle rijen zijn gecontroleerd. Er is nog niets weggeschreven.</translation>
     </message>
     <message>
         <source>Clients already stored (same BSN, or same name and date of birth):</source>
-        <translation type="unfinished"></translation>
+        <translation>Klanten die al zijn opgeslagen (zelfde BSN, of zelfde naam en geboortedatum):</translation>
     </message>
     <message>
         <source>The file cannot be imported: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Het bestand kan niet worden geïmporteerd: %1</translation>
     </message>
     <message numerus="yes">
         <source>%n row(s) read: </source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
+        <translation><numerusform>%n rij gelezen: </numerusform><numerusform>%n rijen gelezen: </numerusform></translation>
     </message>
     <message>
         <source>%1 new, %2 to update, %3 already stored and skipped, %4 refused.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 nieuw, %2 bij te werken, %3 al opgeslagen en overgeslagen, %4 afgewezen.</translation>
     </message>
     <message>
         <source>New municipalities: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nieuwe gemeenten: %1.</translation>
     </message>
     <message>
         <source>Refused rows are left out; save them, correct them and import them again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Afgewezen rijen worden weggelaten; sla ze op, verbeter ze en importeer ze opnieuw.</translation>
     </message>
     <message>
         <source>-refused</source>
-        <translation type="unfinished"></translation>
+        <translation>-afgewezen</translation>
     </message>
     <message>
         <source>Save refused rows</source>
-        <translation type="unfinished"></translation>
+        <translation>Afgewezen rijen opslaan</translation>
     </message>
 </context>
 <context>
     <name>koers::ImportWizard</name>
     <message>
         <source>Import clients</source>
-        <translation type="unfinished"></translation>
+        <translation>Klanten importeren</translation>
     </message>
 </context>
 <context>
     <name>koers::IntakeTab</name>
     <message>
         <source>&amp;Save intake</source>
-        <translation type="unfinished"></translation>
+        <translation>Intake &amp;opslaan</translation>
     </message>
     <message>
         <source>not taken</source>
-        <translation type="unfinished"></translation>
+        <translation>niet afgenomen</translation>
     </message>
     <message>
         <source>&amp;Started</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Gestart</translation>
     </message>
     <message>
         <source>&amp;Completed</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Afgerond</translation>
     </message>
     <message>
         <source>&amp;Learnability test score</source>
-        <translation type="unfinished"></translation>
+        <translation>Score &amp;leerbaarheidstoets</translation>
     </message>
     <message>
         <source>Topic</source>
-        <translation type="unfinished"></translation>
+        <translation>Onderwerp</translation>
     </message>
     <message>
         <source>Score (1-5, 0 = not assessed)</source>
-        <translation type="unfinished"></translation>
+        <translation>Score (1-5, 0 = niet beoordeeld)</translation>
     </message>
     <message>
         <source>Note</source>
-        <translation type="unfinished">Opmerking</translation>
+        <translation>Opmerking</translation>
     </message>
     <message>
         <source>Intake topics</source>
-        <translation type="unfinished"></translation>
+        <translation>Onderwerpen intake</translation>
     </message>
     <message>
         <source>&amp;Start intake</source>
-        <translation type="unfinished"></translation>
+        <translation>Intake &amp;starten</translation>
     </message>
     <message>
         <source>Intake not saved</source>
-        <translation type="unfinished"></translation>
+        <translation>Intake niet opgeslagen</translation>
     </message>
     <message>
         <source>Enter dates as dd-mm-yyyy.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vul datums in als dd-mm-jjjj.</translation>
     </message>
     <message>
         <source>Save intake</source>
-        <translation type="unfinished"></translation>
+        <translation>Intake opslaan</translation>
     </message>
 </context>
 <context>
     <name>koers::InvolvementsTab</name>
     <message>
         <source>Role</source>
-        <translation type="unfinished"></translation>
+        <translation>Rol</translation>
     </message>
     <message>
         <source>Organisation</source>
-        <translation type="unfinished"></translation>
+        <translation>Organisatie</translation>
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished">Naam</translation>
+        <translation>Naam</translation>
     </message>
     <message>
         <source>Phone</source>
-        <translation type="unfinished">Telefoon</translation>
+        <translation>Telefoon</translation>
     </message>
     <message>
         <source>E-mail</source>
-        <translation type="unfinished">E-mail</translation>
+        <translation>E-mail</translation>
     </message>
     <message>
         <source>Involved partners and people</source>
-        <translation type="unfinished"></translation>
+        <translation>Betrokken partners en personen</translation>
     </message>
     <message>
         <source>&amp;Role</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Rol</translation>
     </message>
     <message>
         <source>&amp;Organisation</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Organisatie</translation>
     </message>
     <message>
         <source>&amp;Name</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Naam</translation>
     </message>
     <message>
         <source>&amp;Phone</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Telefoon</translation>
     </message>
     <message>
         <source>&amp;E-mail</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;E-mail</translation>
     </message>
     <message>
         <source>&amp;Add</source>
-        <translation type="unfinished"></translation>
+        <translation>Toe&amp;voegen</translation>
     </message>
     <message>
         <source>Re&amp;move selected</source>
-        <translation type="unfinished"></translation>
+        <translation>Selectie ver&amp;wijderen</translation>
     </message>
     <message>
         <source>Not added</source>
-        <translation type="unfinished"></translation>
+        <translation>Niet toegevoegd</translation>
     </message>
     <message>
         <source>Enter an organisation or a name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vul een organisatie of een naam in.</translation>
     </message>
     <message>
         <source>Add involved party</source>
-        <translation type="unfinished"></translation>
+        <translation>Betrokkene toevoegen</translation>
     </message>
     <message>
         <source>Remove involved party</source>
-        <translation type="unfinished"></translation>
+        <translation>Betrokkene verwijderen</translation>
     </message>
 </context>
 <context>
     <name>koers::MainWindow</name>
     <message>
         <source>Case&amp;load</source>
-        <translation type="unfinished"></translation>
+        <translation>W&amp;erkvoorraad</translation>
     </message>
     <message>
         <source>A&amp;genda</source>
-        <translation type="unfinished"></translation>
+        <translation>A&amp;genda</translation>
     </message>
     <message>
         <source>&amp;Dossier</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Dossier</translation>
     </message>
     <message>
         <source>Koers is locked.</source>
-        <translation type="unfinished"></translation>
+        <translation>Koers is vergrendeld.</translation>
     </message>
     <message>
         <source>&amp;File</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Bestand</translation>
     </message>
     <message>
         <source>&amp;New client...</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Nieuwe klant...</translation>
     </message>
     <message>
         <source>&amp;Save</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Opslaan (Ctrl+S)</translation>
     </message>
     <message>
         <source>&amp;Lock</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Vergrendelen</translation>
     </message>
     <message>
         <source>&amp;Quit</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Afsluiten</translation>
     </message>
     <message>
         <source>&amp;Edit</source>
-        <translation type="unfinished"></translation>
+        <translation>Be&amp;werken</translation>
     </message>
     <message>
         <source>&amp;Undo</source>
-        <translation type="unfinished"></translation>
+        <translation>Ongedaan &amp;maken</translation>
     </message>
     <message>
         <source>&amp;Redo</source>
-        <translation type="unfinished"></translation>
+        <translation>Opnie&amp;uw</translation>
     </message>
     <message>
         <source>&amp;Find client</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Klant zoeken</translation>
     </message>
     <message>
         <source>&amp;View</source>
-        <translation type="unfinished"></translation>
+        <translation>Bee&amp;ld</translation>
     </message>
     <message>
         <source>Show full &amp;BSN</source>
-        <translation type="unfinished"></translation>
+        <translation>Volledig BSN &amp;tonen</translation>
     </message>
     <message>
         <source>Koers</source>
-        <translation type="unfinished"></translation>
+        <translation>Koers</translation>
     </message>
     <message>
         <source>Koers - %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Koers - %1</translation>
     </message>
     <message>
         <source>%1 opened</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 geopend</translation>
     </message>
     <message>
         <source>New client</source>
-        <translation type="unfinished"></translation>
+        <translation>Nieuwe klant</translation>
     </message>
     <message>
         <source>Unsaved changes</source>
-        <translation type="unfinished"></translation>
+        <translation>Niet-opgeslagen wijzigingen</translation>
     </message>
     <message>
         <source>The personal data of this client has unsaved changes. Save them?</source>
-        <translation type="unfinished"></translation>
+        <translation>De persoonsgegevens van deze klant bevatten niet-opgeslagen wijzigingen. Wilt u ze opslaan?</translation>
     </message>
     <message>
         <source>Koers locked itself while the personal data of a client had changes that could not be saved (the form had errors). Those changes were discarded.</source>
-        <translation type="unfinished"></translation>
+        <translation>Koers is automatisch vergrendeld terwijl de persoonsgegevens van een klant wijzigingen bevatten die niet konden worden opgeslagen (het formulier bevatte fouten). Die wijzigingen zijn verworpen.</translation>
     </message>
     <message>
         <source>Changes discarded</source>
-        <translation type="unfinished"></translation>
+        <translation>Wijzigingen verworpen</translation>
+    </message>
+    <message>
+        <source>Das&amp;hboard</source>
+        <translation>Das&amp;hboard</translation>
+    </message>
+    <message>
+        <source>&amp;Import clients...</source>
+        <translation>Klanten &amp;importeren...</translation>
+    </message>
+    <message>
+        <source>&amp;Export caseload...</source>
+        <translation>Werkvoorraad e&amp;xporteren...</translation>
+    </message>
+    <message>
+        <source>Import</source>
+        <translation>Importeren</translation>
+    </message>
+    <message>
+        <source>Export the caseload</source>
+        <translation>De werkvoorraad exporteren</translation>
+    </message>
+    <message>
+        <source>caseload.csv</source>
+        <translation>werkvoorraad.csv</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>CSV-bestanden (*.csv)</translation>
+    </message>
+    <message>
+        <source>Export</source>
+        <translation>Exporteren</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n client(s) written to %1. The file is not encrypted: keep it safe and delete it when done.</source>
+        <translation><numerusform>%n klant geschreven naar %1. Het bestand is niet versleuteld: bewaar het veilig en verwijder het als u klaar bent.</numerusform><numerusform>%n klanten geschreven naar %1. Het bestand is niet versleuteld: bewaar het veilig en verwijder het als u klaar bent.</numerusform></translation>
     </message>
 </context>
 <context>
     <name>koers::MilestonesTab</name>
     <message>
         <source>Milestone</source>
-        <translation type="unfinished"></translation>
+        <translation>Mijlpaal</translation>
     </message>
     <message>
         <source>Due</source>
-        <translation type="unfinished"></translation>
+        <translation>Uiterste datum</translation>
     </message>
     <message>
         <source>State</source>
-        <translation type="unfinished"></translation>
+        <translation>Status</translation>
     </message>
     <message>
         <source>Done</source>
-        <translation type="unfinished"></translation>
+        <translation>Klaar</translation>
     </message>
     <message>
         <source>Note</source>
-        <translation type="unfinished">Opmerking</translation>
+        <translation>Opmerking</translation>
     </message>
     <message>
         <source>Milestones</source>
-        <translation type="unfinished">Mijlpalen</translation>
+        <translation>Mijlpalen</translation>
     </message>
     <message>
         <source>Mark &amp;achieved</source>
-        <translation type="unfinished"></translation>
+        <translation>Markeren als &amp;behaald</translation>
     </message>
     <message>
         <source>&amp;Reopen</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Heropenen</translation>
     </message>
     <message>
         <source>&amp;Waive</source>
-        <translation type="unfinished"></translation>
+        <translation>Laten &amp;vervallen</translation>
     </message>
     <message>
         <source>Change &amp;due date...</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Uiterste datum wijzigen...</translation>
     </message>
     <message>
         <source>Set by hand: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Met de hand ingesteld: %1</translation>
     </message>
     <message>
         <source>%1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2</translation>
     </message>
     <message>
         <source>Change the due date of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>De uiterste datum van %1 wijzigen</translation>
     </message>
     <message>
         <source>Due date of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Uiterste datum van %1</translation>
     </message>
 </context>
 <context>
     <name>koers::NewClientDialog</name>
     <message>
         <source>New client</source>
-        <translation type="unfinished"></translation>
+        <translation>Nieuwe klant</translation>
     </message>
     <message>
         <source>&amp;Add client</source>
-        <translation type="unfinished"></translation>
+        <translation>Klant &amp;toevoegen</translation>
     </message>
     <message>
         <source>Possible duplicate</source>
-        <translation type="unfinished"></translation>
+        <translation>Mogelijk dubbel</translation>
     </message>
     <message>
         <source>This client may already exist:
 %1
 
 Add a new client anyway?</source>
-        <translation type="unfinished"></translation>
+        <translation>Deze klant bestaat mogelijk al:
+%1
+
+Toch een nieuwe klant toevoegen?</translation>
     </message>
     <message>
         <source>Client not added</source>
-        <translation type="unfinished"></translation>
+        <translation>Klant niet toegevoegd</translation>
     </message>
 </context>
 <context>
     <name>koers::PersonalTab</name>
     <message>
         <source>&amp;Save (Ctrl+S)</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Opslaan (Ctrl+S)</translation>
     </message>
     <message>
         <source>Edit personal data</source>
-        <translation type="unfinished"></translation>
+        <translation>Persoonsgegevens bewerken</translation>
     </message>
 </context>
 <context>
     <name>koers::PlanTab</name>
     <message>
         <source>&amp;MAP</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;MAP</translation>
     </message>
     <message>
         <source>&amp;PVT</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;PVT</translation>
     </message>
     <message>
         <source>&amp;KNM</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;KNM</translation>
     </message>
     <message>
         <source>C&amp;hildcare</source>
-        <translation type="unfinished"></translation>
+        <translation>K&amp;inderopvang</translation>
     </message>
     <message>
         <source>Version</source>
-        <translation type="unfinished"></translation>
+        <translation>Versie</translation>
     </message>
     <message>
         <source>Decision</source>
-        <translation type="unfinished"></translation>
+        <translation>Dagtekening</translation>
     </message>
     <message>
         <source>Route</source>
-        <translation type="unfinished">Leerroute</translation>
+        <translation>Leerroute</translation>
     </message>
     <message>
         <source>Target</source>
-        <translation type="unfinished"></translation>
+        <translation>Doelniveau</translation>
     </message>
     <message>
         <source>Provider</source>
-        <translation type="unfinished"></translation>
+        <translation>Taalaanbieder</translation>
     </message>
     <message>
         <source>Hours/week</source>
-        <translation type="unfinished"></translation>
+        <translation>Uur/week</translation>
     </message>
     <message>
         <source>Components</source>
-        <translation type="unfinished"></translation>
+        <translation>Onderdelen</translation>
     </message>
     <message>
         <source>PIP versions</source>
-        <translation type="unfinished"></translation>
+        <translation>PIP-versies</translation>
     </message>
     <message>
         <source>Life domain</source>
-        <translation type="unfinished"></translation>
+        <translation>Leefgebied</translation>
     </message>
     <message>
         <source>Goal</source>
-        <translation type="unfinished"></translation>
+        <translation>Doel</translation>
     </message>
     <message>
         <source>Action</source>
-        <translation type="unfinished"></translation>
+        <translation>Actie</translation>
     </message>
     <message>
         <source>Who</source>
-        <translation type="unfinished"></translation>
+        <translation>Wie</translation>
     </message>
     <message>
         <source>By</source>
-        <translation type="unfinished"></translation>
+        <translation>Streefdatum</translation>
     </message>
     <message>
         <source>Goals</source>
-        <translation type="unfinished"></translation>
+        <translation>Doelen</translation>
     </message>
     <message>
         <source>New PIP version</source>
-        <translation type="unfinished"></translation>
+        <translation>Nieuwe PIP-versie</translation>
     </message>
     <message>
         <source>&amp;Date of decision</source>
-        <translation type="unfinished"></translation>
+        <translation>Dag&amp;tekening</translation>
     </message>
     <message>
         <source>&amp;Route</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Leerroute</translation>
     </message>
     <message>
         <source>Target &amp;level</source>
-        <translation type="unfinished"></translation>
+        <translation>Doel&amp;niveau</translation>
     </message>
     <message>
         <source>Language &amp;provider</source>
-        <translation type="unfinished"></translation>
+        <translation>Taal&amp;aanbieder</translation>
     </message>
     <message>
         <source>&amp;Hours per week</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Uren per week</translation>
     </message>
     <message>
         <source>Add PIP &amp;version</source>
-        <translation type="unfinished"></translation>
+        <translation>PIP-&amp;versie toevoegen</translation>
     </message>
     <message>
         <source>New goal for the selected version</source>
-        <translation type="unfinished"></translation>
+        <translation>Nieuw doel voor de gekozen versie</translation>
     </message>
     <message>
         <source>Life d&amp;omain</source>
-        <translation type="unfinished"></translation>
+        <translation>Leef&amp;gebied</translation>
     </message>
     <message>
         <source>&amp;Goal</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Doel</translation>
     </message>
     <message>
         <source>&amp;Action</source>
-        <translation type="unfinished"></translation>
+        <translation>A&amp;ctie</translation>
     </message>
     <message>
         <source>&amp;Who</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Wie</translation>
     </message>
     <message>
         <source>&amp;By</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Streefdatum</translation>
     </message>
     <message>
         <source>Add g&amp;oal</source>
-        <translation type="unfinished"></translation>
+        <translation>D&amp;oel toevoegen</translation>
     </message>
     <message>
         <source>MAP</source>
-        <translation type="unfinished"></translation>
+        <translation>MAP</translation>
     </message>
     <message>
         <source>PVT</source>
-        <translation type="unfinished"></translation>
+        <translation>PVT</translation>
     </message>
     <message>
         <source>KNM</source>
-        <translation type="unfinished"></translation>
+        <translation>KNM</translation>
     </message>
     <message>
         <source>childcare</source>
-        <translation type="unfinished"></translation>
+        <translation>kinderopvang</translation>
     </message>
     <message>
         <source>PIP not added</source>
-        <translation type="unfinished"></translation>
+        <translation>PIP niet toegevoegd</translation>
     </message>
     <message>
         <source>Enter the date of decision as dd-mm-yyyy.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vul de dagtekening in als dd-mm-jjjj.</translation>
     </message>
     <message>
         <source>Add PIP version</source>
-        <translation type="unfinished"></translation>
+        <translation>PIP-versie toevoegen</translation>
     </message>
     <message>
         <source>Goal not added</source>
-        <translation type="unfinished"></translation>
+        <translation>Doel niet toegevoegd</translation>
     </message>
     <message>
         <source>Add or select a PIP version first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Voeg eerst een PIP-versie toe of selecteer er een.</translation>
     </message>
     <message>
         <source>Describe the goal; enter dates as dd-mm-yyyy.</source>
-        <translation type="unfinished"></translation>
+        <translation>Beschrijf het doel; vul datums in als dd-mm-jjjj.</translation>
     </message>
     <message>
         <source>Add goal</source>
-        <translation type="unfinished"></translation>
+        <translation>Doel toevoegen</translation>
     </message>
 </context>
 <context>
     <name>koers::PreviewModel</name>
     <message>
         <source>Column %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Kolom %1</translation>
     </message>
 </context>
 <context>
     <name>koers::StartDialog</name>
     <message>
         <source>&amp;Unlock</source>
-        <translation type="unfinished"></translation>
+        <translation>Ont&amp;grendelen</translation>
     </message>
     <message>
         <source>&amp;Open</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Openen</translation>
     </message>
     <message>
         <source>Koers is locked</source>
-        <translation type="unfinished"></translation>
+        <translation>Koers is vergrendeld</translation>
     </message>
     <message>
         <source>Koers - open a file</source>
-        <translation type="unfinished"></translation>
+        <translation>Koers - een bestand openen</translation>
     </message>
     <message>
         <source>Passphrase</source>
-        <translation type="unfinished"></translation>
+        <translation>Wachtwoordzin</translation>
     </message>
     <message>
         <source>Message</source>
-        <translation type="unfinished"></translation>
+        <translation>Melding</translation>
     </message>
     <message>
         <source>Koers was locked and the decrypted data removed from memory. Enter the passphrase of %1 to go on.</source>
-        <translation type="unfinished"></translation>
+        <translation>Koers is vergrendeld en de ontsleutelde gegevens zijn uit het geheugen verwijderd. Voer de wachtwoordzin van %1 in om verder te gaan.</translation>
     </message>
     <message>
         <source>&amp;Recent files:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Recente bestanden:</translation>
     </message>
     <message>
         <source>This file no longer exists.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dit bestand bestaat niet meer.</translation>
     </message>
     <message>
         <source>Recent files</source>
-        <translation type="unfinished"></translation>
+        <translation>Recente bestanden</translation>
     </message>
     <message>
         <source>&amp;Passphrase</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Wachtwoordzin</translation>
     </message>
     <message>
         <source>Open &amp;another file...</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ander bestand openen...</translation>
     </message>
     <message>
         <source>&amp;New file...</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Nieuw bestand...</translation>
     </message>
     <message>
         <source>&amp;Demo file...</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Demobestand...</translation>
     </message>
     <message>
         <source>Open a Koers file</source>
-        <translation type="unfinished"></translation>
+        <translation>Een Koers-bestand openen</translation>
     </message>
     <message>
         <source>Koers files (*.koers)</source>
-        <translation type="unfinished"></translation>
+        <translation>Koers-bestanden (*.koers)</translation>
     </message>
     <message>
         <source>&amp;Close the file</source>
-        <translation type="unfinished"></translation>
+        <translation>Bestand &amp;sluiten</translation>
     </message>
     <message>
         <source>Choose a file first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kies eerst een bestand.</translation>
     </message>
     <message>
         <source>Where the file is stored</source>
-        <translation type="unfinished"></translation>
+        <translation>Waar het bestand wordt opgeslagen</translation>
     </message>
     <message>
         <source>New passphrase</source>
-        <translation type="unfinished"></translation>
+        <translation>Nieuwe wachtwoordzin</translation>
     </message>
     <message>
         <source>Repeat the passphrase</source>
-        <translation type="unfinished"></translation>
+        <translation>Herhaal de wachtwoordzin</translation>
     </message>
     <message>
         <source>&amp;Browse...</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Bladeren...</translation>
     </message>
     <message>
         <source>&amp;Stored at</source>
-        <translation type="unfinished"></translation>
+        <translation>Opslag&amp;locatie</translation>
     </message>
     <message>
         <source>&amp;Repeat</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Herhaal</translation>
     </message>
     <message>
         <source>There is no way to recover a lost passphrase: without it, the data cannot be read by anyone, including us. Write it down and keep it safe.</source>
-        <translation type="unfinished"></translation>
+        <translation>Een verloren wachtwoordzin kan op geen enkele manier worden hersteld: zonder wachtwoordzin kan niemand de gegevens lezen, ook wij niet. Schrijf hem op en bewaar hem op een veilige plek.</translation>
     </message>
     <message>
         <source>C&amp;reate</source>
-        <translation type="unfinished"></translation>
+        <translation>Aan&amp;maken</translation>
     </message>
     <message>
         <source>New Koers file</source>
-        <translation type="unfinished"></translation>
+        <translation>Nieuw Koers-bestand</translation>
     </message>
     <message>
         <source>caseload</source>
-        <translation type="unfinished"></translation>
+        <translation>werkvoorraad</translation>
     </message>
     <message>
         <source>Enter the passphrase.</source>
-        <translation type="unfinished"></translation>
+        <translation>Voer de wachtwoordzin in.</translation>
     </message>
     <message>
         <source>Choose where to store the file.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kies waar het bestand wordt opgeslagen.</translation>
     </message>
     <message>
         <source>The two passphrases differ.</source>
-        <translation type="unfinished"></translation>
+        <translation>De twee wachtwoordzinnen verschillen.</translation>
     </message>
 </context>
 </TS>

@@ -1,6 +1,9 @@
-// UI test runner: a QApplication on the offscreen platform, English texts, settings in a temp folder.
+// UI test runner: a QApplication on the offscreen platform, English texts (KOERS_LANG=nl for Dutch),
+// settings in a temp folder.
 #define CATCH_CONFIG_RUNNER
 #include <catch2/catch.hpp>
+
+#include "Startup.h"
 
 #include <QApplication>
 #include <QStandardPaths>
@@ -10,5 +13,8 @@ int main(int argc, char** argv) {
             qgetenv("QT_QPA_PLATFORM").isEmpty() ? QByteArray("offscreen") : qgetenv("QT_QPA_PLATFORM"));
     QStandardPaths::setTestModeEnabled(true);
     QApplication app(argc, argv);
+    // Texts are English unless KOERS_LANG asks otherwise (Dutch screenshots: KOERS_LANG=nl).
+    if (!qEnvironmentVariableIsEmpty("KOERS_LANG"))
+        koers::installTranslators(app);
     return Catch::Session().run(argc, argv);
 }

@@ -59,6 +59,11 @@ PlanTab::PlanTab(DossierContext& ctx, QWidget* parent)
         {tr("Version"), tr("Decision"), tr("Route"), tr("Target"), tr("Provider"), tr("Hours/week"), tr("Components")},
         tr("PIP versions"));
     setupTable(m_goalTable, {tr("Life domain"), tr("Goal"), tr("Action"), tr("Who"), tr("By")}, tr("Goals"));
+    const int versionWidths[] = {60, 100, 220, 90, 200, 90};
+    for (int c = 0; c < 6; ++c)
+        m_versions->setColumnWidth(c, versionWidths[c]);
+    m_versions->setWordWrap(false);
+    m_goalTable->setColumnWidth(0, 160);
     m_goalTable->setColumnWidth(1, 260);
     m_goalTable->setColumnWidth(2, 260);
     for (Route r : allValues<Route>())
