@@ -18,23 +18,20 @@ Result<std::vector<AgendaItem>> AgendaQuery::dueUntil(QDate until, const QString
     st->bind(1, until);
     st->bind(2, coachId.isNull() ? QStringLiteral("") : coachId);
     std::vector<AgendaItem> items;
-    for (;;) {
-        auto row = st->step();
-        if (!row.ok())
-            return row.error();
-        if (!row.value())
-            break;
+    const Status read = st->each([&items](const Statement& row) {
         AgendaItem item;
-        item.milestoneId = st->text(0);
-        item.clientId = st->text(1);
-        const QString first = st->text(2);
-        const QString last = st->text(3);
+        item.milestoneId = row.text(0);
+        item.clientId = row.text(1);
+        const QString first = row.text(2);
+        const QString last = row.text(3);
         item.clientName = last.isEmpty() ? first : last + QStringLiteral(", ") + first;
-        item.coachId = st->text(4);
-        item.kind = fromCode<MilestoneKind>(st->text(5)).value_or(MilestoneKind::IntakeDone);
-        item.dueDate = st->date(6);
+        item.coachId = row.text(4);
+        item.kind = fromCode<MilestoneKind>(row.text(5)).value_or(MilestoneKind::IntakeDone);
+        item.dueDate = row.date(6);
         items.push_back(std::move(item));
-    }
+    });
+    if (!read.ok())
+        return read.error();
     return items;
 }
 

@@ -22,32 +22,29 @@ Result<std::vector<CaseloadRow>> CaseloadQuery::all() {
     if (!st.ok())
         return st.error();
     std::vector<CaseloadRow> rows;
-    for (;;) {
-        auto more = st->step();
-        if (!more.ok())
-            return more.error();
-        if (!more.value())
-            break;
+    const Status read = st->each([&rows](const Statement& row) {
         CaseloadRow r;
-        r.clientId = st->text(0);
-        r.firstNames = st->text(1);
-        r.lastName = st->text(2);
-        r.bsn = st->text(3);
-        r.vNumber = st->text(4);
-        r.municipalityId = st->text(5);
-        r.municipality = st->text(6);
-        r.coachId = st->text(7);
-        r.coach = st->text(8);
-        r.route = fromCode<Route>(st->text(9)).value_or(Route::None);
-        r.status = fromCode<ClientStatus>(st->text(10)).value_or(ClientStatus::Active);
-        r.targetGroup = fromCode<TargetGroup>(st->text(11)).value_or(TargetGroup::Other);
-        const QString next = st->text(12);
+        r.clientId = row.text(0);
+        r.firstNames = row.text(1);
+        r.lastName = row.text(2);
+        r.bsn = row.text(3);
+        r.vNumber = row.text(4);
+        r.municipalityId = row.text(5);
+        r.municipality = row.text(6);
+        r.coachId = row.text(7);
+        r.coach = row.text(8);
+        r.route = fromCode<Route>(row.text(9)).value_or(Route::None);
+        r.status = fromCode<ClientStatus>(row.text(10)).value_or(ClientStatus::Active);
+        r.targetGroup = fromCode<TargetGroup>(row.text(11)).value_or(TargetGroup::Other);
+        const QString next = row.text(12);
         if (const qsizetype bar = next.indexOf(QLatin1Char('|')); bar > 0) {
             r.nextMilestone = fromCode<MilestoneKind>(QStringView(next).first(bar));
             r.nextDue = QDate::fromString(next.mid(bar + 1), Qt::ISODate);
         }
         rows.push_back(std::move(r));
-    }
+    });
+    if (!read.ok())
+        return read.error();
     return rows;
 }
 

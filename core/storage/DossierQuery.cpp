@@ -17,7 +17,7 @@ Status loadInto(Store& store, const QString& clientId, std::vector<T>& out) {
     out = std::move(rows.value());
     return {};
 }
-}  // namespace
+} // namespace
 
 Result<Dossier> DossierQuery::load(const QString& clientId) {
     Dossier d;
@@ -52,25 +52,22 @@ Result<Dossier> DossierQuery::load(const QString& clientId) {
     if (!st.ok())
         return st.error();
     st->bind(1, clientId);
-    for (;;) {
-        auto row = st->step();
-        if (!row.ok())
-            return row.error();
-        if (!row.value())
-            break;
+    const Status read = st->each([&d](const Statement& row) {
         AuditEntry e;
-        e.seq = st->int64(0);
-        e.at = QDateTime::fromString(st->text(1), Qt::ISODateWithMs);
-        e.device = st->text(2);
-        e.actor = st->text(3);
-        e.action = st->text(4);
-        e.table = st->text(5);
-        e.recordId = st->text(6);
-        e.clientId = st->text(7);
-        e.detail = st->text(8);
+        e.seq = row.int64(0);
+        e.at = QDateTime::fromString(row.text(1), Qt::ISODateWithMs);
+        e.device = row.text(2);
+        e.actor = row.text(3);
+        e.action = row.text(4);
+        e.table = row.text(5);
+        e.recordId = row.text(6);
+        e.clientId = row.text(7);
+        e.detail = row.text(8);
         d.audit.push_back(std::move(e));
-    }
+    });
+    if (!read.ok())
+        return read.error();
     return d;
 }
 
-}  // namespace koers
+} // namespace koers

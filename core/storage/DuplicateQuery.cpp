@@ -19,14 +19,9 @@ Result<std::vector<Client>> DuplicateQuery::find(const Client& c) {
     s.bind(2, bsn.isEmpty() ? QStringLiteral("") : bsn);
     s.bind(3, c.dateOfBirth);
     std::vector<Client> out;
-    for (;;) {
-        auto row = s.step();
-        if (!row.ok())
-            return row.error();
-        if (!row.value())
-            break;
+    const Status read = s.each([&](const Statement& row) {
         Client found;
-        codec::readRecord(s, found);
+        codec::readRecord(row, found);
         // Names are compared here, not in SQL: SQLite's lower() only knows ASCII (Ömer, Çelik).
         const bool sameBsn = !bsn.isEmpty() && found.bsn == bsn;
         const bool sameName =
@@ -35,8 +30,10 @@ Result<std::vector<Client>> DuplicateQuery::find(const Client& c) {
             QString::compare(found.lastName.trimmed(), c.lastName.trimmed(), Qt::CaseInsensitive) == 0;
         if (sameBsn || sameName)
             out.push_back(std::move(found));
-    }
+    });
     s.reset();
+    if (!read.ok())
+        return read.error();
     return out;
 }
 

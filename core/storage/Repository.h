@@ -111,17 +111,14 @@ public:
             if (!clientId.isNull())
                 s.bind(1, clientId);
         std::vector<T> out;
-        for (;;) {
-            auto row = s.step();
-            if (!row.ok())
-                return row.error();
-            if (!row.value())
-                break;
+        const Status read = s.each([&out](const Statement& row) {
             T record;
-            codec::readRecord(s, record);
+            codec::readRecord(row, record);
             out.push_back(std::move(record));
-        }
+        });
         s.reset();
+        if (!read.ok())
+            return read.error();
         return out;
     }
 

@@ -9,17 +9,14 @@ Result<RuleSettings> RuleSettingsStore::load(Store& store) {
     if (!st.ok())
         return st.error();
     QMap<QString, int> map;
-    for (;;) {
-        auto row = st->step();
-        if (!row.ok())
-            return row.error();
-        if (!row.value())
-            break;
+    const Status read = st->each([&map](const Statement& row) {
         bool ok = false;
-        const int value = st->text(1).toInt(&ok);
+        const int value = row.text(1).toInt(&ok);
         if (ok)
-            map.insert(st->text(0).mid(5), value);
-    }
+            map.insert(row.text(0).mid(5), value);
+    });
+    if (!read.ok())
+        return read.error();
     return RuleSettings::fromMap(map);
 }
 

@@ -41,6 +41,18 @@ public:
     Result<bool> step();
     // Runs to completion (for statements that return no rows).
     Status exec();
+    // Steps through every row, calling `onRow(*this)` for each; stops at the first error.
+    template <class F>
+    Status each(F&& onRow) {
+        for (;;) {
+            auto more = step();
+            if (!more.ok())
+                return more.error();
+            if (!more.value())
+                return {};
+            onRow(*this);
+        }
+    }
     void reset();
 
     QString text(int column) const;

@@ -1,7 +1,10 @@
 #include "ClientForm.h"
 
+#include "domain/Coach.h"
+#include "domain/Municipality.h"
 #include "rules/Bsn.h"
 #include "rules/ClientValidator.h"
+#include "storage/Repository.h"
 #include "widgets/DateField.h"
 
 #include <QComboBox>
@@ -127,6 +130,17 @@ DateField* ClientForm::addDate(QFormLayout* form, const QString& label) {
 void ClientForm::setChoices(const Choices& municipalities, const Choices& coaches) {
     fillChoices(m_municipality, municipalities, tr("(none)"));
     fillChoices(m_coach, coaches, tr("(none)"));
+}
+
+void ClientForm::setChoices(Store& store) {
+    auto of = [&store](auto repository) {
+        Choices out;
+        if (auto list = repository.list(); list.ok())
+            for (const auto& r : list.value())
+                out.emplace_back(r.meta.id, r.name);
+        return out;
+    };
+    setChoices(of(Repository<Municipality>(store)), of(Repository<Coach>(store)));
 }
 
 void ClientForm::setClient(const Client& c) {

@@ -18,6 +18,7 @@ class QPlainTextEdit;
 namespace koers {
 
 class DateField;
+class Store;
 
 class ClientForm : public QWidget {
     Q_OBJECT
@@ -28,6 +29,8 @@ public:
     explicit ClientForm(bool compact, QWidget* parent = nullptr);
 
     void setChoices(const Choices& municipalities, const Choices& coaches);
+    // The municipalities and coaches of a store, as choices.
+    void setChoices(Store& store);
     void setClient(const Client& client);
     Client client() const;
     // Translated problems; empty when the client can be saved.

@@ -19,17 +19,6 @@
 
 namespace koers {
 
-namespace {
-template <class T>
-ClientForm::Choices choices(Store& store) {
-    ClientForm::Choices out;
-    if (auto list = Repository<T>(store).list(); list.ok())
-        for (const auto& r : list.value())
-            out.emplace_back(r.meta.id, r.name);
-    return out;
-}
-} // namespace
-
 DossierView::DossierView(QUndoStack& undo, QWidget* parent)
     : QWidget(parent)
     , m_header(new QLabel(this))
@@ -106,7 +95,7 @@ void DossierView::reload() {
                                label(d.client.status)));
     // Unsaved typing in the personal form survives a change made in another tab.
     if (!m_personal->isModified())
-        m_personal->load(d, choices<Municipality>(*m_ctx.store), choices<Coach>(*m_ctx.store));
+        m_personal->load(d, *m_ctx.store);
     m_intake->load(d);
     m_plan->load(d);
     m_milestones->load(d, today, dueSoonDays);

@@ -15,24 +15,13 @@
 
 namespace koers {
 
-namespace {
-template <class T>
-ClientForm::Choices choices(Store& store) {
-    ClientForm::Choices out;
-    if (auto list = Repository<T>(store).list(); list.ok())
-        for (const auto& r : list.value())
-            out.emplace_back(r.meta.id, r.name);
-    return out;
-}
-} // namespace
-
 NewClientDialog::NewClientDialog(Store& store, ClientService& service, QWidget* parent)
     : QDialog(parent)
     , m_store(store)
     , m_service(service)
     , m_form(new ClientForm(true, this)) {
     setWindowTitle(tr("New client"));
-    m_form->setChoices(choices<Municipality>(store), choices<Coach>(store));
+    m_form->setChoices(store);
     m_form->setClient(Client{});
     auto* buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this);
     buttons->button(QDialogButtonBox::Ok)->setText(tr("&Add client"));

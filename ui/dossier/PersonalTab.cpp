@@ -21,10 +21,9 @@ PersonalTab::PersonalTab(DossierContext& ctx, QWidget* parent)
     });
 }
 
-void PersonalTab::load(const Dossier& dossier, const ClientForm::Choices& municipalities,
-                       const ClientForm::Choices& coaches) {
+void PersonalTab::load(const Dossier& dossier, Store& store) {
     m_loaded = dossier.client;
-    m_form->setChoices(municipalities, coaches);
+    m_form->setChoices(store);
     m_form->setClient(dossier.client);
     setModified(false);
 }

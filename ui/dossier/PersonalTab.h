@@ -15,7 +15,7 @@ class PersonalTab : public QWidget {
     Q_OBJECT
 public:
     PersonalTab(DossierContext& ctx, QWidget* parent = nullptr);
-    void load(const Dossier& dossier, const ClientForm::Choices& municipalities, const ClientForm::Choices& coaches);
+    void load(const Dossier& dossier, Store& store);
     // Saves the form as an undoable step; false when there was nothing to save or it was refused.
     bool save();
     bool isModified() const { return m_modified; }
