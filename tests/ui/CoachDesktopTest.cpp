@@ -265,6 +265,9 @@ TEST_CASE("Screenshots of the coach's desktop with demo data", "[.screenshots]")
     REQUIRE(window.grab().save(out + QStringLiteral("/koers-milestones.png")));
     window.dossier()->tabs()->setCurrentIndex(2);
     REQUIRE(window.grab().save(out + QStringLiteral("/koers-plan.png")));
+    window.tabs()->setCurrentIndex(3);
+    QTest::qWait(200);  // let the charts lay out
+    REQUIRE(window.grab().save(out + QStringLiteral("/koers-dashboard.png")));
 }
 
 TEST_CASE("The main window opens the dashboard, drills down to the caseload and exports the caseload", "[ui]") {
