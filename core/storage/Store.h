@@ -34,7 +34,12 @@ public:
     // A stamp for a change made now on this device.
     Hlc stamp();
     // Remember a stamp received from a peer (sync).
-    void observe(const Hlc& remote) { m_hlc.observe(remote); }
+    void observe(const Hlc& remote) {
+        m_hlc.observe(remote);
+        m_clockDirty = true;
+    }
+    // The latest stamp issued or observed.
+    const Hlc& lastStamp() const { return m_hlc.last(); }
     QString newId();
     // Tests and the demo generator use seeded ids.
     void setIdGenerator(std::function<QString()> generator) { m_idGenerator = std::move(generator); }
