@@ -11,6 +11,8 @@
 #include <QTableWidget>
 #include <QVBoxLayout>
 
+#include <algorithm>
+
 namespace koers {
 
 namespace {
@@ -126,6 +128,12 @@ void ConflictsView::reload() {
     if (!m_conflicts.empty())
         m_list->selectRow(0);
     showSelected();
+    Q_EMIT reloaded();
+}
+
+int ConflictsView::openCount() const {
+    return static_cast<int>(
+        std::count_if(m_conflicts.begin(), m_conflicts.end(), [](const SyncConflict& c) { return !c.resolved; }));
 }
 
 const SyncConflict* ConflictsView::selected() const {

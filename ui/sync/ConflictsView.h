@@ -29,7 +29,9 @@ public:
     static QString tableLabel(const QString& table);
 
     void reload();
+    // Conflicts listed (resolved ones too when shown), and those still open.
     int conflictCount() const { return static_cast<int>(m_conflicts.size()); }
+    int openCount() const;
     QTableWidget* list() const { return m_list; }
     QTableWidget* comparison() const { return m_compare; }
     QPushButton* restoreButton() const { return m_restore; }
@@ -38,6 +40,8 @@ public:
 Q_SIGNALS:
     // Records changed (a loser was restored): views of the data should refresh.
     void recordsChanged();
+    // The list was read again (after an import, restore or dismiss).
+    void reloaded();
 
 private:
     void showSelected();

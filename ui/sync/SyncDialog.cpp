@@ -57,6 +57,7 @@ SyncDialog::SyncDialog(Store& store, SyncDialogs& dialogs, QWidget* parent)
     m_conflicts = new ConflictsView(m_store, m_dialogs, this);
     m_tabs->addTab(m_conflicts, tr("Conflicts"));
     connect(m_conflicts, &ConflictsView::recordsChanged, this, &SyncDialog::recordsChanged);
+    connect(m_conflicts, &ConflictsView::reloaded, this, &SyncDialog::updateConflictsTab);
 
     auto* close = new QDialogButtonBox(QDialogButtonBox::Close, this);
     connect(close, &QDialogButtonBox::rejected, this, &QDialog::reject);
@@ -66,6 +67,12 @@ SyncDialog::SyncDialog(Store& store, SyncDialogs& dialogs, QWidget* parent)
     resize(820, 560);
     loadPeers();
     updateButtons();
+    updateConflictsTab();
+}
+
+void SyncDialog::updateConflictsTab() {
+    const int open = m_conflicts->openCount();
+    m_tabs->setTabText(ConflictsTab, open > 0 ? tr("Conflicts (%1)").arg(open) : tr("Conflicts"));
 }
 
 QWidget* SyncDialog::makeExportTab() {
@@ -205,8 +212,6 @@ void SyncDialog::importPackage() {
     }
     showSummary(summary.value());
     m_conflicts->reload();
-    if (summary->total.conflicts > 0)
-        m_tabs->setTabText(ConflictsTab, tr("Conflicts (%1)").arg(m_conflicts->conflictCount()));
     Q_EMIT recordsChanged();
 }
 

@@ -63,6 +63,7 @@ private:
     void exportPackage();
     void importPackage();
     void showSummary(const SyncImportSummary& summary);
+    void updateConflictsTab();
 
     Store& m_store;
     SyncDialogs& m_dialogs;

@@ -190,6 +190,7 @@ TEST_CASE("ConflictsView shows both versions side by side and restores the loser
         QTest::mouseClick(view->restoreButton(), Qt::LeftButton);
         REQUIRE(changed == 1);
         REQUIRE(view->conflictCount() == 0);
+        REQUIRE(dialog.tabs()->tabText(SyncDialog::ConflictsTab) == QStringLiteral("Conflicts"));
         const Client now = Repository<Client>(*a.store).get(shared->meta.id).value();
         REQUIRE(now.note == QStringLiteral("gesprek op locatie A"));
         REQUIRE(now.phone == QStringLiteral("0201234567"));
@@ -198,6 +199,8 @@ TEST_CASE("ConflictsView shows both versions side by side and restores the loser
     SECTION("keep current resolves without changing the record") {
         QTest::mouseClick(view->dismissButton(), Qt::LeftButton);
         REQUIRE(view->conflictCount() == 0);
+        SyncDialog reopened(*a.store, fakes);
+        REQUIRE(reopened.tabs()->tabText(SyncDialog::ConflictsTab) == QStringLiteral("Conflicts"));
         REQUIRE(Repository<Client>(*a.store).get(shared->meta.id)->note == QStringLiteral("gesprek op locatie B"));
     }
 }
