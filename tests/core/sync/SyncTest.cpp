@@ -181,6 +181,35 @@ TEST_CASE("Sync: concurrent edits keep the loser, which can be restored", "[sync
     REQUIRE(importOk(a, dir.filePath(QStringLiteral("later.koerssync"))).total.conflicts == 0);
 }
 
+TEST_CASE("Sync: an edit made after an import is no conflict anywhere, relayed or direct", "[sync]") {
+    QTemporaryDir dir;
+    Replica a(dir, QStringLiteral("A"), 0);
+    Replica b(dir, QStringLiteral("B"), -7200 * 1000);
+    Replica c(dir, QStringLiteral("C"), 600 * 1000);
+    auto client = Repository<Client>(*a.store).insert(makeClient(QStringLiteral("Keten")));
+    REQUIRE(client.ok());
+    const QString fromA = dir.filePath(QStringLiteral("a.koerssync"));
+    exportOk(a, fromA);
+    importOk(b, fromA);
+    importOk(c, fromA);
+    // B edits what it got from A; C still holds A's version. B's version was made knowing A's: no conflict.
+    Client edited = Repository<Client>(*b.store).get(client->meta.id).value();
+    edited.phone = QStringLiteral("0307654321");
+    REQUIRE(Repository<Client>(*b.store).update(edited).ok());
+    const QString fromB = dir.filePath(QStringLiteral("b.koerssync"));
+    exportOk(b, fromB, QStringLiteral("C"));
+    const SyncImportSummary atC = importOk(c, fromB);
+    REQUIRE(atC.total.updated == 1);
+    REQUIRE(atC.total.conflicts == 0);
+    // C relays B's version to A, which then also has no conflict.
+    const QString fromC = dir.filePath(QStringLiteral("c.koerssync"));
+    exportOk(c, fromC, QStringLiteral("A"));
+    const SyncImportSummary atA = importOk(a, fromC);
+    REQUIRE(atA.total.updated == 1);
+    REQUIRE(atA.total.conflicts == 0);
+    REQUIRE(dumpRecordTables(*a.store) == dumpRecordTables(*c.store));
+}
+
 TEST_CASE("Sync: deletes travel as tombstones", "[sync]") {
     QTemporaryDir dir;
     Replica a(dir, QStringLiteral("A"), 0);
