@@ -12,6 +12,7 @@
 #include <QComboBox>
 #include <QDialogButtonBox>
 #include <QFormLayout>
+#include <QGuiApplication>
 #include <QHeaderView>
 #include <QLabel>
 #include <QLineEdit>
@@ -36,6 +37,14 @@ QTableWidgetItem* cell(const QString& text, bool number = false) {
 QString number(qint64 n) {
     return QLocale().toString(n);
 }
+
+// A large package takes a while: say so with the cursor, and restore it on every path out.
+class BusyCursor {
+public:
+    BusyCursor() { QGuiApplication::setOverrideCursor(Qt::WaitCursor); }
+    ~BusyCursor() { QGuiApplication::restoreOverrideCursor(); }
+    Q_DISABLE_COPY_MOVE(BusyCursor)
+};
 
 // The passphrase leaves the field as bytes that are wiped after use.
 SecretBytes takePassphrase(QLineEdit* field) {
@@ -185,7 +194,10 @@ void SyncDialog::exportPackage() {
         return;
     SecretBytes pass = takePassphrase(m_exportPass);
     m_exportRepeat->clear();
-    auto summary = SyncExporter(m_store).exportTo(path, pass.bytes(), {peer, m_full->isChecked()});
+    auto summary = [&] {
+        BusyCursor busy;
+        return SyncExporter(m_store).exportTo(path, pass.bytes(), {peer, m_full->isChecked()});
+    }();
     if (!summary.ok()) {
         m_exportStatus->setText(summary.message());
         m_dialogs.warn(this, tr("Export package"), summary.message());
@@ -204,7 +216,10 @@ void SyncDialog::importPackage() {
     if (path.isEmpty())
         return;
     SecretBytes pass = takePassphrase(m_importPass);
-    auto summary = SyncImporter(m_store).importFrom(path, pass.bytes());
+    auto summary = [&] {
+        BusyCursor busy;
+        return SyncImporter(m_store).importFrom(path, pass.bytes());
+    }();
     if (!summary.ok()) {
         m_importStatus->setText(tr("Nothing was changed. %1").arg(summary.message()));
         m_dialogs.warn(this, tr("Import package"), summary.message());
