@@ -82,7 +82,9 @@ Status SyncArchive::write(const QString& path, QByteArrayView passphrase,
             zip_source_free(source);
             return writeFailed();
         }
-        if (zip_file_set_encryption(zip.get(), static_cast<zip_uint64_t>(index), ZIP_EM_AES_256,
+        // Deflate level 1: several times faster than the default on CSV, for a package a little larger.
+        if (zip_set_file_compression(zip.get(), static_cast<zip_uint64_t>(index), ZIP_CM_DEFLATE, 1) != 0 ||
+            zip_file_set_encryption(zip.get(), static_cast<zip_uint64_t>(index), ZIP_EM_AES_256,
                                     pass->bytes().constData()) != 0)
             return writeFailed();
     }
