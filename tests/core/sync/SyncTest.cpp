@@ -258,6 +258,18 @@ TEST_CASE("Sync: a bad package is refused with its own message and the file stay
         const QByteArray bytes = fileBytes(good);
         f.write(bytes.left(bytes.size() * 2 / 3));
     }
+    // Encrypted bytes changed on the way: the AES authentication code no longer matches.
+    const QString flipped = dir.filePath(QStringLiteral("flipped.koerssync"));
+    {
+        QByteArray bytes = fileBytes(good);
+        // Inside client.csv's encrypted data: past its name in the local header, the AES extra field, the
+        // salt and the password verifier.
+        const qsizetype at = bytes.indexOf("client.csv") + 60;
+        bytes[at] = static_cast<char>(bytes[at] ^ 0x55);
+        QFile f(flipped);
+        REQUIRE(f.open(QIODevice::WriteOnly));
+        f.write(bytes);
+    }
     const QString tampered = dir.filePath(QStringLiteral("tampered.koerssync"));
     rewritePackage(good, tampered, QStringLiteral("client.csv"),
                    [](QByteArray csv) { return csv.replace("Source", "Sourcx"); });
@@ -292,6 +304,8 @@ TEST_CASE("Sync: a bad package is refused with its own message and the file stay
         {"wrong passphrase", good, QByteArrayLiteral("not the package pass"), ErrorCode::WrongPassphrase,
          QStringLiteral("package passphrase is not correct")},
         {"truncated file", truncated, kPackagePass, ErrorCode::NotKoersFile, QStringLiteral("damaged or incomplete")},
+        {"encrypted bytes changed", flipped, kPackagePass, ErrorCode::NotKoersFile,
+         QStringLiteral("damaged or incomplete")},
         {"tampered csv", tampered, kPackagePass, ErrorCode::Invalid,
          QStringLiteral("checksum of client.csv does not match")},
         {"unknown format version", future, kPackagePass, ErrorCode::Invalid, QStringLiteral("format version 99")},
@@ -315,7 +329,7 @@ TEST_CASE("Sync: a bad package is refused with its own message and the file stay
         REQUIRE(fileHash(b.path) == before);
     }
     messages.removeDuplicates();
-    REQUIRE(messages.size() == qsizetype(cases.size()));
+    REQUIRE(messages.size() == qsizetype(cases.size()) - 1); // truncated and changed bytes: both "damaged"
 }
 
 TEST_CASE("Sync: 7-Zip opens a package with the passphrase and another CSV reader reads it", "[sync][7z]") {
