@@ -16,6 +16,8 @@
 #include "storage/RuleSettingsStore.h"
 #include "storage/Schema.h"
 #include "storage/Store.h"
+#include "sync/SyncExporter.h"
+#include "sync/SyncImporter.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
@@ -322,7 +324,81 @@ int cmdExportClients(Context& ctx) {
     return Ok;
 }
 
-}  // namespace
+// The package passphrase: from --package-passphrase-file, else the next line of standard input, else a prompt
+// (twice when making a package, so a typo does not lock the recipient out).
+SecretBytes packagePassphrase(const QString& file, bool fresh) {
+    PassphraseInput input(file);
+    if (fresh)
+        return input.fresh(Cli::tr("Package passphrase: "), Cli::tr("Repeat the package passphrase: "));
+    return input.current(Cli::tr("Package passphrase: "));
+}
+
+int cmdSyncExport(Context& ctx) {
+    QCommandLineParser p;
+    p.addPositionalArgument(QStringLiteral("out"), Cli::tr("The package to write."));
+    p.addOption({QStringLiteral("peer"), Cli::tr("The device or person the package is for."), QStringLiteral("NAME")});
+    p.addOption(
+        {QStringLiteral("full"), Cli::tr("Everything, not only the changes since the last package for the peer.")});
+    p.addOption({QStringLiteral("package-passphrase-file"), Cli::tr("File whose first line is the package passphrase."),
+                 QStringLiteral("F")});
+    if (!p.parse(QStringList{QStringLiteral("sync-export")} + ctx.args))
+        return usage(p.errorText());
+    if (p.positionalArguments().size() != 1)
+        return usage(Cli::tr("sync-export takes one output file."));
+    auto store = openStore(ctx);
+    if (!store.ok())
+        return fail(store.error());
+    SecretBytes pass = packagePassphrase(p.value(QStringLiteral("package-passphrase-file")), true);
+    if (pass.isEmpty())
+        return usage(Cli::tr("No package passphrase given, or the two entries differ."));
+    QElapsedTimer timer;
+    timer.start();
+    SyncExportOptions options;
+    options.peer = p.value(QStringLiteral("peer"));
+    options.full = p.isSet(QStringLiteral("full"));
+    auto summary = SyncExporter(*store.value()).exportTo(p.positionalArguments().first(), pass.bytes(), options);
+    if (!summary.ok())
+        return fail(summary.error());
+    out(Cli::tr("Wrote %1 (%2, %3 records) in %4 s.\n")
+            .arg(p.positionalArguments().first(),
+                 summary->full ? Cli::tr("full package") : Cli::tr("changes since the last package for this peer"))
+            .arg(summary->rows)
+            .arg(static_cast<double>(timer.elapsed()) / 1000.0, 0, 'f', 1));
+    return Ok;
+}
+
+int cmdSyncImport(Context& ctx) {
+    QCommandLineParser p;
+    p.addPositionalArgument(QStringLiteral("file"), Cli::tr("The package to import."));
+    p.addOption({QStringLiteral("package-passphrase-file"), Cli::tr("File whose first line is the package passphrase."),
+                 QStringLiteral("F")});
+    if (!p.parse(QStringList{QStringLiteral("sync-import")} + ctx.args))
+        return usage(p.errorText());
+    if (p.positionalArguments().size() != 1)
+        return usage(Cli::tr("sync-import takes one package file."));
+    auto store = openStore(ctx);
+    if (!store.ok())
+        return fail(store.error());
+    SecretBytes pass = packagePassphrase(p.value(QStringLiteral("package-passphrase-file")), false);
+    if (pass.isEmpty())
+        return usage(Cli::tr("No package passphrase given."));
+    QElapsedTimer timer;
+    timer.start();
+    auto summary = SyncImporter(*store.value()).importFrom(p.positionalArguments().first(), pass.bytes());
+    if (!summary.ok())
+        return fail(summary.error());
+    const SyncImportCounts& t = summary->total;
+    out(Cli::tr("Imported a package from device %1 made %2: %3 new, %4 updated, %5 unchanged, %6 conflicts (%7 s).\n")
+            .arg(summary->sourceDevice, summary->created.toString(Qt::ISODate))
+            .arg(t.added)
+            .arg(t.updated)
+            .arg(t.unchanged)
+            .arg(t.conflicts)
+            .arg(static_cast<double>(timer.elapsed()) / 1000.0, 0, 'f', 1));
+    return Ok;
+}
+
+} // namespace
 
 int main(int argc, char** argv) {
     hardenProcess();
@@ -353,10 +429,17 @@ int main(int argc, char** argv) {
                    "  import-clients FILE [--dry-run] [--on-duplicate skip|update] [--rejected OUT.csv]\n"
                    "                 [--profile NAME]\n"
                    "                                import a spreadsheet of clients (CSV, dialect detected)\n"
-                   "  export-clients OUT.csv        all clients as a CSV for Excel\n\n"
+                   "  export-clients OUT.csv        all clients as a CSV for Excel\n"
+                   "  sync-export OUT.koerssync [--peer NAME] [--full] [--package-passphrase-file F]\n"
+                   "                                write an encrypted sync package (for a peer: only the changes\n"
+                   "                                since its last package, unless --full)\n"
+                   "  sync-import FILE.koerssync [--package-passphrase-file F]\n"
+                   "                                merge a sync package from another device\n\n"
                    "The passphrase is read from --passphrase-file, else from the first line of standard input\n"
                    "when it is not a terminal, else asked without echo. Exit codes: 0 ok, 1 error, 2 usage,\n"
-                   "3 wrong passphrase.\n"));
+                   "3 wrong passphrase.\n"
+                   "The package passphrase is read from --package-passphrase-file, else from the next line of\n"
+                   "standard input, else asked without echo.\n"));
             return Ok;
         }
         if ((opt == QLatin1String("--db") || opt == QLatin1String("--passphrase-file")) && !args.isEmpty()) {
@@ -388,5 +471,9 @@ int main(int argc, char** argv) {
         return cmdImportClients(ctx);
     if (command == QLatin1String("export-clients"))
         return cmdExportClients(ctx);
+    if (command == QLatin1String("sync-export"))
+        return cmdSyncExport(ctx);
+    if (command == QLatin1String("sync-import"))
+        return cmdSyncImport(ctx);
     return usage(Cli::tr("Unknown command %1 (see --help).").arg(command));
 }

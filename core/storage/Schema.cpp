@@ -84,9 +84,30 @@ CREATE INDEX involvement_client ON involvement(client_id);
 CREATE INDEX audit_log_client ON audit_log(client_id);
 )SQL";
 
+// Version 3: sync between devices (design §6). sync_peer remembers what each named peer last got;
+// sync_source what was imported from each device; sync_state what this file knows of each record's history
+// (its version vector) and when the record last arrived from a peer, so a delta export forwards it;
+// sync_conflict keeps every losing version of a concurrent edit, for review and restore.
+constexpr const char* kVersion3 = R"SQL(
+CREATE TABLE sync_peer (
+    name TEXT PRIMARY KEY NOT NULL, last_stamp TEXT NOT NULL, last_export_at TEXT NOT NULL,
+    last_rows INTEGER NOT NULL DEFAULT 0, packages INTEGER NOT NULL DEFAULT 0);
+CREATE TABLE sync_source (
+    device TEXT PRIMARY KEY NOT NULL, last_package_id TEXT NOT NULL, last_created TEXT NOT NULL,
+    last_import_at TEXT NOT NULL, packages INTEGER NOT NULL DEFAULT 0);
+CREATE TABLE sync_state (
+    table_name TEXT NOT NULL, record_id TEXT NOT NULL, knowledge TEXT NOT NULL, received TEXT NOT NULL,
+    PRIMARY KEY (table_name, record_id)) WITHOUT ROWID;
+CREATE TABLE sync_conflict (
+    id TEXT PRIMARY KEY NOT NULL, table_name TEXT NOT NULL, record_id TEXT NOT NULL,
+    loser_stamp TEXT NOT NULL, winner_stamp TEXT NOT NULL, loser_row TEXT NOT NULL, detected_at TEXT NOT NULL,
+    resolved INTEGER NOT NULL DEFAULT 0);
+CREATE INDEX sync_conflict_record ON sync_conflict(table_name, record_id);
+)SQL";
+
 #undef KOERS_RECORD_COLUMNS
 
-constexpr const char* kMigrations[] = {kVersion1, kVersion2};
+constexpr const char* kMigrations[] = {kVersion1, kVersion2, kVersion3};
 
 } // namespace
 

@@ -35,7 +35,12 @@ public:
     // A stamp for a change made now on this device.
     Hlc stamp();
     // Remember a stamp received from a peer (sync).
-    void observe(const Hlc& remote) { m_hlc.observe(remote); }
+    void observe(const Hlc& remote) {
+        m_hlc.observe(remote);
+        m_clockDirty = true;
+    }
+    // The latest stamp issued or observed.
+    const Hlc& lastStamp() const { return m_hlc.last(); }
     // A time-ordered UUID (version 7), see TimeOrderedUuid for why.
     QString newId();
     // Tests and the demo generator use seeded ids.

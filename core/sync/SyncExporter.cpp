@@ -1,0 +1,222 @@
+#include "SyncExporter.h"
+
+#include "SyncArchive.h"
+#include "SyncKnowledge.h"
+#include "SyncManifest.h"
+#include "SyncTables.h"
+#include "csv/CsvWriter.h"
+#include "storage/Store.h"
+#include "util/SecureBytes.h"
+
+#include <QBuffer>
+#include <QCoreApplication>
+#include <QCryptographicHash>
+#include <QHash>
+#include <QSet>
+
+namespace koers {
+
+namespace {
+
+// A reference from a column of one table to the id of another, as the schema declares it.
+struct Reference {
+    qsizetype column; // index in allColumns<T>()
+    QString parent;
+};
+
+template <class T>
+Result<std::vector<Reference>> referencesOf(Store& store) {
+    auto st = store.db().prepare(QStringLiteral("PRAGMA foreign_key_list(%1)").arg(QLatin1String(T::table)));
+    if (!st.ok())
+        return st.error();
+    std::vector<Reference> out;
+    for (;;) {
+        auto row = st->step();
+        if (!row.ok())
+            return row.error();
+        if (!row.value())
+            break;
+        out.push_back({codec::allColumns<T>().indexOf(st->text(3)), st->text(2)});
+    }
+    return out;
+}
+
+// Writes one table's CSV. A delta holds what changed here (its stamp) or arrived here from a peer
+// (k.received) after the peer's last package: a record relayed from a third device keeps its older stamp.
+// It also holds the parents (`needed`) of every record in it, changed or not, so each package is complete in
+// itself and packages can be imported in any order.
+template <class T>
+Result<qint64> writeTable(Store& store, const QString& since, QHash<QString, QSet<QString>>& needed, QByteArray& out) {
+    const QString table = QString::fromLatin1(T::table);
+    auto references = referencesOf<T>(store);
+    if (!references.ok())
+        return references.error();
+    QString sql = sync::selectWithKnowledge<T>();
+    if (!since.isNull())
+        sql += QStringLiteral(" WHERE t.updated_at > ?1 OR k.received > ?1");
+    sql += QStringLiteral(" ORDER BY t.id");
+    auto changed = store.db().prepare(sql);
+    if (!changed.ok())
+        return changed.error();
+    if (!since.isNull())
+        changed->bind(1, since);
+
+    QBuffer buffer(&out);
+    buffer.open(QIODevice::WriteOnly);
+    CsvWriter writer = CsvWriter::rfc4180(buffer);
+    KOERS_TRY(writer.writeRow(sync::csvHeader<T>()));
+    const int knowledgeColumn = static_cast<int>(codec::allColumns<T>().size());
+    QSet<QString> written;
+    auto writeRows = [&](Statement& st) -> Status {
+        for (;;) {
+            auto row = st.step();
+            if (!row.ok())
+                return row.error();
+            if (!row.value())
+                return {};
+            T record;
+            codec::readRecord(st, record);
+            SyncKnowledge knowledge =
+                SyncKnowledge::parse(st.isNull(knowledgeColumn) ? QString() : st.text(knowledgeColumn))
+                    .value_or(SyncKnowledge());
+            knowledge.add(record.meta.updatedAt);
+            QStringList fields = sync::rowTexts(record);
+            for (const Reference& r : references.value())
+                if (r.column >= 0 && !fields[r.column].isEmpty())
+                    needed[r.parent].insert(fields[r.column]);
+            fields << knowledge.toString();
+            KOERS_TRY(writer.writeRow(fields));
+            if (!since.isNull())
+                written.insert(record.meta.id);
+        }
+    };
+    KOERS_TRY(writeRows(*changed));
+    if (!since.isNull()) {
+        QStringList parents(needed.value(table).cbegin(), needed.value(table).cend());
+        parents.sort();
+        auto byId = store.db().prepare(sync::selectWithKnowledge<T>() + QStringLiteral(" WHERE t.id = ?1"));
+        if (!byId.ok())
+            return byId.error();
+        for (const QString& id : parents) {
+            if (written.contains(id))
+                continue;
+            byId->reset();
+            byId->bind(1, id);
+            KOERS_TRY(writeRows(*byId));
+        }
+    }
+    KOERS_TRY(writer.finish());
+    return writer.rowsWritten() - 1;
+}
+
+} // namespace
+
+Result<SyncExportSummary> SyncExporter::exportTo(const QString& path, QByteArrayView passphrase,
+                                                 const SyncExportOptions& options) {
+    if (passphrase.isEmpty())
+        return makeError(ErrorCode::Invalid, QCoreApplication::translate("Sync", "The package passphrase is empty."));
+    const QString peer = options.peer.trimmed();
+    Transaction tx(m_store.db());
+    KOERS_TRY(tx.started());
+
+    QString since;
+    if (!peer.isEmpty() && !options.full) {
+        auto st = m_store.db().prepare(u"SELECT last_stamp FROM sync_peer WHERE name = ?1");
+        if (!st.ok())
+            return st.error();
+        st->bind(1, peer);
+        auto row = st->step();
+        if (!row.ok())
+            return row.error();
+        if (row.value())
+            since = st->text(0);
+    }
+
+    // Everything stamped or received from now on is after this package's stamp.
+    const Hlc stamp = m_store.stamp();
+    SyncManifest manifest;
+    manifest.packageId = m_store.newId();
+    manifest.sourceDevice = m_store.deviceId();
+    manifest.created = m_store.clock().nowUtc();
+    manifest.stamp = stamp;
+    manifest.full = since.isNull();
+
+    SyncExportSummary summary;
+    summary.packageId = manifest.packageId;
+    summary.full = manifest.full;
+    QHash<QString, QByteArray> files;
+    QHash<QString, QSet<QString>> needed;
+    Status written;
+    sync::forEachTableChildrenFirst([&]<class T>(std::type_identity<T>) {
+        if (!written.ok())
+            return;
+        const QString table = QString::fromLatin1(T::table);
+        QByteArray bytes;
+        auto rows = writeTable<T>(m_store, since, needed, bytes);
+        if (!rows.ok()) {
+            written = rows.error();
+            return;
+        }
+        summary.rowsPerTable.insert(table, rows.value());
+        summary.rows += rows.value();
+        files.insert(table, std::move(bytes));
+    });
+    if (!written.ok())
+        return written.error();
+    std::vector<SyncArchiveEntry> entries;
+    entries.push_back({QString::fromLatin1(SyncManifest::kFileName), QByteArray()});
+    for (const QString& table : sync::tableNames()) {
+        QByteArray bytes = files.take(table);
+        manifest.files.push_back({sync::fileName(table), summary.rowsPerTable.value(table),
+                                  QCryptographicHash::hash(bytes, QCryptographicHash::Sha256).toHex()});
+        entries.push_back({sync::fileName(table), std::move(bytes)});
+    }
+    entries.front().data = manifest.toCsv();
+
+    const Status archived = SyncArchive::write(path, passphrase, entries);
+    for (auto& e : entries) // personal data: do not leave it in freed memory
+        secureWipe(e.data);
+    KOERS_TRY(archived);
+
+    if (!peer.isEmpty()) {
+        auto st = m_store.db().prepare(
+            u"INSERT OR REPLACE INTO sync_peer (name, last_stamp, last_export_at, last_rows, packages) VALUES (?1, "
+            u"?2, ?3, ?4, COALESCE((SELECT packages FROM sync_peer WHERE name = ?1), 0) + 1)");
+        if (!st.ok())
+            return st.error();
+        st->bind(1, peer);
+        st->bind(2, stamp.toString());
+        st->bind(3, manifest.created.toString(Qt::ISODateWithMs));
+        st->bind(4, summary.rows);
+        KOERS_TRY(st->exec());
+    }
+    QStringList counts;
+    for (auto it = summary.rowsPerTable.cbegin(); it != summary.rowsPerTable.cend(); ++it)
+        counts << QStringLiteral("%1=%2").arg(it.key()).arg(it.value());
+    KOERS_TRY(m_store.audit(u"sync_export", {}, manifest.packageId, {},
+                            QStringLiteral("%1 rows=%2 %3")
+                                .arg(manifest.full ? QStringLiteral("full") : QStringLiteral("changes"))
+                                .arg(summary.rows)
+                                .arg(counts.join(QLatin1Char(' ')))));
+    KOERS_TRY(m_store.saveClock());
+    KOERS_TRY(tx.commit());
+    return summary;
+}
+
+Result<std::vector<SyncPeer>> SyncExporter::peers() {
+    auto st = m_store.db().prepare(u"SELECT name, last_export_at, last_rows, packages FROM sync_peer ORDER BY name");
+    if (!st.ok())
+        return st.error();
+    std::vector<SyncPeer> out;
+    for (;;) {
+        auto row = st->step();
+        if (!row.ok())
+            return row.error();
+        if (!row.value())
+            break;
+        out.push_back({st->text(0), QDateTime::fromString(st->text(1), Qt::ISODateWithMs), st->int64(2), st->int64(3)});
+    }
+    return out;
+}
+
+} // namespace koers

@@ -1,0 +1,49 @@
+// Writes a sync package: every record, or for a named peer only what changed or arrived here since the
+// last package made for that peer. Remembers per peer what it got, and logs the export with counts.
+#pragma once
+
+#include "util/Result.h"
+
+#include <QDateTime>
+#include <QMap>
+#include <QString>
+
+namespace koers {
+
+class Store;
+
+struct SyncExportOptions {
+    QString peer;      // empty: no peer is remembered and the package is full
+    bool full = false; // for a peer: everything, not only the changes since its last package
+};
+
+struct SyncExportSummary {
+    QString packageId;
+    bool full = true;
+    qint64 rows = 0;
+    QMap<QString, qint64> rowsPerTable;
+};
+
+// A peer as remembered by the export side.
+struct SyncPeer {
+    QString name;
+    QDateTime lastExportAt; // UTC
+    qint64 lastRows = 0;
+    qint64 packages = 0;
+};
+
+class SyncExporter {
+public:
+    explicit SyncExporter(Store& store)
+        : m_store(store) {}
+
+    Result<SyncExportSummary> exportTo(const QString& path, QByteArrayView passphrase,
+                                       const SyncExportOptions& options);
+    // Peers this file has exported to, by name.
+    Result<std::vector<SyncPeer>> peers();
+
+private:
+    Store& m_store;
+};
+
+} // namespace koers

@@ -1,0 +1,257 @@
+#include "SyncDialog.h"
+
+#include "ConflictsView.h"
+#include "SyncDialogs.h"
+#include "storage/Store.h"
+#include "sync/SyncExporter.h"
+#include "sync/SyncImporter.h"
+#include "sync/SyncTables.h"
+#include "util/SecureBytes.h"
+
+#include <QCheckBox>
+#include <QComboBox>
+#include <QDialogButtonBox>
+#include <QFormLayout>
+#include <QGuiApplication>
+#include <QHeaderView>
+#include <QLabel>
+#include <QLineEdit>
+#include <QPushButton>
+#include <QRegularExpression>
+#include <QTabWidget>
+#include <QTableWidget>
+#include <QVBoxLayout>
+
+namespace koers {
+
+namespace {
+
+QTableWidgetItem* cell(const QString& text, bool number = false) {
+    auto* it = new QTableWidgetItem(text);
+    it->setFlags(Qt::ItemIsSelectable | Qt::ItemIsEnabled);
+    if (number)
+        it->setTextAlignment(Qt::AlignRight | Qt::AlignVCenter);
+    return it;
+}
+
+QString number(qint64 n) {
+    return QLocale().toString(n);
+}
+
+// A large package takes a while: say so with the cursor, and restore it on every path out.
+class BusyCursor {
+public:
+    BusyCursor() { QGuiApplication::setOverrideCursor(Qt::WaitCursor); }
+    ~BusyCursor() { QGuiApplication::restoreOverrideCursor(); }
+    Q_DISABLE_COPY_MOVE(BusyCursor)
+};
+
+// The passphrase leaves the field as bytes that are wiped after use.
+SecretBytes takePassphrase(QLineEdit* field) {
+    SecretBytes bytes(field->text().toUtf8());
+    field->clear();
+    return bytes;
+}
+
+} // namespace
+
+SyncDialog::SyncDialog(Store& store, SyncDialogs& dialogs, QWidget* parent)
+    : QDialog(parent)
+    , m_store(store)
+    , m_dialogs(dialogs) {
+    setWindowTitle(tr("Sync with other devices"));
+    m_tabs = new QTabWidget(this);
+    m_tabs->addTab(makeExportTab(), tr("Export"));
+    m_tabs->addTab(makeImportTab(), tr("Import"));
+    m_conflicts = new ConflictsView(m_store, m_dialogs, this);
+    m_tabs->addTab(m_conflicts, tr("Conflicts"));
+    connect(m_conflicts, &ConflictsView::recordsChanged, this, &SyncDialog::recordsChanged);
+    connect(m_conflicts, &ConflictsView::reloaded, this, &SyncDialog::updateConflictsTab);
+
+    auto* close = new QDialogButtonBox(QDialogButtonBox::Close, this);
+    connect(close, &QDialogButtonBox::rejected, this, &QDialog::reject);
+    auto* layout = new QVBoxLayout(this);
+    layout->addWidget(m_tabs);
+    layout->addWidget(close);
+    resize(820, 560);
+    loadPeers();
+    updateButtons();
+    updateConflictsTab();
+}
+
+void SyncDialog::updateConflictsTab() {
+    const int open = m_conflicts->openCount();
+    m_tabs->setTabText(ConflictsTab, open > 0 ? tr("Conflicts (%1)").arg(open) : tr("Conflicts"));
+}
+
+QWidget* SyncDialog::makeExportTab() {
+    auto* page = new QWidget(this);
+    m_peer = new QComboBox(page);
+    m_peer->setEditable(true);
+    m_peer->setInsertPolicy(QComboBox::NoInsert);
+    m_peer->setToolTip(tr("The device or colleague the package is for. Koers remembers what each peer got, so the "
+                          "next package holds only what changed since."));
+    m_full = new QCheckBox(tr("Everything (a full package), not only the changes since the last package"), page);
+    m_exportPass = new QLineEdit(page);
+    m_exportPass->setEchoMode(QLineEdit::Password);
+    m_exportRepeat = new QLineEdit(page);
+    m_exportRepeat->setEchoMode(QLineEdit::Password);
+    m_exportButton = new QPushButton(tr("Export package…"), page);
+    m_exportStatus = new QLabel(page);
+    m_exportStatus->setWordWrap(true);
+
+    m_peers = new QTableWidget(0, PeerColumnCount, page);
+    m_peers->setHorizontalHeaderLabels({tr("Peer"), tr("Last package"), tr("Records"), tr("Packages")});
+    m_peers->verticalHeader()->hide();
+    m_peers->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_peers->setSelectionMode(QAbstractItemView::SingleSelection);
+    m_peers->horizontalHeader()->setStretchLastSection(true);
+
+    auto* form = new QFormLayout;
+    form->addRow(tr("For peer:"), m_peer);
+    form->addRow(QString(), m_full);
+    form->addRow(tr("Package passphrase:"), m_exportPass);
+    form->addRow(tr("Repeat passphrase:"), m_exportRepeat);
+    auto* layout = new QVBoxLayout(page);
+    layout->addLayout(form);
+    layout->addWidget(m_exportButton, 0, Qt::AlignRight);
+    layout->addWidget(m_exportStatus);
+    layout->addWidget(new QLabel(tr("Remembered peers:"), page));
+    layout->addWidget(m_peers, 1);
+
+    connect(m_peer, &QComboBox::currentTextChanged, this, &SyncDialog::updateButtons);
+    connect(m_exportPass, &QLineEdit::textChanged, this, &SyncDialog::updateButtons);
+    connect(m_exportRepeat, &QLineEdit::textChanged, this, &SyncDialog::updateButtons);
+    connect(m_exportButton, &QPushButton::clicked, this, &SyncDialog::exportPackage);
+    connect(m_peers, &QTableWidget::itemSelectionChanged, this, [this] {
+        const auto rows = m_peers->selectionModel()->selectedRows();
+        if (!rows.isEmpty())
+            m_peer->setCurrentText(m_peers->item(rows.first().row(), PeerName)->text());
+    });
+    return page;
+}
+
+QWidget* SyncDialog::makeImportTab() {
+    auto* page = new QWidget(this);
+    m_importPass = new QLineEdit(page);
+    m_importPass->setEchoMode(QLineEdit::Password);
+    m_importButton = new QPushButton(tr("Import package…"), page);
+    m_importStatus = new QLabel(tr("The whole package is checked before anything is changed."), page);
+    m_importStatus->setWordWrap(true);
+    m_summary = new QTableWidget(0, SummaryColumnCount, page);
+    m_summary->setHorizontalHeaderLabels({tr("Table"), tr("New"), tr("Updated"), tr("Unchanged"), tr("Conflicts")});
+    m_summary->verticalHeader()->hide();
+    m_summary->horizontalHeader()->setSectionResizeMode(QHeaderView::Stretch);
+
+    auto* form = new QFormLayout;
+    form->addRow(tr("Package passphrase:"), m_importPass);
+    auto* layout = new QVBoxLayout(page);
+    layout->addLayout(form);
+    layout->addWidget(m_importButton, 0, Qt::AlignRight);
+    layout->addWidget(m_importStatus);
+    layout->addWidget(m_summary, 1);
+
+    connect(m_importPass, &QLineEdit::textChanged, this, &SyncDialog::updateButtons);
+    connect(m_importButton, &QPushButton::clicked, this, &SyncDialog::importPackage);
+    return page;
+}
+
+void SyncDialog::loadPeers() {
+    auto peers = SyncExporter(m_store).peers();
+    if (!peers.ok()) {
+        m_exportStatus->setText(peers.message());
+        return;
+    }
+    const QString current = m_peer->currentText();
+    m_peer->clear();
+    m_peers->setRowCount(static_cast<int>(peers->size()));
+    int row = 0;
+    for (const SyncPeer& p : peers.value()) {
+        m_peer->addItem(p.name);
+        m_peers->setItem(row, PeerName, cell(p.name));
+        m_peers->setItem(row, PeerLastPackage,
+                         cell(QLocale().toString(p.lastExportAt.toLocalTime(), QLocale::ShortFormat)));
+        m_peers->setItem(row, PeerRecords, cell(number(p.lastRows), true));
+        m_peers->setItem(row, PeerPackages, cell(number(p.packages), true));
+        ++row;
+    }
+    m_peers->resizeColumnsToContents();
+    m_peer->setCurrentText(current);
+}
+
+void SyncDialog::updateButtons() {
+    const bool match = !m_exportPass->text().isEmpty() && m_exportPass->text() == m_exportRepeat->text();
+    m_exportButton->setEnabled(match && !m_peer->currentText().trimmed().isEmpty());
+    m_importButton->setEnabled(!m_importPass->text().isEmpty());
+}
+
+void SyncDialog::exportPackage() {
+    const QString peer = m_peer->currentText().trimmed();
+    QString suggested = peer;
+    suggested.replace(QRegularExpression(QStringLiteral("[^A-Za-z0-9_-]+")), QStringLiteral("-"));
+    const QString path = m_dialogs.savePackage(this, suggested + QStringLiteral(".koerssync"));
+    if (path.isEmpty())
+        return;
+    SecretBytes pass = takePassphrase(m_exportPass);
+    m_exportRepeat->clear();
+    auto summary = [&] {
+        BusyCursor busy;
+        return SyncExporter(m_store).exportTo(path, pass.bytes(), {peer, m_full->isChecked()});
+    }();
+    if (!summary.ok()) {
+        m_exportStatus->setText(summary.message());
+        m_dialogs.warn(this, tr("Export package"), summary.message());
+        return;
+    }
+    m_exportStatus->setText(
+        (summary->full ? tr("Wrote a full package for %1: %n record(s).", nullptr, static_cast<int>(summary->rows))
+                       : tr("Wrote the changes since the last package for %1: %n record(s).", nullptr,
+                            static_cast<int>(summary->rows)))
+            .arg(peer));
+    loadPeers();
+}
+
+void SyncDialog::importPackage() {
+    const QString path = m_dialogs.openPackage(this);
+    if (path.isEmpty())
+        return;
+    SecretBytes pass = takePassphrase(m_importPass);
+    auto summary = [&] {
+        BusyCursor busy;
+        return SyncImporter(m_store).importFrom(path, pass.bytes());
+    }();
+    if (!summary.ok()) {
+        m_importStatus->setText(tr("Nothing was changed. %1").arg(summary.message()));
+        m_dialogs.warn(this, tr("Import package"), summary.message());
+        return;
+    }
+    showSummary(summary.value());
+    m_conflicts->reload();
+    Q_EMIT recordsChanged();
+}
+
+void SyncDialog::showSummary(const SyncImportSummary& s) {
+    m_importStatus->setText(tr("Imported a %1 from device %2, made %3.")
+                                .arg(s.full ? tr("full package") : tr("package of changes"), s.sourceDevice.left(8),
+                                     QLocale().toString(s.created.toLocalTime(), QLocale::ShortFormat)));
+    m_summary->setRowCount(static_cast<int>(s.perTable.size()) + 1);
+    int row = 0;
+    auto fill = [this, &row](const QString& name, const SyncImportCounts& c) {
+        m_summary->setItem(row, SummaryTable, cell(name));
+        m_summary->setItem(row, SummaryNew, cell(number(c.added), true));
+        m_summary->setItem(row, SummaryUpdated, cell(number(c.updated), true));
+        m_summary->setItem(row, SummaryUnchanged, cell(number(c.unchanged), true));
+        m_summary->setItem(row, SummaryConflicts, cell(number(c.conflicts), true));
+        ++row;
+    };
+    for (const QString& table : sync::tableNames()) // parents first, as in the package
+        if (s.perTable.contains(table))
+            fill(ConflictsView::tableLabel(table), s.perTable.value(table));
+    fill(tr("Total"), s.total);
+    QFont bold = m_summary->font();
+    bold.setBold(true);
+    for (int col = 0; col < SummaryColumnCount; ++col)
+        m_summary->item(row - 1, col)->setFont(bold);
+}
+
+} // namespace koers
