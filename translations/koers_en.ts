@@ -42,6 +42,13 @@
     </message>
 </context>
 <context>
+    <name>koers::ConflictsView</name>
+    <message numerus="yes">
+        <source>%n conflict(s): the version kept is the newest; the losing version of a concurrent edit is shown beside it.</source>
+        <translation><numerusform>%n conflict: the version kept is the newest; the losing version of a concurrent edit is shown beside it.</numerusform><numerusform>%n conflicts: the version kept is the newest; the losing version of a concurrent edit is shown beside it.</numerusform></translation>
+    </message>
+</context>
+<context>
     <name>koers::DashboardView</name>
     <message numerus="yes">
         <source>%n municipalities</source>
@@ -65,7 +72,21 @@
     <name>koers::MainWindow</name>
     <message numerus="yes">
         <source>%n client(s) written to %1. The file is not encrypted: keep it safe and delete it when done.</source>
-        <translation><numerusform>%n client written to %1. The file is not encrypted: keep it safe and delete it when done.</numerusform><numerusform>%n clients written to %1. The file is not encrypted: keep it safe and delete it when done.</numerusform></translation>
+        <translation>
+            <numerusform>%n client written to %1. The file is not encrypted: keep it safe and delete it when done.</numerusform>
+            <numerusform>%n clients written to %1. The file is not encrypted: keep it safe and delete it when done.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>koers::SyncDialog</name>
+    <message numerus="yes">
+        <source>Wrote a full package for %1: %n record(s).</source>
+        <translation><numerusform>Wrote a full package for %1: %n record.</numerusform><numerusform>Wrote a full package for %1: %n records.</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>Wrote the changes since the last package for %1: %n record(s).</source>
+        <translation><numerusform>Wrote the changes since the last package for %1: %n record.</numerusform><numerusform>Wrote the changes since the last package for %1: %n records.</numerusform></translation>
     </message>
 </context>
 </TS>

@@ -248,9 +248,74 @@
     <message numerus="yes">
         <source>Exported %n client(s).
 </source>
-        <translation><numerusform>%n klant geëxporteerd.
-</numerusform><numerusform>%n klanten geëxporteerd.
-</numerusform></translation>
+        <translation>
+            <numerusform>%n klant geëxporteerd.
+</numerusform>
+            <numerusform>%n klanten geëxporteerd.
+</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Package passphrase: </source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Repeat the package passphrase: </source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The package to write.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The device or person the package is for.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Everything, not only the changes since the last package for the peer.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>File whose first line is the package passphrase.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>sync-export takes one output file.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>No package passphrase given, or the two entries differ.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Wrote %1 (%2, %3 records) in %4 s.
+</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>full package</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>changes since the last package for this peer</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The package to import.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>sync-import takes one package file.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>No package passphrase given.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Imported a package from device %1 made %2: %3 new, %4 updated, %5 unchanged, %6 conflicts (%7 s).
+</source>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Usage: koers-cli --db FILE [--passphrase-file F] COMMAND [options]
@@ -266,29 +331,19 @@ Commands:
                  [--profile NAME]
                                 import a spreadsheet of clients (CSV, dialect detected)
   export-clients OUT.csv        all clients as a CSV for Excel
+  sync-export OUT.koerssync [--peer NAME] [--full] [--package-passphrase-file F]
+                                write an encrypted sync package (for a peer: only the changes
+                                since its last package, unless --full)
+  sync-import FILE.koerssync [--package-passphrase-file F]
+                                merge a sync package from another device
 
 The passphrase is read from --passphrase-file, else from the first line of standard input
 when it is not a terminal, else asked without echo. Exit codes: 0 ok, 1 error, 2 usage,
 3 wrong passphrase.
+The package passphrase is read from --package-passphrase-file, else from the next line of
+standard input, else asked without echo.
 </source>
-        <translation>Gebruik: koers-cli --db BESTAND [--passphrase-file F] OPDRACHT [opties]
-
-Opdrachten:
-  init                          een nieuw versleuteld bestand aanmaken
-  demo --clients N [--seed S]   verzonnen demoklanten toevoegen (maakt zo nodig het bestand aan)
-  list [--csv]                  de werkvoorraad als tabel of CSV
-  show ID                       het dossier van één klant
-  check                         integriteit en versleuteling controleren
-  passwd                        de wachtwoordzin wijzigen
-  import-clients BESTAND [--dry-run] [--on-duplicate skip|update] [--rejected UIT.csv]
-                 [--profile NAAM]
-                                een CSV-bestand met klanten importeren (CSV-indeling wordt herkend)
-  export-clients UIT.csv        alle klanten als CSV-bestand voor Excel
-
-De wachtwoordzin komt uit --passphrase-file, anders uit de eerste regel van standaardinvoer
-als dat geen terminal is, anders wordt erom gevraagd zonder echo. Afsluitcodes: 0 goed, 1 fout,
-2 verkeerd gebruik, 3 verkeerde wachtwoordzin.
-</translation>
+        <translation type="unfinished" />
     </message>
 </context>
 <context>
@@ -575,7 +630,10 @@ als dat geen terminal is, anders wordt erom gevraagd zonder echo. Afsluitcodes: 
     </message>
     <message numerus="yes">
         <source>Within %n weeks</source>
-        <translation><numerusform>Binnen %n week</numerusform><numerusform>Binnen %n weken</numerusform></translation>
+        <translation>
+            <numerusform>Binnen %n week</numerusform>
+            <numerusform>Binnen %n weken</numerusform>
+        </translation>
     </message>
     <message>
         <source>Later</source>
@@ -583,7 +641,10 @@ als dat geen terminal is, anders wordt erom gevraagd zonder echo. Afsluitcodes: 
     </message>
     <message numerus="yes">
         <source>Norm: %n weeks</source>
-        <translation><numerusform>Norm: %n week</numerusform><numerusform>Norm: %n weken</numerusform></translation>
+        <translation>
+            <numerusform>Norm: %n week</numerusform>
+            <numerusform>Norm: %n weken</numerusform>
+        </translation>
     </message>
     <message>
         <source>Inflow per quarter</source>
@@ -1240,6 +1301,100 @@ als dat geen terminal is, anders wordt erom gevraagd zonder echo. Afsluitcodes: 
     </message>
 </context>
 <context>
+    <name>Sync</name>
+    <message>
+        <source>The sync package is damaged or incomplete (for example cut off while copying).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The package passphrase is not correct for this sync package.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The sync package could not be written.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The package passphrase is empty.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The package passphrase contains a NUL character.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The sync package %1 does not exist.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The sync package could not be read.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The sync package holds a file that is not encrypted; it was not made by Koers.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The conflict names an unknown table.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The conflict does not exist.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The stored losing version cannot be read.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>This sync package was made on this device. Import it on another device.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The package refers to records this file does not have. Import the earlier packages from that device first, or ask for a full package.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>This is not a Koers sync package (its manifest is missing or unreadable).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The sync package has been altered or damaged: the checksum of %1 does not match its manifest.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The sync package lacks the file %1.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The sync package's file %1 does not have the columns this Koers expects.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The sync package has format version %1; this Koers reads version %2. Update Koers on both devices.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The sync package's file %1 has an invalid value on line %2.</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>SyncDialog</name>
+    <message>
+        <source>Koers sync packages (*.koerssync)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Import sync package</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Export sync package</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
     <name>Validation</name>
     <message>
         <source>A name is required.</source>
@@ -1606,6 +1761,124 @@ als dat geen terminal is, anders wordt erom gevraagd zonder echo. Afsluitcodes: 
     </message>
 </context>
 <context>
+    <name>koers::ConflictsView</name>
+    <message>
+        <source>%1 on device %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Municipalities</source>
+        <translation type="unfinished">Gemeenten</translation>
+    </message>
+    <message>
+        <source>Coaches</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Clients</source>
+        <translation type="unfinished">Klanten</translation>
+    </message>
+    <message>
+        <source>Intakes</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Intake topics</source>
+        <translation type="unfinished">Onderwerpen intake</translation>
+    </message>
+    <message>
+        <source>Plan versions</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Plan goals</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Milestones</source>
+        <translation type="unfinished">Mijlpalen</translation>
+    </message>
+    <message>
+        <source>Conversations</source>
+        <translation type="unfinished">Gesprekken</translation>
+    </message>
+    <message>
+        <source>People involved</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Show resolved conflicts</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Table</source>
+        <translation type="unfinished">Tabel</translation>
+    </message>
+    <message>
+        <source>Record</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Losing version</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Winning version</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished">Status</translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Current version</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Restore losing version</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Write the losing version back as a new change; it then wins on every device.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Keep current version</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Conflicts</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>resolved</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>open</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>No conflicts to review.</source>
+        <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <source>%n conflict(s): the version kept is the newest; the losing version of a concurrent edit is shown beside it.</source>
+        <translation type="unfinished">
+            <numerusform />
+            <numerusform />
+        </translation>
+    </message>
+    <message>
+        <source>Replace the current version of this record with the losing version? The change reaches the other devices with the next sync packages.</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
     <name>koers::ContactsTab</name>
     <message>
         <source>Date</source>
@@ -1752,7 +2025,10 @@ als dat geen terminal is, anders wordt erom gevraagd zonder echo. Afsluitcodes: 
     </message>
     <message numerus="yes">
         <source>%n municipalities</source>
-        <translation><numerusform>%n gemeente</numerusform><numerusform>%n gemeenten</numerusform></translation>
+        <translation>
+            <numerusform>%n gemeente</numerusform>
+            <numerusform>%n gemeenten</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2108,7 +2384,10 @@ als dat geen terminal is, anders wordt erom gevraagd zonder echo. Afsluitcodes: 
     </message>
     <message numerus="yes">
         <source>%n row(s) read: </source>
-        <translation><numerusform>%n rij gelezen: </numerusform><numerusform>%n rijen gelezen: </numerusform></translation>
+        <translation>
+            <numerusform>%n rij gelezen: </numerusform>
+            <numerusform>%n rijen gelezen: </numerusform>
+        </translation>
     </message>
     <message>
         <source>%1 new, %2 to update, %3 already stored and skipped, %4 refused.</source>
@@ -2392,7 +2671,10 @@ als dat geen terminal is, anders wordt erom gevraagd zonder echo. Afsluitcodes: 
     </message>
     <message numerus="yes">
         <source>%n client(s) written to %1. The file is not encrypted: keep it safe and delete it when done.</source>
-        <translation><numerusform>%n klant geschreven naar %1. Het bestand is niet versleuteld: bewaar het veilig en verwijder het als u klaar bent.</numerusform><numerusform>%n klanten geschreven naar %1. Het bestand is niet versleuteld: bewaar het veilig en verwijder het als u klaar bent.</numerusform></translation>
+        <translation>
+            <numerusform>%n klant geschreven naar %1. Het bestand is niet versleuteld: bewaar het veilig en verwijder het als u klaar bent.</numerusform>
+            <numerusform>%n klanten geschreven naar %1. Het bestand is niet versleuteld: bewaar het veilig en verwijder het als u klaar bent.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2801,6 +3083,139 @@ Toch een nieuwe klant toevoegen?</translation>
     <message>
         <source>The two passphrases differ.</source>
         <translation>De twee wachtwoordzinnen verschillen.</translation>
+    </message>
+</context>
+<context>
+    <name>koers::SyncDialog</name>
+    <message>
+        <source>Sync with other devices</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Export</source>
+        <translation type="unfinished">Exporteren</translation>
+    </message>
+    <message>
+        <source>Import</source>
+        <translation type="unfinished">Importeren</translation>
+    </message>
+    <message>
+        <source>Conflicts</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Conflicts (%1)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The device or colleague the package is for. Koers remembers what each peer got, so the next package holds only what changed since.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Everything (a full package), not only the changes since the last package</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Export package…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Peer</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Last package</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Records</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Packages</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>For peer:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Package passphrase:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Repeat passphrase:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Remembered peers:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Import package…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The whole package is checked before anything is changed.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Table</source>
+        <translation type="unfinished">Tabel</translation>
+    </message>
+    <message>
+        <source>New</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Updated</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Unchanged</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Export package</source>
+        <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <source>Wrote a full package for %1: %n record(s).</source>
+        <translation type="unfinished">
+            <numerusform />
+            <numerusform />
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Wrote the changes since the last package for %1: %n record(s).</source>
+        <translation type="unfinished">
+            <numerusform />
+            <numerusform />
+        </translation>
+    </message>
+    <message>
+        <source>Nothing was changed. %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Import package</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Imported a %1 from device %2, made %3.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>full package</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>package of changes</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Total</source>
+        <translation type="unfinished">Totaal</translation>
     </message>
 </context>
 </TS>

@@ -131,7 +131,7 @@ TEST_CASE("koers-cli sync-export and sync-import between two files", "[cli][sync
     REQUIRE(imported.exitCode == 0);
     REQUIRE(imported.out.contains(QStringLiteral("0 updated, 0 unchanged, 0 conflicts")));
     const Run list = cli({QStringLiteral("--db"), b, QStringLiteral("list")}, "pass b\n");
-    REQUIRE(list.out.contains(QStringLiteral("5 client(s)")));
+    REQUIRE(list.out.contains(QStringLiteral("5 clients")));
 
     // Nothing changed since: the next package for the peer is empty.
     const Run delta = cli({QStringLiteral("--db"), a, QStringLiteral("sync-export"), pkg, QStringLiteral("--peer"),
