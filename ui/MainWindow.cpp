@@ -10,6 +10,8 @@
 #include "dossier/NewClientDialog.h"
 #include "start/StartDialog.h"
 #include "storage/ClientService.h"
+#include "sync/SyncDialog.h"
+#include "sync/WidgetSyncDialogs.h"
 #include "widgets/AppSettings.h"
 #include "widgets/IdleLock.h"
 #include "widgets/Prompts.h"
@@ -93,6 +95,7 @@ void MainWindow::createActions() {
     file->addSeparator();
     file->addAction(tr("&Import clients..."), this, &MainWindow::importClients);
     file->addAction(tr("&Export caseload..."), this, &MainWindow::exportClients);
+    file->addAction(tr("S&ynchronise..."), this, &MainWindow::synchronise);
     file->addSeparator();
     QAction* lockAction = file->addAction(tr("&Lock"), this, [this] { lock(false); });
     lockAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_L));
@@ -210,6 +213,23 @@ void MainWindow::importClients() {
         reloadViews();
         if (m_tabs->currentIndex() == DashboardTab)
             ensureDashboard();
+    }
+}
+
+void MainWindow::synchronise() {
+    if (!m_store || !resolveUnsavedEdits(true))
+        return;
+    WidgetSyncDialogs dialogs;
+    SyncDialog dialog(*m_store, dialogs, this);
+    bool changed = false;
+    connect(&dialog, &SyncDialog::recordsChanged, this, [&changed] { changed = true; });
+    dialog.exec();
+    if (changed) {
+        // Merged records may touch the open dossier: its undo history no longer matches the data.
+        m_undo.clear();
+        dropDashboard();
+        reloadViews();
+        m_dossier->reload();
     }
 }
 

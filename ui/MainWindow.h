@@ -42,6 +42,7 @@ public:
     void showCaseloadFor(const QStringList& clientIds, const QString& description);
     void importClients();
     void exportClients();
+    void synchronise();
     // Created when its tab is first shown; dropped on lock and after changes, so figures are never stale.
     void ensureDashboard();
     DashboardView* dashboard() const { return m_dashboard; }
