@@ -45,7 +45,10 @@
     <name>koers::ConflictsView</name>
     <message numerus="yes">
         <source>%n conflict(s): the version kept is the newest; the losing version of a concurrent edit is shown beside it.</source>
-        <translation><numerusform>%n conflict: the version kept is the newest; the losing version of a concurrent edit is shown beside it.</numerusform><numerusform>%n conflicts: the version kept is the newest; the losing version of a concurrent edit is shown beside it.</numerusform></translation>
+        <translation>
+            <numerusform>%n conflict: the version kept is the newest; the losing version of a concurrent edit is shown beside it.</numerusform>
+            <numerusform>%n conflicts: the version kept is the newest; the losing version of a concurrent edit is shown beside it.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -82,11 +85,17 @@
     <name>koers::SyncDialog</name>
     <message numerus="yes">
         <source>Wrote a full package for %1: %n record(s).</source>
-        <translation><numerusform>Wrote a full package for %1: %n record.</numerusform><numerusform>Wrote a full package for %1: %n records.</numerusform></translation>
+        <translation>
+            <numerusform>Wrote a full package for %1: %n record.</numerusform>
+            <numerusform>Wrote a full package for %1: %n records.</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>Wrote the changes since the last package for %1: %n record(s).</source>
-        <translation><numerusform>Wrote the changes since the last package for %1: %n record.</numerusform><numerusform>Wrote the changes since the last package for %1: %n records.</numerusform></translation>
+        <translation>
+            <numerusform>Wrote the changes since the last package for %1: %n record.</numerusform>
+            <numerusform>Wrote the changes since the last package for %1: %n records.</numerusform>
+        </translation>
     </message>
 </context>
 </TS>

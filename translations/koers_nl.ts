@@ -257,65 +257,67 @@
     </message>
     <message>
         <source>Package passphrase: </source>
-        <translation type="unfinished" />
+        <translation>Pakketwachtwoordzin: </translation>
     </message>
     <message>
         <source>Repeat the package passphrase: </source>
-        <translation type="unfinished" />
+        <translation>Herhaal de pakketwachtwoordzin: </translation>
     </message>
     <message>
         <source>The package to write.</source>
-        <translation type="unfinished" />
+        <translation>Het te schrijven pakket.</translation>
     </message>
     <message>
         <source>The device or person the package is for.</source>
-        <translation type="unfinished" />
+        <translation>Het apparaat of de persoon waarvoor het pakket bedoeld is.</translation>
     </message>
     <message>
         <source>Everything, not only the changes since the last package for the peer.</source>
-        <translation type="unfinished" />
+        <translation>Alles, niet alleen de wijzigingen sinds het vorige pakket voor de ontvanger.</translation>
     </message>
     <message>
         <source>File whose first line is the package passphrase.</source>
-        <translation type="unfinished" />
+        <translation>Bestand waarvan de eerste regel de pakketwachtwoordzin is.</translation>
     </message>
     <message>
         <source>sync-export takes one output file.</source>
-        <translation type="unfinished" />
+        <translation>sync-export verwacht één uitvoerbestand.</translation>
     </message>
     <message>
         <source>No package passphrase given, or the two entries differ.</source>
-        <translation type="unfinished" />
+        <translation>Geen pakketwachtwoordzin opgegeven, of de twee invoeren verschillen.</translation>
     </message>
     <message>
         <source>Wrote %1 (%2, %3 records) in %4 s.
 </source>
-        <translation type="unfinished" />
+        <translation>%1 geschreven (%2, %3 records) in %4 s.
+</translation>
     </message>
     <message>
         <source>full package</source>
-        <translation type="unfinished" />
+        <translation>volledig pakket</translation>
     </message>
     <message>
         <source>changes since the last package for this peer</source>
-        <translation type="unfinished" />
+        <translation>wijzigingen sinds het vorige pakket voor deze ontvanger</translation>
     </message>
     <message>
         <source>The package to import.</source>
-        <translation type="unfinished" />
+        <translation>Het te importeren pakket.</translation>
     </message>
     <message>
         <source>sync-import takes one package file.</source>
-        <translation type="unfinished" />
+        <translation>sync-import verwacht één pakketbestand.</translation>
     </message>
     <message>
         <source>No package passphrase given.</source>
-        <translation type="unfinished" />
+        <translation>Geen pakketwachtwoordzin opgegeven.</translation>
     </message>
     <message>
         <source>Imported a package from device %1 made %2: %3 new, %4 updated, %5 unchanged, %6 conflicts (%7 s).
 </source>
-        <translation type="unfinished" />
+        <translation>Pakket van apparaat %1 (gemaakt op %2) geïmporteerd: %3 nieuw, %4 bijgewerkt, %5 ongewijzigd, %6 conflicten (%7 s).
+</translation>
     </message>
     <message>
         <source>Usage: koers-cli --db FILE [--passphrase-file F] COMMAND [options]
@@ -343,7 +345,31 @@ when it is not a terminal, else asked without echo. Exit codes: 0 ok, 1 error, 2
 The package passphrase is read from --package-passphrase-file, else from the next line of
 standard input, else asked without echo.
 </source>
-        <translation type="unfinished" />
+        <translation>Gebruik: koers-cli --db BESTAND [--passphrase-file F] OPDRACHT [opties]
+
+Opdrachten:
+  init                          een nieuw versleuteld bestand aanmaken
+  demo --clients N [--seed S]   verzonnen demoklanten toevoegen (maakt zo nodig het bestand aan)
+  list [--csv]                  de werkvoorraad als tabel of CSV
+  show ID                       het dossier van één klant
+  check                         integriteit en versleuteling controleren
+  passwd                        de wachtwoordzin wijzigen
+  import-clients BESTAND [--dry-run] [--on-duplicate skip|update] [--rejected UIT.csv]
+                 [--profile NAAM]
+                                een CSV-bestand met klanten importeren (CSV-indeling wordt herkend)
+  export-clients UIT.csv        alle klanten als CSV-bestand voor Excel
+  sync-export UIT.koerssync [--peer NAAM] [--full] [--package-passphrase-file F]
+                                een versleuteld synchronisatiepakket schrijven (voor een ontvanger:
+                                alleen de wijzigingen sinds diens vorige pakket, tenzij --full)
+  sync-import BESTAND.koerssync [--package-passphrase-file F]
+                                een synchronisatiepakket van een ander apparaat samenvoegen
+
+De wachtwoordzin komt uit --passphrase-file, anders uit de eerste regel van standaardinvoer
+als dat geen terminal is, anders wordt erom gevraagd zonder echo. Afsluitcodes: 0 goed, 1 fout,
+2 verkeerd gebruik, 3 verkeerde wachtwoordzin.
+De pakketwachtwoordzin komt uit --package-passphrase-file, anders uit de volgende regel van
+standaardinvoer, anders wordt erom gevraagd zonder echo.
+</translation>
     </message>
 </context>
 <context>
@@ -1304,94 +1330,94 @@ standard input, else asked without echo.
     <name>Sync</name>
     <message>
         <source>The sync package is damaged or incomplete (for example cut off while copying).</source>
-        <translation type="unfinished" />
+        <translation>Het synchronisatiepakket is beschadigd of onvolledig (bijvoorbeeld afgebroken tijdens het kopiëren).</translation>
     </message>
     <message>
         <source>The package passphrase is not correct for this sync package.</source>
-        <translation type="unfinished" />
+        <translation>De pakketwachtwoordzin klopt niet voor dit synchronisatiepakket.</translation>
     </message>
     <message>
         <source>The sync package could not be written.</source>
-        <translation type="unfinished" />
+        <translation>Het synchronisatiepakket kon niet worden geschreven.</translation>
     </message>
     <message>
         <source>The package passphrase is empty.</source>
-        <translation type="unfinished" />
+        <translation>De pakketwachtwoordzin is leeg.</translation>
     </message>
     <message>
         <source>The package passphrase contains a NUL character.</source>
-        <translation type="unfinished" />
+        <translation>De pakketwachtwoordzin bevat een NUL-teken.</translation>
     </message>
     <message>
         <source>The sync package %1 does not exist.</source>
-        <translation type="unfinished" />
+        <translation>Het synchronisatiepakket %1 bestaat niet.</translation>
     </message>
     <message>
         <source>The sync package could not be read.</source>
-        <translation type="unfinished" />
+        <translation>Het synchronisatiepakket kon niet worden gelezen.</translation>
     </message>
     <message>
         <source>The sync package holds a file that is not encrypted; it was not made by Koers.</source>
-        <translation type="unfinished" />
+        <translation>Het synchronisatiepakket bevat een bestand dat niet versleuteld is; het is niet door Koers gemaakt.</translation>
     </message>
     <message>
         <source>The conflict names an unknown table.</source>
-        <translation type="unfinished" />
+        <translation>Het conflict verwijst naar een onbekende tabel.</translation>
     </message>
     <message>
         <source>The conflict does not exist.</source>
-        <translation type="unfinished" />
+        <translation>Het conflict bestaat niet.</translation>
     </message>
     <message>
         <source>The stored losing version cannot be read.</source>
-        <translation type="unfinished" />
+        <translation>De opgeslagen verliezende versie kan niet worden gelezen.</translation>
     </message>
     <message>
         <source>This sync package was made on this device. Import it on another device.</source>
-        <translation type="unfinished" />
+        <translation>Dit synchronisatiepakket is op dit apparaat gemaakt. Importeer het op een ander apparaat.</translation>
     </message>
     <message>
         <source>The package refers to records this file does not have. Import the earlier packages from that device first, or ask for a full package.</source>
-        <translation type="unfinished" />
+        <translation>Het pakket verwijst naar records die niet in dit bestand staan. Importeer eerst de eerdere pakketten van dat apparaat, of vraag om een volledig pakket.</translation>
     </message>
     <message>
         <source>This is not a Koers sync package (its manifest is missing or unreadable).</source>
-        <translation type="unfinished" />
+        <translation>Dit is geen synchronisatiepakket van Koers (het manifest ontbreekt of is onleesbaar).</translation>
     </message>
     <message>
         <source>The sync package has been altered or damaged: the checksum of %1 does not match its manifest.</source>
-        <translation type="unfinished" />
+        <translation>Het synchronisatiepakket is gewijzigd of beschadigd: de controlesom van %1 komt niet overeen met het manifest.</translation>
     </message>
     <message>
         <source>The sync package lacks the file %1.</source>
-        <translation type="unfinished" />
+        <translation>In het synchronisatiepakket ontbreekt het bestand %1.</translation>
     </message>
     <message>
         <source>The sync package's file %1 does not have the columns this Koers expects.</source>
-        <translation type="unfinished" />
+        <translation>Het bestand %1 in het synchronisatiepakket heeft niet de kolommen die deze versie van Koers verwacht.</translation>
     </message>
     <message>
         <source>The sync package has format version %1; this Koers reads version %2. Update Koers on both devices.</source>
-        <translation type="unfinished" />
+        <translation>Het synchronisatiepakket heeft formaatversie %1; deze versie van Koers leest formaatversie %2. Werk Koers op beide apparaten bij.</translation>
     </message>
     <message>
         <source>The sync package's file %1 has an invalid value on line %2.</source>
-        <translation type="unfinished" />
+        <translation>Het bestand %1 in het synchronisatiepakket heeft een ongeldige waarde op regel %2.</translation>
     </message>
 </context>
 <context>
     <name>SyncDialog</name>
     <message>
         <source>Koers sync packages (*.koerssync)</source>
-        <translation type="unfinished" />
+        <translation>Koers-synchronisatiepakketten (*.koerssync)</translation>
     </message>
     <message>
         <source>Import sync package</source>
-        <translation type="unfinished" />
+        <translation>Synchronisatiepakket importeren</translation>
     </message>
     <message>
         <source>Export sync package</source>
-        <translation type="unfinished" />
+        <translation>Synchronisatiepakket exporteren</translation>
     </message>
 </context>
 <context>
@@ -1764,118 +1790,115 @@ standard input, else asked without echo.
     <name>koers::ConflictsView</name>
     <message>
         <source>%1 on device %2</source>
-        <translation type="unfinished" />
+        <translation>%1 op apparaat %2</translation>
     </message>
     <message>
         <source>Municipalities</source>
-        <translation type="unfinished">Gemeenten</translation>
+        <translation>Gemeenten</translation>
     </message>
     <message>
         <source>Coaches</source>
-        <translation type="unfinished" />
+        <translation>Coaches</translation>
     </message>
     <message>
         <source>Clients</source>
-        <translation type="unfinished">Klanten</translation>
+        <translation>Klanten</translation>
     </message>
     <message>
         <source>Intakes</source>
-        <translation type="unfinished" />
+        <translation>Intakes</translation>
     </message>
     <message>
         <source>Intake topics</source>
-        <translation type="unfinished">Onderwerpen intake</translation>
+        <translation>Onderwerpen intake</translation>
     </message>
     <message>
         <source>Plan versions</source>
-        <translation type="unfinished" />
+        <translation>Planversies</translation>
     </message>
     <message>
         <source>Plan goals</source>
-        <translation type="unfinished" />
+        <translation>Plandoelen</translation>
     </message>
     <message>
         <source>Milestones</source>
-        <translation type="unfinished">Mijlpalen</translation>
+        <translation>Mijlpalen</translation>
     </message>
     <message>
         <source>Conversations</source>
-        <translation type="unfinished">Gesprekken</translation>
+        <translation>Gesprekken</translation>
     </message>
     <message>
         <source>People involved</source>
-        <translation type="unfinished" />
+        <translation>Betrokkenen</translation>
     </message>
     <message>
         <source>Show resolved conflicts</source>
-        <translation type="unfinished" />
+        <translation>Opgeloste conflicten tonen</translation>
     </message>
     <message>
         <source>Table</source>
-        <translation type="unfinished">Tabel</translation>
+        <translation>Tabel</translation>
     </message>
     <message>
         <source>Record</source>
-        <translation type="unfinished" />
+        <translation>Record</translation>
     </message>
     <message>
         <source>Losing version</source>
-        <translation type="unfinished" />
+        <translation>Verliezende versie</translation>
     </message>
     <message>
         <source>Winning version</source>
-        <translation type="unfinished" />
+        <translation>Bewaarde versie</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished">Status</translation>
+        <translation>Status</translation>
     </message>
     <message>
         <source>Field</source>
-        <translation type="unfinished" />
+        <translation>Veld</translation>
     </message>
     <message>
         <source>Current version</source>
-        <translation type="unfinished" />
+        <translation>Huidige versie</translation>
     </message>
     <message>
         <source>Restore losing version</source>
-        <translation type="unfinished" />
+        <translation>Verliezende versie terugzetten</translation>
     </message>
     <message>
         <source>Write the losing version back as a new change; it then wins on every device.</source>
-        <translation type="unfinished" />
+        <translation>De verliezende versie terugzetten als nieuwe wijziging; die krijgt dan op elk apparaat voorrang.</translation>
     </message>
     <message>
         <source>Keep current version</source>
-        <translation type="unfinished" />
+        <translation>Huidige versie behouden</translation>
     </message>
     <message>
         <source>Conflicts</source>
-        <translation type="unfinished" />
+        <translation>Conflicten</translation>
     </message>
     <message>
         <source>resolved</source>
-        <translation type="unfinished" />
+        <translation>opgelost</translation>
     </message>
     <message>
         <source>open</source>
-        <translation type="unfinished" />
+        <translation>open</translation>
     </message>
     <message>
         <source>No conflicts to review.</source>
-        <translation type="unfinished" />
+        <translation>Geen conflicten om te beoordelen.</translation>
     </message>
     <message numerus="yes">
         <source>%n conflict(s): the version kept is the newest; the losing version of a concurrent edit is shown beside it.</source>
-        <translation type="unfinished">
-            <numerusform />
-            <numerusform />
-        </translation>
+        <translation><numerusform>%n conflict: de bewaarde versie is de nieuwste; de verliezende versie van een gelijktijdige wijziging staat ernaast.</numerusform><numerusform>%n conflicten: de bewaarde versie is steeds de nieuwste; de verliezende versie van een gelijktijdige wijziging staat ernaast.</numerusform></translation>
     </message>
     <message>
         <source>Replace the current version of this record with the losing version? The change reaches the other devices with the next sync packages.</source>
-        <translation type="unfinished" />
+        <translation>De huidige versie van dit record vervangen door de verliezende versie? De wijziging komt met de volgende synchronisatiepakketten op de andere apparaten terecht.</translation>
     </message>
 </context>
 <context>
@@ -2676,6 +2699,10 @@ standard input, else asked without echo.
             <numerusform>%n klanten geschreven naar %1. Het bestand is niet versleuteld: bewaar het veilig en verwijder het als u klaar bent.</numerusform>
         </translation>
     </message>
+    <message>
+        <source>S&amp;ynchronise...</source>
+        <translation>S&amp;ynchroniseren...</translation>
+    </message>
 </context>
 <context>
     <name>koers::MilestonesTab</name>
@@ -3089,133 +3116,127 @@ Toch een nieuwe klant toevoegen?</translation>
     <name>koers::SyncDialog</name>
     <message>
         <source>Sync with other devices</source>
-        <translation type="unfinished" />
+        <translation>Synchroniseren met andere apparaten</translation>
     </message>
     <message>
         <source>Export</source>
-        <translation type="unfinished">Exporteren</translation>
+        <translation>Exporteren</translation>
     </message>
     <message>
         <source>Import</source>
-        <translation type="unfinished">Importeren</translation>
+        <translation>Importeren</translation>
     </message>
     <message>
         <source>Conflicts</source>
-        <translation type="unfinished" />
+        <translation>Conflicten</translation>
     </message>
     <message>
         <source>Conflicts (%1)</source>
-        <translation type="unfinished" />
+        <translation>Conflicten (%1)</translation>
     </message>
     <message>
         <source>The device or colleague the package is for. Koers remembers what each peer got, so the next package holds only what changed since.</source>
-        <translation type="unfinished" />
+        <translation>Het apparaat of de collega voor wie het pakket bedoeld is. Koers onthoudt wat elke ontvanger heeft gekregen, zodat het volgende pakket alleen bevat wat sindsdien is gewijzigd.</translation>
     </message>
     <message>
         <source>Everything (a full package), not only the changes since the last package</source>
-        <translation type="unfinished" />
+        <translation>Alles (een volledig pakket), niet alleen de wijzigingen sinds het vorige pakket</translation>
     </message>
     <message>
         <source>Export package…</source>
-        <translation type="unfinished" />
+        <translation>Pakket exporteren…</translation>
     </message>
     <message>
         <source>Peer</source>
-        <translation type="unfinished" />
+        <translation>Ontvanger</translation>
     </message>
     <message>
         <source>Last package</source>
-        <translation type="unfinished" />
+        <translation>Laatste pakket</translation>
     </message>
     <message>
         <source>Records</source>
-        <translation type="unfinished" />
+        <translation>Records</translation>
     </message>
     <message>
         <source>Packages</source>
-        <translation type="unfinished" />
+        <translation>Pakketten</translation>
     </message>
     <message>
         <source>For peer:</source>
-        <translation type="unfinished" />
+        <translation>Voor ontvanger:</translation>
     </message>
     <message>
         <source>Package passphrase:</source>
-        <translation type="unfinished" />
+        <translation>Pakketwachtwoordzin:</translation>
     </message>
     <message>
         <source>Repeat passphrase:</source>
-        <translation type="unfinished" />
+        <translation>Herhaal wachtwoordzin:</translation>
     </message>
     <message>
         <source>Remembered peers:</source>
-        <translation type="unfinished" />
+        <translation>Bekende ontvangers:</translation>
     </message>
     <message>
         <source>Import package…</source>
-        <translation type="unfinished" />
+        <translation>Pakket importeren…</translation>
     </message>
     <message>
         <source>The whole package is checked before anything is changed.</source>
-        <translation type="unfinished" />
+        <translation>Het hele pakket wordt gecontroleerd voordat er iets wordt gewijzigd.</translation>
     </message>
     <message>
         <source>Table</source>
-        <translation type="unfinished">Tabel</translation>
+        <translation>Tabel</translation>
     </message>
     <message>
         <source>New</source>
-        <translation type="unfinished" />
+        <translation>Nieuw</translation>
     </message>
     <message>
         <source>Updated</source>
-        <translation type="unfinished" />
+        <translation>Bijgewerkt</translation>
     </message>
     <message>
         <source>Unchanged</source>
-        <translation type="unfinished" />
+        <translation>Ongewijzigd</translation>
     </message>
     <message>
         <source>Export package</source>
-        <translation type="unfinished" />
+        <translation>Pakket exporteren</translation>
     </message>
     <message numerus="yes">
         <source>Wrote a full package for %1: %n record(s).</source>
-        <translation type="unfinished">
-            <numerusform />
-            <numerusform />
-        </translation>
+        <translation><numerusform>Volledig pakket voor %1 geschreven: %n record.</numerusform><numerusform>Volledig pakket voor %1 geschreven: %n records.</numerusform></translation>
     </message>
     <message numerus="yes">
         <source>Wrote the changes since the last package for %1: %n record(s).</source>
-        <translation type="unfinished">
-            <numerusform />
-            <numerusform />
-        </translation>
+        <translation><numerusform>Wijzigingen sinds het vorige pakket voor %1 geschreven: %n record.</numerusform><numerusform>Wijzigingen sinds het vorige pakket voor %1 geschreven: %n records.</numerusform></translation>
     </message>
     <message>
         <source>Nothing was changed. %1</source>
-        <translation type="unfinished" />
+        <translation>Er is niets gewijzigd. %1</translation>
     </message>
     <message>
         <source>Import package</source>
-        <translation type="unfinished" />
+        <translation>Pakket importeren</translation>
     </message>
     <message>
         <source>Imported a %1 from device %2, made %3.</source>
-        <translation type="unfinished" />
+        <translation>Een %1 van apparaat %2 geïmporteerd, gemaakt op %3.</translation>
     </message>
     <message>
         <source>full package</source>
-        <translation type="unfinished" />
+        <translation>volledig pakket</translation>
     </message>
     <message>
         <source>package of changes</source>
-        <translation type="unfinished" />
+        <translation>pakket met wijzigingen</translation>
     </message>
     <message>
         <source>Total</source>
-        <translation type="unfinished">Totaal</translation>
+        <translation>Totaal</translation>
     </message>
 </context>
 </TS>
