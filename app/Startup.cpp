@@ -24,7 +24,9 @@ void installTranslators(QCoreApplication& app) {
     QLocale::setDefault(locale);
 
     auto* own = new QTranslator(&app);
-    if (own->load(locale, QStringLiteral("koers"), QStringLiteral("_"), QStringLiteral(":/i18n")))
+    // Languages without a translation get English, which still needs its plural forms ("1 client").
+    if (own->load(locale, QStringLiteral("koers"), QStringLiteral("_"), QStringLiteral(":/i18n")) ||
+        own->load(QStringLiteral(":/i18n/koers_en")))
         QCoreApplication::installTranslator(own);
     auto* qt = new QTranslator(&app);
     if (qt->load(locale, QStringLiteral("qtbase"), QStringLiteral("_"),
