@@ -13,7 +13,7 @@ void chomp(QByteArray& line) {
     while (!line.isEmpty() && (line.endsWith('\n') || line.endsWith('\r')))
         line.chop(1);
 }
-}  // namespace
+} // namespace
 
 SecretBytes PassphraseInput::readLine() {
     QByteArray line;
@@ -69,4 +69,4 @@ SecretBytes PassphraseInput::fresh(const QString& promptText, const QString& con
     return first;
 }
 
-}  // namespace koers
+} // namespace koers

@@ -10,7 +10,8 @@ namespace koers {
 
 class PassphraseInput {
 public:
-    explicit PassphraseInput(QString passphraseFile) : m_file(std::move(passphraseFile)) {}
+    explicit PassphraseInput(QString passphraseFile)
+        : m_file(std::move(passphraseFile)) {}
     // The passphrase of the file itself (the --passphrase-file, else the next line of standard input).
     SecretBytes current(const QString& prompt);
     // A new passphrase; at a terminal it is asked twice and must match. Empty on mismatch or end of input.
@@ -23,4 +24,4 @@ private:
     bool m_fileUsed = false;
 };
 
-}  // namespace koers
+} // namespace koers

@@ -34,4 +34,4 @@ void installTranslators(QCoreApplication& app) {
         QCoreApplication::installTranslator(qt);
 }
 
-}  // namespace koers
+} // namespace koers

@@ -11,4 +11,4 @@ void hardenProcess();
 // KOERS_LANG=en|nl overrides the locale.
 void installTranslators(QCoreApplication& app);
 
-}  // namespace koers
+} // namespace koers

@@ -61,7 +61,7 @@ struct Context {
     QString dbPath;
     PassphraseInput passphrases;
     SystemClock clock;
-    QStringList args;  // after the command name
+    QStringList args; // after the command name
 };
 
 Result<std::unique_ptr<Store>> openStore(Context& ctx) {
@@ -80,8 +80,9 @@ int cmdInit(Context& ctx) {
     auto store = Store::create(ctx.dbPath, pass.bytes(), ctx.clock, actorName());
     if (!store.ok())
         return fail(store.error());
-    out(Cli::tr("Created %1 (encrypted, schema %2).\n").arg(QFileInfo(ctx.dbPath).absoluteFilePath()).arg(
-        Schema::latestVersion()));
+    out(Cli::tr("Created %1 (encrypted, schema %2).\n")
+            .arg(QFileInfo(ctx.dbPath).absoluteFilePath())
+            .arg(Schema::latestVersion()));
     return Ok;
 }
 
@@ -136,8 +137,9 @@ int cmdList(Context& ctx) {
     auto rows = CaseloadQuery(*store.value()).all();
     if (!rows.ok())
         return fail(rows.error());
-    const QStringList header{Cli::tr("Id"),     Cli::tr("Name"),           Cli::tr("BSN"),      Cli::tr("Municipality"), Cli::tr("Route"),
-                             Cli::tr("Status"), Cli::tr("Next milestone"), Cli::tr("Due date"), Cli::tr("Coach")};
+    const QStringList header{
+        Cli::tr("Id"),     Cli::tr("Name"),           Cli::tr("BSN"),      Cli::tr("Municipality"), Cli::tr("Route"),
+        Cli::tr("Status"), Cli::tr("Next milestone"), Cli::tr("Due date"), Cli::tr("Coach")};
     std::vector<QStringList> table;
     table.reserve(rows->size());
     for (const auto& r : rows.value())
@@ -418,28 +420,29 @@ int main(int argc, char** argv) {
             return Ok;
         }
         if (opt == QLatin1String("--help")) {
-            out(Cli::tr("Usage: koers-cli --db FILE [--passphrase-file F] COMMAND [options]\n\n"
-                   "Commands:\n"
-                   "  init                          create a new encrypted file\n"
-                   "  demo --clients N [--seed S]   add synthetic demo clients (creates the file if needed)\n"
-                   "  list [--csv]                  the caseload as a table or CSV\n"
-                   "  show ID                       one client's dossier\n"
-                   "  check                         integrity and cipher check\n"
-                   "  passwd                        change the passphrase\n"
-                   "  import-clients FILE [--dry-run] [--on-duplicate skip|update] [--rejected OUT.csv]\n"
-                   "                 [--profile NAME]\n"
-                   "                                import a spreadsheet of clients (CSV, dialect detected)\n"
-                   "  export-clients OUT.csv        all clients as a CSV for Excel\n"
-                   "  sync-export OUT.koerssync [--peer NAME] [--full] [--package-passphrase-file F]\n"
-                   "                                write an encrypted sync package (for a peer: only the changes\n"
-                   "                                since its last package, unless --full)\n"
-                   "  sync-import FILE.koerssync [--package-passphrase-file F]\n"
-                   "                                merge a sync package from another device\n\n"
-                   "The passphrase is read from --passphrase-file, else from the first line of standard input\n"
-                   "when it is not a terminal, else asked without echo. Exit codes: 0 ok, 1 error, 2 usage,\n"
-                   "3 wrong passphrase.\n"
-                   "The package passphrase is read from --package-passphrase-file, else from the next line of\n"
-                   "standard input, else asked without echo.\n"));
+            out(Cli::tr(
+                "Usage: koers-cli --db FILE [--passphrase-file F] COMMAND [options]\n\n"
+                "Commands:\n"
+                "  init                          create a new encrypted file\n"
+                "  demo --clients N [--seed S]   add synthetic demo clients (creates the file if needed)\n"
+                "  list [--csv]                  the caseload as a table or CSV\n"
+                "  show ID                       one client's dossier\n"
+                "  check                         integrity and cipher check\n"
+                "  passwd                        change the passphrase\n"
+                "  import-clients FILE [--dry-run] [--on-duplicate skip|update] [--rejected OUT.csv]\n"
+                "                 [--profile NAME]\n"
+                "                                import a spreadsheet of clients (CSV, dialect detected)\n"
+                "  export-clients OUT.csv        all clients as a CSV for Excel\n"
+                "  sync-export OUT.koerssync [--peer NAME] [--full] [--package-passphrase-file F]\n"
+                "                                write an encrypted sync package (for a peer: only the changes\n"
+                "                                since its last package, unless --full)\n"
+                "  sync-import FILE.koerssync [--package-passphrase-file F]\n"
+                "                                merge a sync package from another device\n\n"
+                "The passphrase is read from --passphrase-file, else from the first line of standard input\n"
+                "when it is not a terminal, else asked without echo. Exit codes: 0 ok, 1 error, 2 usage,\n"
+                "3 wrong passphrase.\n"
+                "The package passphrase is read from --package-passphrase-file, else from the next line of\n"
+                "standard input, else asked without echo.\n"));
             return Ok;
         }
         if ((opt == QLatin1String("--db") || opt == QLatin1String("--passphrase-file")) && !args.isEmpty()) {

@@ -1,13 +1,13 @@
 #include "MainWindow.h"
 
 #include "caseload/AgendaView.h"
+#include "caseload/CaseloadView.h"
 #include "dashboard/DashboardView.h"
+#include "dossier/DossierView.h"
+#include "dossier/NewClientDialog.h"
 #include "import/ClientExporter.h"
 #include "import/ImportWizard.h"
 #include "import/WidgetImportDialogs.h"
-#include "caseload/CaseloadView.h"
-#include "dossier/DossierView.h"
-#include "dossier/NewClientDialog.h"
 #include "start/StartDialog.h"
 #include "storage/ClientService.h"
 #include "sync/SyncDialog.h"
@@ -65,7 +65,7 @@ MainWindow::MainWindow(AppSettings& settings, const Clock& clock, QWidget* paren
     connect(m_caseload, &CaseloadView::openClient, this, &MainWindow::openClient);
     connect(m_agenda, &AgendaView::openClient, this, &MainWindow::openClient);
     connect(m_dossier, &DossierView::dataChanged, this, [this] {
-        dropDashboard();  // its figures are read once; a change makes them stale
+        dropDashboard(); // its figures are read once; a change makes them stale
         if (m_store) {
             m_caseload->reload(*m_store);
             m_agenda->reload(*m_store);
@@ -236,8 +236,8 @@ void MainWindow::synchronise() {
 void MainWindow::exportClients() {
     if (!m_store)
         return;
-    const QString path = Prompts::instance().saveFileName(this, tr("Export the caseload"), tr("caseload.csv"),
-                                                          tr("CSV files (*.csv)"));
+    const QString path =
+        Prompts::instance().saveFileName(this, tr("Export the caseload"), tr("caseload.csv"), tr("CSV files (*.csv)"));
     if (path.isEmpty())
         return;
     auto written = ClientExporter::exportClients(*m_store, path);

@@ -12,8 +12,7 @@ namespace {
 // Inserts the generated records whose name is new; maps every generated id to the stored one, so a
 // second run (another seed) reuses "Baarn" instead of adding a second one.
 template <class T>
-Status mergeByName(Store& store, std::vector<T>& generated, QHash<QString, QString>& idMap, int& added,
-                   qint64& count) {
+Status mergeByName(Store& store, std::vector<T>& generated, QHash<QString, QString>& idMap, int& added, qint64& count) {
     Repository<T> repo(store);
     auto existing = repo.list();
     if (!existing.ok())
@@ -43,7 +42,7 @@ Status insertAll(Store& store, std::vector<T>& records, qint64& count) {
     }
     return {};
 }
-}  // namespace
+} // namespace
 
 Result<DemoSummary> DemoLoader::load(Store& store, int clients, quint64 seed) {
     auto rules = RuleSettingsStore::load(store);
@@ -79,11 +78,12 @@ Result<DemoSummary> DemoLoader::load(Store& store, int clients, quint64 seed) {
             ++summary.clients;
         }
     }
-    KOERS_TRY(store.audit(u"demo", {}, {}, {},
-                          QStringLiteral("clients=%1 records=%2 seed=%3").arg(summary.clients).arg(summary.records).arg(seed)));
+    KOERS_TRY(store.audit(
+        u"demo", {}, {}, {},
+        QStringLiteral("clients=%1 records=%2 seed=%3").arg(summary.clients).arg(summary.records).arg(seed)));
     KOERS_TRY(store.saveClock());
     KOERS_TRY(tx.commit());
     return summary;
 }
 
-}  // namespace koers
+} // namespace koers

@@ -22,4 +22,4 @@ public:
     static Result<DemoSummary> load(Store& store, int clients, quint64 seed);
 };
 
-}  // namespace koers
+} // namespace koers

@@ -29,4 +29,4 @@ struct Dossier {
     std::vector<AuditEntry> audit;
 };
 
-}  // namespace koers
+} // namespace koers

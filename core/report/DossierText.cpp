@@ -56,7 +56,7 @@ private:
     QString m_out;
 };
 
-}  // namespace
+} // namespace
 
 QString DossierText::render(const Dossier& d, QDate today, int dueSoonDays, bool fullBsn) {
     Writer w;
@@ -90,7 +90,8 @@ QString DossierText::render(const Dossier& d, QDate today, int dueSoonDays, bool
     if (d.intakes.empty())
         w.line(DossierTextTr::tr("No intake yet."));
     for (const auto& in : d.intakes) {
-        w.field(DossierTextTr::tr("Period"), QStringLiteral("%1 - %2").arg(dateText(in.startDate), dateText(in.completedDate)));
+        w.field(DossierTextTr::tr("Period"),
+                QStringLiteral("%1 - %2").arg(dateText(in.startDate), dateText(in.completedDate)));
         w.field(DossierTextTr::tr("Learnability test"), in.lbtScore > 0 ? QString::number(in.lbtScore) : QString());
         for (const auto& s : d.intakeSections)
             if (s.intakeId == in.meta.id)
@@ -122,7 +123,8 @@ QString DossierText::render(const Dossier& d, QDate today, int dueSoonDays, bool
         if (m.doneDate.isValid())
             text += QStringLiteral("  (") + DossierTextTr::tr("done %1").arg(dateText(m.doneDate)) + QLatin1Char(')');
         if (m.dueOverridden)
-            text += QStringLiteral("  [") + DossierTextTr::tr("date set by hand: %1").arg(m.overrideReason) + QLatin1Char(']');
+            text += QStringLiteral("  [") + DossierTextTr::tr("date set by hand: %1").arg(m.overrideReason) +
+                    QLatin1Char(']');
         w.line(text);
     }
 
@@ -132,7 +134,8 @@ QString DossierText::render(const Dossier& d, QDate today, int dueSoonDays, bool
     for (const auto& ct : d.contacts) {
         w.line(QStringLiteral("%1  %2  %3: %4").arg(dateText(ct.date), label(ct.kind), ct.withWhom, ct.summary));
         if (!ct.nextStep.isEmpty())
-            w.line(QStringLiteral("   ") + DossierTextTr::tr("Next step: %1 (%2)").arg(ct.nextStep, dateText(ct.nextStepDate)));
+            w.line(QStringLiteral("   ") +
+                   DossierTextTr::tr("Next step: %1 (%2)").arg(ct.nextStep, dateText(ct.nextStepDate)));
     }
 
     w.heading(DossierTextTr::tr("Involved"));
@@ -143,4 +146,4 @@ QString DossierText::render(const Dossier& d, QDate today, int dueSoonDays, bool
     return w.result();
 }
 
-}  // namespace koers
+} // namespace koers

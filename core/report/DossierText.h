@@ -14,4 +14,4 @@ public:
     static QString render(const Dossier& dossier, QDate today, int dueSoonDays, bool fullBsn = false);
 };
 
-}  // namespace koers
+} // namespace koers

@@ -10,11 +10,12 @@ class Store;
 
 class DossierQuery {
 public:
-    explicit DossierQuery(Store& store) : m_store(store) {}
+    explicit DossierQuery(Store& store)
+        : m_store(store) {}
     Result<Dossier> load(const QString& clientId);
 
 private:
     Store& m_store;
 };
 
-}  // namespace koers
+} // namespace koers

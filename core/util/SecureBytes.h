@@ -19,9 +19,11 @@ inline void secureWipe(QByteArray& bytes) {
 class SecretBytes {
 public:
     SecretBytes() = default;
-    explicit SecretBytes(QByteArray bytes) : m_bytes(std::move(bytes)) {}
+    explicit SecretBytes(QByteArray bytes)
+        : m_bytes(std::move(bytes)) {}
     ~SecretBytes() { secureWipe(m_bytes); }
-    SecretBytes(SecretBytes&& other) noexcept : m_bytes(std::exchange(other.m_bytes, QByteArray())) {}
+    SecretBytes(SecretBytes&& other) noexcept
+        : m_bytes(std::exchange(other.m_bytes, QByteArray())) {}
     SecretBytes& operator=(SecretBytes&& other) noexcept {
         if (this != &other) {
             secureWipe(m_bytes);
@@ -38,4 +40,4 @@ private:
     QByteArray m_bytes;
 };
 
-}  // namespace koers
+} // namespace koers

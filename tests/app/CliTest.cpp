@@ -27,7 +27,7 @@ Run cli(const QStringList& args, const QByteArray& input) {
     return {p.exitCode(), QString::fromUtf8(p.readAllStandardOutput()), QString::fromUtf8(p.readAllStandardError())};
 }
 
-}  // namespace
+} // namespace
 
 TEST_CASE("koers-cli: init, demo, list, show, check, passwd, with exit codes", "[cli]") {
     QTemporaryDir dir;
@@ -45,7 +45,7 @@ TEST_CASE("koers-cli: init, demo, list, show, check, passwd, with exit codes", "
     const Run list = cli({QStringLiteral("--db"), db, QStringLiteral("list")}, "first pass\n");
     REQUIRE(list.exitCode == 0);
     REQUIRE(list.out.contains(QStringLiteral("50 clients")));
-    REQUIRE(list.out.contains(QStringLiteral("******")));  // BSNs masked
+    REQUIRE(list.out.contains(QStringLiteral("******"))); // BSNs masked
 
     const Run csv = cli({QStringLiteral("--db"), db, QStringLiteral("list"), QStringLiteral("--csv")}, "first pass\n");
     REQUIRE(csv.exitCode == 0);
@@ -72,17 +72,17 @@ TEST_CASE("koers-cli: init, demo, list, show, check, passwd, with exit codes", "
         REQUIRE(fileHash(db) == before);
     }
     SECTION("passwd changes the passphrase; --passphrase-file is read") {
-        REQUIRE(cli({QStringLiteral("--db"), db, QStringLiteral("passwd")}, "first pass\nsecond pass\n").exitCode ==
-                0);
+        REQUIRE(cli({QStringLiteral("--db"), db, QStringLiteral("passwd")}, "first pass\nsecond pass\n").exitCode == 0);
         REQUIRE(cli({QStringLiteral("--db"), db, QStringLiteral("check")}, "first pass\n").exitCode == 3);
         const QString passFile = dir.filePath(QStringLiteral("pass.txt"));
         QFile f(passFile);
         REQUIRE(f.open(QIODevice::WriteOnly));
         f.write("second pass\n");
         f.close();
-        REQUIRE(cli({QStringLiteral("--db"), db, QStringLiteral("--passphrase-file"), passFile, QStringLiteral("check")},
-                    QByteArray())
-                    .exitCode == 0);
+        REQUIRE(
+            cli({QStringLiteral("--db"), db, QStringLiteral("--passphrase-file"), passFile, QStringLiteral("check")},
+                QByteArray())
+                .exitCode == 0);
     }
     SECTION("usage errors give exit 2") {
         REQUIRE(cli({QStringLiteral("list")}, QByteArray()).exitCode == 2);
@@ -158,8 +158,8 @@ TEST_CASE("koers-cli sync-export and sync-import between two files", "[cli][sync
     }
     SECTION("usage errors") {
         REQUIRE(cli({QStringLiteral("--db"), a, QStringLiteral("sync-export")}, "pass a\n").exitCode == 2);
-        REQUIRE(cli({QStringLiteral("--db"), a, QStringLiteral("sync-import"), pkg, QStringLiteral("--bogus")},
-                    "pass a\n")
-                    .exitCode == 2);
+        REQUIRE(
+            cli({QStringLiteral("--db"), a, QStringLiteral("sync-import"), pkg, QStringLiteral("--bogus")}, "pass a\n")
+                .exitCode == 2);
     }
 }

@@ -24,4 +24,4 @@ double timeMs(F&& f) {
     return static_cast<double>(t.nsecsElapsed()) / 1e6;
 }
 
-}  // namespace koers::bench
+} // namespace koers::bench

@@ -41,16 +41,23 @@ TEST_CASE("Caseload filter per keystroke at 100,000 clients", "[bench][caseload]
     model.setRows(std::move(rows), today, 14);
     CaseloadFilterProxy proxy;
     proxy.setSourceModel(&model);
-    QTableView view;  // attached like on screen, so the view's reaction to each change is counted too
+    QTableView view; // attached like on screen, so the view's reaction to each change is counted too
     view.setModel(&proxy);
     view.resize(1200, 800);
     view.show();
 
     // A coach types a surname, then a BSN fragment, clearing in between.
-    const QStringList typed{QStringLiteral("a"),  QStringLiteral("ah"),   QStringLiteral("ahm"),
-                            QStringLiteral("ahma"), QStringLiteral("ahmad"), QString(),
-                            QStringLiteral("9"),  QStringLiteral("99"),   QStringLiteral("990"),
-                            QStringLiteral("9901"), QString()};
+    const QStringList typed{QStringLiteral("a"),
+                            QStringLiteral("ah"),
+                            QStringLiteral("ahm"),
+                            QStringLiteral("ahma"),
+                            QStringLiteral("ahmad"),
+                            QString(),
+                            QStringLiteral("9"),
+                            QStringLiteral("99"),
+                            QStringLiteral("990"),
+                            QStringLiteral("9901"),
+                            QString()};
     std::vector<double> keystroke;
     std::vector<double> reference;
     for (int round = 0; round < 5; ++round) {

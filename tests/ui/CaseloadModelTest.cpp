@@ -29,7 +29,7 @@ QStringList names(const QAbstractItemModel& m) {
         out << m.index(r, CaseloadModel::Name).data().toString();
     return out;
 }
-}  // namespace
+} // namespace
 
 TEST_CASE("Caseload model: sorting by locale, search without diacritics, due-state filters", "[ui][caseload]") {
     CaseloadModel model;
@@ -49,7 +49,7 @@ TEST_CASE("Caseload model: sorting by locale, search without diacritics, due-sta
                                         QStringLiteral("Çelik, Ömer"), QStringLiteral("Zaman, Zainab")});
     proxy.sort(CaseloadModel::Due, Qt::AscendingOrder);
     REQUIRE(names(proxy).first() == QStringLiteral("Zaman, Zainab"));
-    REQUIRE(names(proxy).last() == QStringLiteral("Aydın, Şeyma"));  // no date: last
+    REQUIRE(names(proxy).last() == QStringLiteral("Aydın, Şeyma")); // no date: last
 
     proxy.setSearchText(QStringLiteral("celik"));
     REQUIRE(proxy.rowCount() == 2);

@@ -266,7 +266,7 @@ TEST_CASE("Screenshots of the coach's desktop with demo data", "[.screenshots]")
     window.dossier()->tabs()->setCurrentIndex(2);
     REQUIRE(window.grab().save(out + QStringLiteral("/koers-plan.png")));
     window.tabs()->setCurrentIndex(3);
-    QTest::qWait(200);  // let the charts lay out
+    QTest::qWait(200); // let the charts lay out
     REQUIRE(window.grab().save(out + QStringLiteral("/koers-dashboard.png")));
 }
 
@@ -295,7 +295,7 @@ TEST_CASE("The main window opens the dashboard, drills down to the caseload and 
     window.exportClients();
     QFile exported(prompts.nextFile);
     REQUIRE(exported.open(QIODevice::ReadOnly));
-    REQUIRE(exported.read(3) == QByteArray("\xEF\xBB\xBF"));  // UTF-8 with BOM for Excel
+    REQUIRE(exported.read(3) == QByteArray("\xEF\xBB\xBF")); // UTF-8 with BOM for Excel
     REQUIRE(prompts.shown.last().contains(QStringLiteral("not encrypted")));
 
     // Locking drops the dashboard with everything else.

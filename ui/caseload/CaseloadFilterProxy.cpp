@@ -1,6 +1,5 @@
 #include "CaseloadFilterProxy.h"
 
-
 namespace koers {
 
 CaseloadFilterProxy::CaseloadFilterProxy(QObject* parent)

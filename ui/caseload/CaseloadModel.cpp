@@ -7,10 +7,10 @@
 #include <QCollator>
 #include <QHash>
 
-#include <numeric>
 #include <QColor>
 #include <QIcon>
 #include <QStyle>
+#include <numeric>
 
 namespace koers {
 
@@ -48,8 +48,9 @@ void CaseloadModel::assignRanks() {
         keys.push_back(collator.sortKey(row.data.lastName + QLatin1Char('\t') + row.data.firstNames));
     std::vector<int> order(m_rows.size());
     std::iota(order.begin(), order.end(), 0);
-    std::stable_sort(order.begin(), order.end(),
-                     [&keys](int a, int b) { return keys[static_cast<size_t>(a)].compare(keys[static_cast<size_t>(b)]) < 0; });
+    std::stable_sort(order.begin(), order.end(), [&keys](int a, int b) {
+        return keys[static_cast<size_t>(a)].compare(keys[static_cast<size_t>(b)]) < 0;
+    });
     for (size_t rank = 0; rank < order.size(); ++rank)
         m_rows[static_cast<size_t>(order[rank])].nameRank = static_cast<int>(rank);
 
@@ -59,9 +60,8 @@ void CaseloadModel::assignRanks() {
         for (const Row& row : m_rows)
             names << row.data.*member;
         names.removeDuplicates();
-        std::sort(names.begin(), names.end(), [&collator](const QString& a, const QString& b) {
-            return collator.compare(a, b) < 0;
-        });
+        std::sort(names.begin(), names.end(),
+                  [&collator](const QString& a, const QString& b) { return collator.compare(a, b) < 0; });
         QHash<QString, int> rank;
         for (int i = 0; i < names.size(); ++i)
             rank.insert(names[i], i);
@@ -269,4 +269,4 @@ void CaseloadModel::sort(int column, Qt::SortOrder order) {
     Q_EMIT layoutChanged({}, QAbstractItemModel::VerticalSortHint);
 }
 
-}  // namespace koers
+} // namespace koers

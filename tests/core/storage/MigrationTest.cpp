@@ -81,7 +81,8 @@ TEST_CASE("Opening a version-1 file migrates it and keeps all data", "[storage][
 
     // An encrypted backup of the old file was taken before the migration.
     const QDir backups(path + QStringLiteral(".backups"));
-    const QStringList files = backups.entryList({QStringLiteral("*before-v%1*.koers").arg(Schema::latestVersion())}, QDir::Files);
+    const QStringList files =
+        backups.entryList({QStringLiteral("*before-v%1*.koers").arg(Schema::latestVersion())}, QDir::Files);
     REQUIRE(files.size() == 1);
     REQUIRE_FALSE(fileBytes(backups.filePath(files.first())).startsWith("SQLite format 3"));
     REQUIRE_FALSE(fileBytes(backups.filePath(files.first())).contains("Tesfay-Test"));
