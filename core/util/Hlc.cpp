@@ -5,6 +5,16 @@ namespace koers {
 namespace {
 constexpr int kMsWidth = 16;
 constexpr int kCounterWidth = 6;
+constexpr quint32 kCounterMax = 999999; // what fits the text form
+
+// The counter must stay within its six digits, or the text form would stop sorting like the stamp: past
+// the limit, logical time moves on by one millisecond (a frozen clock over millions of records).
+void carry(Hlc& h) {
+    if (h.counter > kCounterMax) {
+        h.ms += 1;
+        h.counter = 0;
+    }
+}
 } // namespace
 
 QString Hlc::toString() const {
@@ -42,6 +52,7 @@ Hlc HlcClock::next() {
         m_last.counter = 0;
     } else {
         ++m_last.counter;
+        carry(m_last);
     }
     m_last.device = m_device;
     return m_last;
@@ -59,6 +70,7 @@ void HlcClock::observe(const Hlc& remote) {
     else
         m_last.counter = 0;
     m_last.ms = top;
+    carry(m_last);
     m_last.device = m_device;
 }
 

@@ -35,3 +35,17 @@ TEST_CASE("HLC observing a peer's later stamp moves past it", "[hlc]") {
     const Hlc mine = hlc.next();
     REQUIRE(remote < mine);
 }
+
+TEST_CASE("HLC counter stays within its six digits under a frozen clock", "[hlc]") {
+    FixedClock clock(QDateTime(QDate(2026, 1, 1), QTime(12, 0), Qt::UTC));
+    HlcClock hlc(clock, QStringLiteral("dev1"));
+    Hlc previous = hlc.next();
+    for (int i = 0; i < 1'000'002; ++i) {
+        const Hlc next = hlc.next();
+        if (!(previous < next) || !(previous.toString() < next.toString()))
+            FAIL("stamps stopped rising at step " << i);
+        previous = next;
+    }
+    REQUIRE(previous.ms == clock.nowUtc().toMSecsSinceEpoch() + 1);
+    REQUIRE(Hlc::parse(previous.toString()) == previous);
+}
