@@ -3,6 +3,7 @@
 #include "DemoGenerator.h"
 #include "domain/Coach.h"
 #include "domain/Municipality.h"
+#include "storage/PageCacheScope.h"
 #include "storage/Repository.h"
 #include "storage/RuleSettingsStore.h"
 
@@ -51,6 +52,7 @@ Result<DemoSummary> DemoLoader::load(Store& store, int clients, quint64 seed) {
     DemoGenerator generator(seed, store.clock().today(), rules.value());
     DemoSummary summary;
 
+    PageCacheScope cache(store.db());
     Transaction tx(store.db());
     KOERS_TRY(tx.started());
     {

@@ -21,14 +21,9 @@ Result<QHash<QString, QString>> namesById(Store& store) {
     if (!st.ok())
         return st.error();
     QHash<QString, QString> out;
-    for (;;) {
-        auto row = st->step();
-        if (!row.ok())
-            return row.error();
-        if (!row.value())
-            break;
-        out.insert(st->text(0), st->text(1));
-    }
+    const Status read = st->each([&](Statement& row) { out.insert(row.text(0), row.text(1)); });
+    if (!read.ok())
+        return read.error();
     return out;
 }
 
@@ -117,20 +112,16 @@ Result<qint64> ClientExporter::exportClients(Store& store, const QString& path) 
         return st.error();
     qint64 count = 0;
     QStringList row;
-    for (;;) {
-        auto more = st->step();
-        if (!more.ok())
-            return more.error();
-        if (!more.value())
-            break;
+    KOERS_TRY(st->each([&](const Statement& record) -> Status {
         Client c;
-        codec::readRecord(*st, c);
+        codec::readRecord(record, c);
         row.clear();
         for (ClientField f : columns())
             row << cell(c, f, municipalities.value(), coaches.value());
         KOERS_TRY(writer.writeRow(row));
         ++count;
-    }
+        return {};
+    }));
     KOERS_TRY(writer.finish());
     if (!out.commit())
         return makeError(ErrorCode::Io, tr("Cannot write the file %1.").arg(path));

@@ -1,5 +1,7 @@
 #include "ClientImporter.h"
 
+#include "storage/PageCacheScope.h"
+
 #include "ValueParsers.h"
 #include "csv/CsvReader.h"
 #include "csv/CsvWriter.h"
@@ -270,50 +272,24 @@ Result<ExistingClients> existingClients(Store& store) {
     if (!st.ok())
         return st.error();
     ExistingClients out;
-    for (;;) {
-        auto row = st->step();
-        if (!row.ok())
-            return row.error();
-        if (!row.value())
-            break;
+    const Status read = st->each([&](Statement& row) {
         Client c;
-        c.meta.id = st->text(0);
-        c.bsn = st->isNull(1) ? QString() : normalizeBsn(st->text(1));
-        c.firstNames = st->text(2);
-        c.lastName = st->text(3);
-        c.dateOfBirth = st->date(4);
+        c.meta.id = row.text(0);
+        c.bsn = row.isNull(1) ? QString() : normalizeBsn(row.text(1));
+        c.firstNames = row.text(2);
+        c.lastName = row.text(3);
+        c.dateOfBirth = row.date(4);
         if (!c.bsn.isEmpty()) {
             out.byBsn.insert(c.bsn, c.meta.id);
             out.bsnOf.insert(c.meta.id, c.bsn);
         }
         if (const QString key = personKey(c); !key.isEmpty())
             out.byPerson.insert(key, c.meta.id);
-    }
+    });
+    if (!read.ok())
+        return read.error();
     return out;
 }
-
-constexpr qint64 kImportCacheKiB = 64 * 1024;
-
-class CacheSizeScope {
-public:
-    CacheSizeScope(const Database& db, qint64 kib)
-        : m_db(db) {
-        auto current = db.queryInt(u"PRAGMA cache_size");
-        if (current.ok() && (current.value() < 0 ? -current.value() : current.value() * 4) < kib) {
-            m_previous = current.value();
-            (void)db.exec(QStringLiteral("PRAGMA cache_size = -%1").arg(kib));
-        }
-    }
-    ~CacheSizeScope() {
-        if (m_previous)
-            (void)m_db.exec(QStringLiteral("PRAGMA cache_size = %1").arg(*m_previous));
-    }
-    Q_DISABLE_COPY_MOVE(CacheSizeScope)
-
-private:
-    const Database& m_db;
-    std::optional<qint64> m_previous;
-};
 
 } // namespace
 
@@ -368,12 +344,9 @@ Result<ImportReport> ClientImporter::run(const QString& path, const ImportOption
     if (!existing.ok())
         return existing.error();
 
-    // Indexes on dates and BSNs take rows in random order; with SQLCipher's default 2 MB page cache a big
-    // import would read, decrypt, encrypt and write the same index pages over and over. A larger cache for
-    // the length of the import only (the default comes back after).
-    std::optional<CacheSizeScope> cache;
+    std::optional<PageCacheScope> cache;
     if (write)
-        cache.emplace(m_store.db(), kImportCacheKiB);
+        cache.emplace(m_store.db());
 
     // Everything below happens in one transaction when writing; an early return rolls it back.
     std::optional<Transaction> tx;

@@ -15,14 +15,9 @@ Result<QStringList> ImportProfileStore::names(Store& store) {
     if (!st.ok())
         return st.error();
     QStringList out;
-    for (;;) {
-        auto row = st->step();
-        if (!row.ok())
-            return row.error();
-        if (!row.value())
-            break;
-        out << st->text(0).mid(kPrefix.size());
-    }
+    const Status read = st->each([&](Statement& row) { out << row.text(0).mid(kPrefix.size()); });
+    if (!read.ok())
+        return read.error();
     return out;
 }
 

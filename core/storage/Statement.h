@@ -8,6 +8,8 @@
 #include <QDate>
 #include <QString>
 
+#include <type_traits>
+
 struct sqlite3;
 struct sqlite3_stmt;
 
@@ -41,7 +43,8 @@ public:
     Result<bool> step();
     // Runs to completion (for statements that return no rows).
     Status exec();
-    // Steps through every row, calling `onRow(*this)` for each; stops at the first error.
+    // Steps through every row, calling `onRow(*this)` for each; stops at the first error, the statement's or,
+    // when `onRow` returns a Status, the handler's.
     template <class F>
     Status each(F&& onRow) {
         for (;;) {
@@ -50,7 +53,11 @@ public:
                 return more.error();
             if (!more.value())
                 return {};
-            onRow(*this);
+            if constexpr (std::is_same_v<std::invoke_result_t<F&, Statement&>, Status>) {
+                KOERS_TRY(onRow(*this));
+            } else {
+                onRow(*this);
+            }
         }
     }
     void reset();

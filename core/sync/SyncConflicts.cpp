@@ -72,17 +72,15 @@ Result<std::vector<SyncConflict>> SyncConflicts::list(bool includeResolved) {
     if (!st.ok())
         return st.error();
     std::vector<SyncConflict> out;
-    for (;;) {
-        auto row = st->step();
-        if (!row.ok())
-            return row.error();
-        if (!row.value())
-            break;
-        auto c = read(*st);
+    const Status listed = st->each([&](Statement& row) -> Status {
+        auto c = read(row);
         if (!c.ok())
             return c.error();
         out.push_back(std::move(c.value()));
-    }
+        return {};
+    });
+    if (!listed.ok())
+        return listed.error();
     return out;
 }
 

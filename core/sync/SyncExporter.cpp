@@ -30,14 +30,11 @@ Result<std::vector<Reference>> referencesOf(Store& store) {
     if (!st.ok())
         return st.error();
     std::vector<Reference> out;
-    for (;;) {
-        auto row = st->step();
-        if (!row.ok())
-            return row.error();
-        if (!row.value())
-            break;
-        out.push_back({codec::allColumns<T>().indexOf(st->text(3)), st->text(2)});
-    }
+    const Status read = st->each([&](Statement& row) {
+        out.push_back({codec::allColumns<T>().indexOf(row.text(3)), row.text(2)});
+    });
+    if (!read.ok())
+        return read.error();
     return out;
 }
 
@@ -209,14 +206,11 @@ Result<std::vector<SyncPeer>> SyncExporter::peers() {
     if (!st.ok())
         return st.error();
     std::vector<SyncPeer> out;
-    for (;;) {
-        auto row = st->step();
-        if (!row.ok())
-            return row.error();
-        if (!row.value())
-            break;
-        out.push_back({st->text(0), QDateTime::fromString(st->text(1), Qt::ISODateWithMs), st->int64(2), st->int64(3)});
-    }
+    const Status read = st->each([&](Statement& row) {
+        out.push_back({row.text(0), QDateTime::fromString(row.text(1), Qt::ISODateWithMs), row.int64(2), row.int64(3)});
+    });
+    if (!read.ok())
+        return read.error();
     return out;
 }
 

@@ -1,5 +1,7 @@
 #include "SyncImporter.h"
 
+#include "storage/PageCacheScope.h"
+
 #include "SyncKnowledge.h"
 #include "SyncPackage.h"
 #include "csv/CsvWriter.h"
@@ -180,29 +182,6 @@ private:
     SyncImportCounts m_counts;
 };
 
-constexpr int kImportCacheKiB = 256 * 1024;
-
-class CacheSizeScope {
-public:
-    CacheSizeScope(const Database& db, int kib)
-        : m_db(db) {
-        auto previous = m_db.queryInt(u"PRAGMA cache_size");
-        if (!previous.ok())
-            return;
-        m_previous = previous.value();
-        (void)m_db.exec(QStringLiteral("PRAGMA cache_size = %1").arg(-kib));
-    }
-    ~CacheSizeScope() {
-        if (m_previous)
-            (void)m_db.exec(QStringLiteral("PRAGMA cache_size = %1").arg(*m_previous));
-    }
-    Q_DISABLE_COPY_MOVE(CacheSizeScope)
-
-private:
-    const Database& m_db;
-    std::optional<qint64> m_previous;
-};
-
 void addCounts(SyncImportCounts& total, const SyncImportCounts& part) {
     total.added += part.added;
     total.updated += part.updated;
@@ -230,7 +209,7 @@ Result<SyncImportSummary> SyncImporter::importFrom(const QString& path, QByteArr
 
     // A merge writes all over the file's indexes; with the default small page cache, every record costs page
     // decryptions and re-encryptions. A larger cache for the length of the import; restored on every path.
-    CacheSizeScope cache(m_store.db(), kImportCacheKiB);
+    PageCacheScope cache(m_store.db());
     Transaction tx(m_store.db());
     KOERS_TRY(tx.started());
     // Local edits from now on sort after everything in the package. A package seen before teaches the clock
