@@ -7,6 +7,7 @@
 
 #include <QApplication>
 #include <QFileInfo>
+#include <QIcon>
 
 int main(int argc, char** argv) {
     koers::hardenProcess();
@@ -16,6 +17,10 @@ int main(int argc, char** argv) {
     QApplication::setApplicationVersion(QStringLiteral(KOERS_VERSION));
     QApplication::setDesktopFileName(QStringLiteral("koers"));
     koers::installTranslators(app);
+    QIcon icon;
+    for (const int size : {16, 32, 48, 64, 128, 256})
+        icon.addFile(QStringLiteral(":/icons/koers-%1.png").arg(size), QSize(size, size));
+    QApplication::setWindowIcon(icon);
 
     koers::AppSettings settings;
     koers::SystemClock clock;

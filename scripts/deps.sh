@@ -10,6 +10,7 @@ packages=(
     libsqlcipher-dev sqlcipher libzip-dev
     catch2
     xvfb xauth p7zip-full poppler-utils
+    dpkg-dev file desktop-file-utils appstream groff-base
 )
 
 missing=()
