@@ -16,7 +16,8 @@ void hardenProcess() {
     prctl(PR_SET_DUMPABLE, 0, 0, 0, 0);
 }
 
-void installTranslators(QCoreApplication& app) {
+QList<QTranslator*> installTranslators(QCoreApplication& app) {
+    QList<QTranslator*> installed;
     QLocale locale;
     const QByteArray forced = qgetenv("KOERS_LANG");
     if (!forced.isEmpty())
@@ -26,12 +27,17 @@ void installTranslators(QCoreApplication& app) {
     auto* own = new QTranslator(&app);
     // Languages without a translation get English, which still needs its plural forms ("1 client").
     if (own->load(locale, QStringLiteral("koers"), QStringLiteral("_"), QStringLiteral(":/i18n")) ||
-        own->load(QStringLiteral(":/i18n/koers_en")))
+        own->load(QStringLiteral(":/i18n/koers_en"))) {
         QCoreApplication::installTranslator(own);
+        installed.append(own);
+    }
     auto* qt = new QTranslator(&app);
     if (qt->load(locale, QStringLiteral("qtbase"), QStringLiteral("_"),
-                 QLibraryInfo::path(QLibraryInfo::TranslationsPath)))
+                 QLibraryInfo::path(QLibraryInfo::TranslationsPath))) {
         QCoreApplication::installTranslator(qt);
+        installed.append(qt);
+    }
+    return installed;
 }
 
 } // namespace koers
