@@ -96,22 +96,16 @@ Result<CaseloadFacts> CaseloadFacts::load(Store& store) {
         }));
     }
 
+    // Every table is read in one sequential pass ("+deleted" keeps SQLite off the partial indexes): going
+    // through an index visits the table's pages in random order, and SQLCipher decrypts a page again on
+    // every visit that misses its small cache - at 100,000 clients that was most of the time.
     QHash<QByteArray, qint32> clientIndex;
     {
-        // The first PIP and the first completed intake per client by GROUP BY in one pass over their
-        // tables, not a lookup per client.
         auto st = store.db().prepare(
-            u"SELECT c.id, c.coach_id, c.municipality_id, c.route, c.target_group, c.status, c.status_date, "
-            "COALESCE(c.koppeling_date, c.brp_date, c.duo_notice_date), pv.first_pip, c.participation, "
-            "ik.intake_done FROM client c "
-            "LEFT JOIN (SELECT client_id, min(decision_date) AS first_pip FROM plan_version "
-            "WHERE deleted = 0 AND decision_date IS NOT NULL GROUP BY client_id) pv ON pv.client_id = c.id "
-            "LEFT JOIN (SELECT client_id, min(completed_date) AS intake_done FROM intake "
-            "WHERE deleted = 0 AND completed_date IS NOT NULL GROUP BY client_id) ik ON ik.client_id = c.id "
-            "WHERE c.deleted = 0");
+            u"SELECT id, coach_id, municipality_id, route, target_group, status, status_date, "
+            "COALESCE(koppeling_date, brp_date, duo_notice_date), participation FROM client WHERE +deleted = 0");
         if (!st.ok())
             return st.error();
-        facts.clients.reserve(100000);
         KOERS_TRY(st->each([&](Statement& row) {
             ClientFact c;
             const QByteArrayView id = row.utf8(0);
@@ -126,30 +120,56 @@ Result<CaseloadFacts> CaseloadFacts::load(Store& store) {
             c.statusDay = isoDay(row.utf8(6), ClientFact::longAgo);
             c.startDay = isoDay(row.utf8(7), ClientFact::longAgo);
             c.startKnown = c.startDay != ClientFact::longAgo;
-            c.firstPipDay = isoDay(row.utf8(8), ClientFact::never);
-            c.participation = codeOf<Participation>(row.utf8(9)).value_or(Participation::None);
-            c.intakeDoneDay = isoDay(row.utf8(10), ClientFact::never);
+            c.participation = codeOf<Participation>(row.utf8(8)).value_or(Participation::None);
             clientIndex.insert(id.toByteArray(), qint32(facts.clients.size()));
             facts.clientIds.push_back(QString::fromUtf8(id));
             facts.clients.push_back(c);
         }));
     }
 
+    // A client's records are mostly stored one after the other: look the client up once per run of them.
+    QByteArray lastClient;
+    qint32 last = -1;
+    auto clientOf = [&](QByteArrayView clientId) {
+        if (clientId != QByteArrayView(lastClient)) {
+            lastClient = clientId.toByteArray();
+            last = clientIndex.value(lastClient, -1);
+        }
+        return last; // -1: a record of a deleted client
+    };
+
+    // The first PIP (lowest decision date over the live versions) and the first completed intake.
+    {
+        auto st = store.db().prepare(u"SELECT client_id, decision_date FROM plan_version WHERE +deleted = 0");
+        if (!st.ok())
+            return st.error();
+        KOERS_TRY(st->each([&](Statement& row) {
+            if (const qint32 at = clientOf(row.utf8(0)); at >= 0) {
+                qint32& first = facts.clients[std::size_t(at)].firstPipDay;
+                first = std::min(first, isoDay(row.utf8(1), ClientFact::never));
+            }
+        }));
+    }
+    {
+        auto st = store.db().prepare(u"SELECT client_id, completed_date FROM intake WHERE +deleted = 0");
+        if (!st.ok())
+            return st.error();
+        KOERS_TRY(st->each([&](Statement& row) {
+            if (const qint32 at = clientOf(row.utf8(0)); at >= 0) {
+                qint32& done = facts.clients[std::size_t(at)].intakeDoneDay;
+                done = std::min(done, isoDay(row.utf8(1), ClientFact::never));
+            }
+        }));
+    }
+
     {
         auto st = store.db().prepare(u"SELECT client_id, kind, status = 'achieved', due_date, done_date "
-                                     "FROM milestone WHERE deleted = 0 AND status <> 'waived'");
+                                     "FROM milestone WHERE +deleted = 0 AND status <> 'waived'");
         if (!st.ok())
             return st.error();
         facts.milestones.reserve(facts.clients.size() * 10);
-        // A client's milestones are mostly stored one after the other: look the client up once per run.
-        QByteArray lastClient;
-        qint32 last = -1;
         KOERS_TRY(st->each([&](Statement& row) {
-            const QByteArrayView clientId = row.utf8(0);
-            if (clientId != QByteArrayView(lastClient)) {
-                lastClient = clientId.toByteArray();
-                last = clientIndex.value(lastClient, -1);
-            }
+            const qint32 last = clientOf(row.utf8(0));
             if (last < 0)
                 return; // a milestone of a deleted client
             const auto kind = codeOf<MilestoneKind>(row.utf8(1));
