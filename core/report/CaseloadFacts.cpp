@@ -4,17 +4,25 @@
 
 #include <algorithm>
 #include <optional>
+#include <utility>
 
 namespace koers {
 
 namespace {
 
-// Enum codes compared as raw bytes: a million milestone rows need no QString each.
+// Enum codes compared as raw bytes against a table made once (lengths known): a million milestone rows
+// need no QString and no strlen each.
 template <class E>
 std::optional<E> codeOf(QByteArrayView code) {
-    for (const auto& e : enumEntries<E>())
-        if (code == QByteArrayView(e.code))
-            return e.value;
+    static const std::vector<std::pair<QByteArrayView, E>> table = [] {
+        std::vector<std::pair<QByteArrayView, E>> t;
+        for (const auto& e : enumEntries<E>())
+            t.emplace_back(QByteArrayView(e.code), e.value);
+        return t;
+    }();
+    for (const auto& [text, value] : table)
+        if (code.size() == text.size() && code == text)
+            return value;
     return std::nullopt;
 }
 
