@@ -111,10 +111,11 @@ Status Report::writeCsv(QIODevice& device) const {
             if (!single)
                 KOERS_TRY(w.writeRow({fig.code, fig.categoryKeys[c], total, cellText(section, -1, c)}));
         }
-        if (!single)
+        if (!single && hasTotalRow(fig))
             for (int s = 0; s < fig.seriesKeys.size(); ++s)
                 KOERS_TRY(w.writeRow({fig.code, total, fig.seriesKeys[s], cellText(section, s, -1)}));
-        KOERS_TRY(w.writeRow({fig.code, total, total, cellText(section, -1, -1)}));
+        if (hasTotalRow(fig))
+            KOERS_TRY(w.writeRow({fig.code, total, total, cellText(section, -1, -1)}));
         for (int m = 0; m < int(fig.measures.size()); ++m)
             for (int c = 0; c < fig.categoryKeys.size(); ++c)
                 KOERS_TRY(w.writeRow(

@@ -45,6 +45,8 @@ public:
     QString measureText(const ReportSection& section, int measure, int category) const;
 
     QString periodText() const;
+    // Whether adding up the categories means something (not for the two steps of timeliness).
+    static bool hasTotalRow(const Figure& figure) { return figure.id != FigureId::Timeliness; }
     static QString explanation(FigureId id, const SmallCellSuppression& suppression);
 
     ReportSpec spec;

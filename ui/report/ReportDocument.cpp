@@ -45,6 +45,8 @@ QString tableHtml(const Report& report, const ReportSection& section) {
             html += QStringLiteral("<td align=\"right\">%1</td>").arg(esc(report.measureText(section, m, c)));
         html += QStringLiteral("</tr>");
     }
+    if (!Report::hasTotalRow(fig))
+        return html + QStringLiteral("</table>");
     html += QStringLiteral("<tr><td><b>%1</b></td>").arg(esc(ReportDocument::tr("Total")));
     for (int s = 0; s < fig.seriesKeys.size(); ++s)
         html += QStringLiteral("<td align=\"right\"><b>%1</b></td>")
@@ -121,9 +123,8 @@ std::unique_ptr<QTextDocument> ReportDocument::build(const Report& report) {
         const ReportSection& section = report.sections[i];
         const QString name = QStringLiteral("chart-%1.png").arg(i);
         doc->addResource(QTextDocument::ImageResource, QUrl(name), chart(section, QSize(640, 300)));
-        // Two figures to a page, the first on a page of its own after the title page.
-        html += QStringLiteral("<h2%1>%2. %3</h2>")
-                    .arg(i % 2 == 0 ? QStringLiteral(" style=\"page-break-before: always\"") : QString())
+        // A page per figure: explanation, table and chart stay together.
+        html += QStringLiteral("<h2 style=\"page-break-before: always\">%1. %2</h2>")
                     .arg(i + 1)
                     .arg(esc(section.figure.title));
         html += QStringLiteral("<p>%1</p>").arg(esc(section.explanation));
