@@ -3,6 +3,8 @@
 #include "storage/Store.h"
 
 #include <algorithm>
+#include <array>
+#include <cstring>
 #include <optional>
 #include <utility>
 
@@ -135,13 +137,22 @@ Result<CaseloadFacts> CaseloadFacts::load(Store& store) {
         }));
     }
 
-    // A client's records are mostly stored one after the other: look the client up once per run of them.
-    QByteArray lastClient;
+    // Records of one client often follow each other: the last lookup is kept, in a buffer of its own because
+    // the row's bytes vanish with the next step. The hash is asked with the row's bytes as they are
+    // (fromRawData), so a million milestones cost no allocation each.
+    std::array<char, 64> lastClient{};
+    qsizetype lastLength = -1;
     qint32 last = -1;
     auto clientOf = [&](QByteArrayView clientId) {
-        if (clientId != QByteArrayView(lastClient)) {
-            lastClient = clientId.toByteArray();
-            last = clientIndex.value(lastClient, -1);
+        const qsizetype n = clientId.size();
+        if (n == lastLength && std::memcmp(clientId.data(), lastClient.data(), std::size_t(n)) == 0)
+            return last;
+        last = clientIndex.value(QByteArray::fromRawData(clientId.data(), n), -1);
+        if (n <= qsizetype(lastClient.size())) {
+            std::memcpy(lastClient.data(), clientId.data(), std::size_t(n));
+            lastLength = n;
+        } else {
+            lastLength = -1;
         }
         return last; // -1: a record of a deleted client
     };
