@@ -129,4 +129,10 @@ TEST_CASE("Dossier: export for access request writes PDF and CSV and audits it",
     REQUIRE(logged.ok());
     REQUIRE(logged.value() == 1);
     REQUIRE(prompts.shown.size() == 1);
+    if (const QString shots = qEnvironmentVariable("KOERS_SCREENSHOT_DIR"); !shots.isEmpty()) {
+        view.resize(1000, 640);
+        view.show();
+        QTest::qWait(50);
+        view.grab().save(QDir(shots).filePath(QStringLiteral("koers-dossier-export.png")));
+    }
 }
