@@ -91,7 +91,7 @@ QString Report::measureText(const ReportSection& section, int measure, int categ
     const FigureMeasure& m = section.figure.measures[std::size_t(measure)];
     const double v = m.values[std::size_t(category)];
     if (std::isnan(v))
-        return QStringLiteral("-");
+        return {}; // nobody to measure (and a "-" would start a formula in a spreadsheet)
     if (section.measureMarks[std::size_t(measure)][std::size_t(category)] != CellMark::Shown)
         return SmallCellSuppression::secondaryText();
     return QString::number(v, 'f', m.decimals);

@@ -42,6 +42,7 @@ public:
 
     // The text of one cell as published (series -1: the category's total; category -1: the series' total).
     QString cellText(const ReportSection& section, int series, int category) const;
+    // Empty where nobody stands behind the measure.
     QString measureText(const ReportSection& section, int measure, int category) const;
 
     QString periodText() const;

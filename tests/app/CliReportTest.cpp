@@ -111,7 +111,7 @@ TEST_CASE("koers-cli report: PDF and CSV with the same figures, anonymous", "[cl
     for (int i = 1; i < lines.size(); ++i) {
         const QString value = lines[i].section(QLatin1Char(';'), 3, 3);
         INFO(lines[i].toStdString());
-        REQUIRE(tokens.contains(value));
+        REQUIRE(tokens.contains(value.isEmpty() ? QStringLiteral("-") : value));
         small += value == QStringLiteral("<5") ? 1 : 0;
     }
     REQUIRE(small > 0); // the demo data has small cells: they are hidden in both

@@ -42,7 +42,9 @@ QString tableHtml(const Report& report, const ReportSection& section) {
         if (!single)
             html += QStringLiteral("<td align=\"right\"><b>%1</b></td>").arg(esc(report.cellText(section, -1, c)));
         for (int m = 0; m < int(fig.measures.size()); ++m)
-            html += QStringLiteral("<td align=\"right\">%1</td>").arg(esc(report.measureText(section, m, c)));
+            html += QStringLiteral("<td align=\"right\">%1</td>")
+                        .arg(esc(report.measureText(section, m, c).isEmpty() ? QStringLiteral("-")
+                                                                             : report.measureText(section, m, c)));
         html += QStringLiteral("</tr>");
     }
     if (!Report::hasTotalRow(fig))

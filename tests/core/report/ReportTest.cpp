@@ -187,6 +187,14 @@ TEST_CASE("One municipality and a higher threshold change the report as expected
     REQUIRE(csv.contains(QStringLiteral("<10")));
     REQUIRE_FALSE(csv.contains(QStringLiteral(";<5")));
 
+    // A year before anyone started: no counts, and no share or median (empty, not "-", for spreadsheets).
+    auto empty = Report::make(*data.store, ReportSpec::year(2024));
+    REQUIRE(empty.ok());
+    const ReportSection& timely = empty->sections[2];
+    REQUIRE(timely.figure.id == FigureId::Timeliness);
+    REQUIRE(empty->measureText(timely, 1, 0).isEmpty());
+    REQUIRE(empty->cellText(timely, 0, 0) == QStringLiteral("0"));
+
     spec.municipalityIds = {QStringLiteral("no-such-place")};
     REQUIRE_FALSE(Report::make(*data.store, spec).ok());
     spec = ReportSpec{QDate(2026, 5, 1), QDate(2026, 4, 1), {}, 5};
