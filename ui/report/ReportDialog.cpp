@@ -17,6 +17,7 @@
 #include <QPrinter>
 #include <QPushButton>
 #include <QSpinBox>
+#include <QTextDocument>
 #include <QVBoxLayout>
 
 namespace koers {
@@ -204,18 +205,26 @@ QString ReportDialog::suggestedName(const QString& suffix) const {
 }
 
 void ReportDialog::preview() {
+    openPreview();
+}
+
+QPrintPreviewDialog* ReportDialog::openPreview() {
     auto report = makeReport();
     if (!report.ok()) {
         Prompts::instance().error(this, tr("Report"), report.message());
-        return;
+        return nullptr;
     }
-    auto doc = ReportDocument::build(report.value());
-    QPrinter printer(QPrinter::HighResolution);
-    printer.setPageSize(QPageSize(QPageSize::A4));
-    QPrintPreviewDialog dialog(&printer, this);
-    dialog.setWindowTitle(tr("Report preview"));
-    connect(&dialog, &QPrintPreviewDialog::paintRequested, this, [&doc](QPrinter* p) { doc->print(p); });
-    dialog.exec();
+    // The printer and the document live as long as the preview, which deletes itself when closed.
+    auto printer = std::make_shared<QPrinter>(QPrinter::HighResolution);
+    printer->setPageSize(QPageSize(QPageSize::A4));
+    std::shared_ptr<QTextDocument> doc = ReportDocument::build(report.value());
+    auto* dialog = new QPrintPreviewDialog(printer.get(), this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->setWindowTitle(tr("Report preview"));
+    connect(dialog, &QPrintPreviewDialog::paintRequested, dialog,
+            [doc, printer](QPrinter* target) { doc->print(target); });
+    dialog->open();
+    return dialog;
 }
 
 bool ReportDialog::savePdf() {

@@ -11,6 +11,7 @@ class QComboBox;
 class QDateEdit;
 class QLabel;
 class QListWidget;
+class QPrintPreviewDialog;
 class QPushButton;
 class QSpinBox;
 
@@ -36,6 +37,8 @@ public:
 
     Result<Report> makeReport();
     void preview();
+    // The print preview of the report, opened window-modal (not blocking); it deletes itself when closed.
+    QPrintPreviewDialog* openPreview();
     bool savePdf();
     bool saveCsv();
 

@@ -15,6 +15,9 @@
 #include <QDir>
 #include <QFile>
 #include <QListWidget>
+#include <QPointer>
+#include <QPrintPreviewDialog>
+#include <QPrintPreviewWidget>
 #include <QPushButton>
 #include <QSpinBox>
 #include <QTemporaryDir>
@@ -88,6 +91,19 @@ TEST_CASE("Report dialog: period, municipalities, threshold, then PDF and CSV", 
         REQUIRE(prompts.errors.isEmpty());
         REQUIRE(bytesOf(prompts.nextFile).startsWith("%PDF"));
         REQUIRE(prompts.shown.size() == 1);
+    }
+    SECTION("print preview shows the report's pages") {
+        QPointer<QPrintPreviewDialog> preview = dialog.openPreview();
+        REQUIRE(preview);
+        preview->resize(900, 700);
+        QTest::qWait(50);
+        auto* widget = preview->findChild<QPrintPreviewWidget*>();
+        REQUIRE(widget);
+        REQUIRE(widget->pageCount() == 9); // the title page and one page per figure
+        if (const QString shots = qEnvironmentVariable("KOERS_SCREENSHOT_DIR"); !shots.isEmpty())
+            preview->grab().save(QDir(shots).filePath(QStringLiteral("koers-report-preview.png")));
+        preview->close();
+        QTest::qWait(10);
     }
     SECTION("cancelling the file dialog writes nothing") {
         prompts.nextFile.clear();
