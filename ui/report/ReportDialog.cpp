@@ -10,12 +10,14 @@
 #include <QDialogButtonBox>
 #include <QFileInfo>
 #include <QFormLayout>
+#include <QGuiApplication>
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QListWidget>
 #include <QPrintPreviewDialog>
 #include <QPrinter>
 #include <QPushButton>
+#include <QScopeGuard>
 #include <QSpinBox>
 #include <QTextDocument>
 #include <QVBoxLayout>
@@ -189,6 +191,9 @@ ReportSpec ReportDialog::spec() const {
 }
 
 Result<Report> ReportDialog::makeReport() {
+    // Reading the facts of a large file takes seconds the first time.
+    QGuiApplication::setOverrideCursor(Qt::WaitCursor);
+    const auto restore = qScopeGuard([] { QGuiApplication::restoreOverrideCursor(); });
     if (!m_figures) {
         auto figures = DashboardFigures::forStore(m_store);
         if (!figures.ok())
