@@ -8,7 +8,10 @@
 #include "import/ClientImporter.h"
 #include "import/ImportPreview.h"
 #include "import/ImportProfileStore.h"
+#include "report/DossierDocument.h"
 #include "report/DossierText.h"
+#include "report/Report.h"
+#include "report/ReportDocument.h"
 #include "rules/Bsn.h"
 #include "storage/CaseloadQuery.h"
 #include "storage/ClientService.h"
@@ -19,11 +22,13 @@
 #include "sync/SyncExporter.h"
 #include "sync/SyncImporter.h"
 
+#include <QApplication>
 #include <QCommandLineParser>
 #include <QCoreApplication>
 #include <QElapsedTimer>
 #include <QFile>
 #include <QFileInfo>
+#include <QHash>
 
 #include <cstdio>
 
@@ -400,11 +405,127 @@ int cmdSyncImport(Context& ctx) {
     return Ok;
 }
 
+// --- report and dossier: PDFs with charts, so these two run on a QApplication (offscreen platform).
+
+QDate cliDate(const QString& text) {
+    const QDate iso = QDate::fromString(text, QStringLiteral("yyyy-MM-dd"));
+    return iso.isValid() ? iso : QDate::fromString(text, QStringLiteral("dd-MM-yyyy"));
+}
+
+int cmdReport(Context& ctx) {
+    QCommandLineParser p;
+    p.addOption({QStringLiteral("from"), Cli::tr("First day of the period."), QStringLiteral("DATE")});
+    p.addOption({QStringLiteral("to"), Cli::tr("Last day of the period."), QStringLiteral("DATE")});
+    p.addOption(
+        {QStringLiteral("municipality"), Cli::tr("Only this municipality (repeatable)."), QStringLiteral("NAME")});
+    p.addOption({QStringLiteral("pdf"), Cli::tr("Write the report to this PDF file."), QStringLiteral("OUT.pdf")});
+    p.addOption({QStringLiteral("csv"), Cli::tr("Write the figures to this CSV file."), QStringLiteral("OUT.csv")});
+    p.addOption({QStringLiteral("threshold"), Cli::tr("Hide numbers below this (default 5)."), QStringLiteral("N"),
+                 QStringLiteral("5")});
+    if (!p.parse(QStringList{QStringLiteral("report")} + ctx.args))
+        return usage(p.errorText());
+    if (!p.positionalArguments().isEmpty())
+        return usage(Cli::tr("report takes no arguments besides its options."));
+    ReportSpec spec;
+    spec.from = cliDate(p.value(QStringLiteral("from")));
+    spec.to = cliDate(p.value(QStringLiteral("to")));
+    if (!spec.from.isValid() || !spec.to.isValid())
+        return usage(Cli::tr("--from and --to take a date as yyyy-mm-dd or dd-mm-yyyy."));
+    if (spec.from > spec.to)
+        return usage(Cli::tr("--from lies after --to."));
+    bool okThreshold = false;
+    spec.threshold = p.value(QStringLiteral("threshold")).toInt(&okThreshold);
+    if (!okThreshold || spec.threshold < 2)
+        return usage(Cli::tr("--threshold takes a whole number of at least 2."));
+    const QString pdf = p.value(QStringLiteral("pdf"));
+    if (pdf.isEmpty())
+        return usage(Cli::tr("report needs --pdf OUT.pdf."));
+    auto store = openStore(ctx);
+    if (!store.ok())
+        return fail(store.error());
+    const QStringList wanted = p.values(QStringLiteral("municipality"));
+    if (!wanted.isEmpty()) {
+        QHash<QString, QString> byName; // folded name -> id
+        auto st = store.value()->db().prepare(u"SELECT id, name FROM municipality WHERE deleted = 0");
+        if (!st.ok())
+            return fail(st.error());
+        const Status read =
+            st->each([&byName](Statement& row) { byName.insert(row.text(1).toCaseFolded(), row.text(0)); });
+        if (!read.ok())
+            return fail(read.error());
+        for (const QString& name : wanted) {
+            const QString id = byName.value(name.trimmed().toCaseFolded());
+            if (id.isEmpty())
+                return usage(Cli::tr("Unknown municipality: %1").arg(name));
+            spec.municipalityIds << id;
+        }
+    }
+    auto report = Report::make(*store.value(), spec);
+    if (!report.ok())
+        return fail(report.error());
+    if (const Status written = ReportDocument::writePdf(report.value(), pdf); !written.ok())
+        return fail(written.error());
+    const QString csv = p.value(QStringLiteral("csv"));
+    if (!csv.isEmpty())
+        if (const Status written = report->writeCsv(csv); !written.ok())
+            return fail(written.error());
+    if (const Status logged = store.value()->audit(u"export-report", {}, {}, {},
+                                                   csv.isEmpty() ? QStringLiteral("pdf") : QStringLiteral("pdf,csv"));
+        !logged.ok())
+        return fail(logged.error());
+    out(Cli::tr("Report for %1 written to %2.\n").arg(report->periodText(), pdf));
+    return Ok;
+}
+
+int cmdDossier(Context& ctx) {
+    QCommandLineParser p;
+    p.addPositionalArgument(QStringLiteral("id"), Cli::tr("The client's id."));
+    p.addOption({QStringLiteral("pdf"), Cli::tr("Write the dossier to this PDF file."), QStringLiteral("OUT.pdf")});
+    p.addOption({QStringLiteral("csv"), Cli::tr("Write the dossier to this CSV file."), QStringLiteral("OUT.csv")});
+    if (!p.parse(QStringList{QStringLiteral("dossier")} + ctx.args))
+        return usage(p.errorText());
+    if (p.positionalArguments().size() != 1)
+        return usage(Cli::tr("dossier takes one client id."));
+    const QString pdf = p.value(QStringLiteral("pdf"));
+    if (pdf.isEmpty())
+        return usage(Cli::tr("dossier needs --pdf OUT.pdf."));
+    auto store = openStore(ctx);
+    if (!store.ok())
+        return fail(store.error());
+    const Status done = DossierDocument::exportDossier(*store.value(), p.positionalArguments().first(), pdf,
+                                                       p.value(QStringLiteral("csv")));
+    if (!done.ok())
+        return fail(done.error());
+    out(Cli::tr("Dossier written to %1. The file is not encrypted: hand it over and delete it.\n").arg(pdf));
+    return Ok;
+}
+
+// The command decides the application object before it exists: report and dossier draw with QtGui on
+// the offscreen platform, every other command stays a QCoreApplication that needs no display.
+bool needsGui(int argc, char** argv) {
+    for (int i = 1; i < argc; ++i) {
+        const QByteArrayView arg(argv[i]);
+        if (arg == "--db" || arg == "--passphrase-file") {
+            ++i;
+            continue;
+        }
+        if (arg.startsWith("--"))
+            continue;
+        return arg == "report" || arg == "dossier";
+    }
+    return false;
+}
+
 } // namespace
 
 int main(int argc, char** argv) {
     hardenProcess();
-    QCoreApplication app(argc, argv);
+    const bool gui = needsGui(argc, argv);
+    if (gui)
+        qputenv("QT_QPA_PLATFORM", "offscreen");
+    std::unique_ptr<QCoreApplication> application =
+        gui ? std::make_unique<QApplication>(argc, argv) : std::make_unique<QCoreApplication>(argc, argv);
+    QCoreApplication& app = *application;
     QCoreApplication::setApplicationName(QStringLiteral("koers-cli"));
     QCoreApplication::setApplicationVersion(QStringLiteral(KOERS_VERSION));
     installTranslators(app);
@@ -437,7 +558,12 @@ int main(int argc, char** argv) {
                 "                                write an encrypted sync package (for a peer: only the changes\n"
                 "                                since its last package, unless --full)\n"
                 "  sync-import FILE.koerssync [--package-passphrase-file F]\n"
-                "                                merge a sync package from another device\n\n"
+                "                                merge a sync package from another device\n"
+                "  report --from DATE --to DATE [--municipality NAME]... --pdf OUT.pdf [--csv OUT.csv]\n"
+                "         [--threshold N]        anonymous report for the college van B&W (dates as\n"
+                "                                yyyy-mm-dd or dd-mm-yyyy)\n"
+                "  dossier ID --pdf OUT.pdf [--csv OUT.csv]\n"
+                "                                one client's whole dossier for an access request (AVG)\n\n"
                 "The passphrase is read from --passphrase-file, else from the first line of standard input\n"
                 "when it is not a terminal, else asked without echo. Exit codes: 0 ok, 1 error, 2 usage,\n"
                 "3 wrong passphrase.\n"
@@ -478,5 +604,9 @@ int main(int argc, char** argv) {
         return cmdSyncExport(ctx);
     if (command == QLatin1String("sync-import"))
         return cmdSyncImport(ctx);
+    if (command == QLatin1String("report"))
+        return cmdReport(ctx);
+    if (command == QLatin1String("dossier"))
+        return cmdDossier(ctx);
     return usage(Cli::tr("Unknown command %1 (see --help).").arg(command));
 }

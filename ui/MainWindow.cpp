@@ -8,6 +8,7 @@
 #include "import/ClientExporter.h"
 #include "import/ImportWizard.h"
 #include "import/WidgetImportDialogs.h"
+#include "report/ReportDialog.h"
 #include "start/StartDialog.h"
 #include "storage/ClientService.h"
 #include "sync/SyncDialog.h"
@@ -96,6 +97,7 @@ void MainWindow::createActions() {
     file->addAction(tr("&Import clients..."), this, &MainWindow::importClients);
     file->addAction(tr("&Export caseload..."), this, &MainWindow::exportClients);
     file->addAction(tr("S&ynchronise..."), this, &MainWindow::synchronise);
+    file->addAction(tr("&Report for the college..."), this, &MainWindow::showReport);
     file->addSeparator();
     QAction* lockAction = file->addAction(tr("&Lock"), this, [this] { lock(false); });
     lockAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_L));
@@ -231,6 +233,13 @@ void MainWindow::synchronise() {
         reloadViews();
         m_dossier->reload();
     }
+}
+
+void MainWindow::showReport() {
+    if (!m_store)
+        return;
+    ReportDialog dialog(*m_store, m_settings, this);
+    dialog.exec();
 }
 
 void MainWindow::exportClients() {

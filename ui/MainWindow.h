@@ -43,6 +43,7 @@ public:
     void importClients();
     void exportClients();
     void synchronise();
+    void showReport();
     // Created when its tab is first shown; dropped on lock and after changes, so figures are never stale.
     void ensureDashboard();
     DashboardView* dashboard() const { return m_dashboard; }

@@ -3,20 +3,29 @@
 #include "storage/Store.h"
 
 #include <algorithm>
+#include <array>
+#include <cstring>
+#include <optional>
+#include <utility>
 
 namespace koers {
 
 namespace {
 
-// Dates arrive as Julian day numbers computed by SQLite (see jdn()), so a million rows need no date parsing
-// in C++; a missing or unreadable date is NULL.
-qint32 dayOr(const Statement& st, int column, qint32 missing) {
-    return st.isNull(column) ? missing : qint32(st.int64(column));
-}
-
-// SQLite's julianday() counts from noon; QDate's Julian day number is the day itself.
-QString jdn(const char* column) {
-    return QStringLiteral("CAST(julianday(%1) + 0.5 AS INTEGER)").arg(QLatin1String(column));
+// Enum codes compared as raw bytes against a table made once (lengths known): a million milestone rows
+// need no QString and no strlen each.
+template <class E>
+std::optional<E> codeOf(QByteArrayView code) {
+    static const std::vector<std::pair<QByteArrayView, E>> table = [] {
+        std::vector<std::pair<QByteArrayView, E>> t;
+        for (const auto& e : enumEntries<E>())
+            t.emplace_back(QByteArrayView(e.code), e.value);
+        return t;
+    }();
+    for (const auto& [text, value] : table)
+        if (code.size() == text.size() && code == text)
+            return value;
+    return std::nullopt;
 }
 
 bool isCompletionPart(MilestoneKind kind) {
@@ -56,6 +65,33 @@ qint32 intern(QStringList& list, QHash<QString, qint32>& index, const QString& i
 
 } // namespace
 
+qint32 CaseloadFacts::isoDay(QByteArrayView iso, qint32 missing) {
+    // Stored dates are ISO calendar dates; parsing them here is ten times cheaper than julianday() in SQL
+    // or QDate::fromString, which matters at a million rows.
+    if (iso.size() != 10 || iso[4] != '-' || iso[7] != '-')
+        return missing;
+    auto digits = [&iso](int from, int count) {
+        int v = 0;
+        for (int i = from; i < from + count; ++i) {
+            const char ch = iso[i];
+            if (ch < '0' || ch > '9')
+                return -1;
+            v = v * 10 + (ch - '0');
+        }
+        return v;
+    };
+    const int y = digits(0, 4);
+    const int m = digits(5, 2);
+    const int d = digits(8, 2);
+    if (y < 0 || m < 0 || d < 0 || !QDate::isValid(y, m, d))
+        return missing;
+    // The Gregorian calendar's Julian day number (as QDate::toJulianDay), in integer arithmetic.
+    const int a = (14 - m) / 12;
+    const int yy = y + 4800 - a;
+    const int mm = m + 12 * a - 3;
+    return qint32(d + (153 * mm + 2) / 5 + 365 * yy + yy / 4 - yy / 100 + yy / 400 - 32045);
+}
+
 Result<CaseloadFacts> CaseloadFacts::load(Store& store) {
     CaseloadFacts facts;
     QHash<QString, qint32> coachIndex;
@@ -64,85 +100,103 @@ Result<CaseloadFacts> CaseloadFacts::load(Store& store) {
         auto st = store.db().prepare(u"SELECT id, name FROM coach ORDER BY rowid");
         if (!st.ok())
             return st.error();
-        for (;;) {
-            auto more = st->step();
-            if (!more.ok())
-                return more.error();
-            if (!more.value())
-                break;
-            intern(facts.coachIds, coachIndex, st->text(0));
-            facts.coachNames << st->text(1);
-        }
+        KOERS_TRY(st->each([&](Statement& row) {
+            intern(facts.coachIds, coachIndex, row.text(0));
+            facts.coachNames << row.text(1);
+        }));
     }
 
-    QHash<QString, qint32> clientIndex;
+    // Every table is read in one sequential pass ("+deleted" keeps SQLite off the partial indexes): going
+    // through an index visits the table's pages in random order, and SQLCipher decrypts a page again on
+    // every visit that misses its small cache - at 100,000 clients that was most of the time.
+    QHash<QByteArray, qint32> clientIndex;
     {
-        // The first PIP per client by GROUP BY in one pass over plan_version, not a lookup per client.
         auto st = store.db().prepare(
-            QStringLiteral("SELECT c.id, c.coach_id, c.municipality_id, c.route, c.target_group, c.status, %1, %2, %3 "
-                           "FROM client c LEFT JOIN (SELECT client_id, min(decision_date) AS first_pip "
-                           "FROM plan_version WHERE deleted = 0 AND decision_date IS NOT NULL GROUP BY client_id) pv "
-                           "ON pv.client_id = c.id WHERE c.deleted = 0")
-                .arg(jdn("c.status_date"), jdn("COALESCE(c.koppeling_date, c.brp_date, c.duo_notice_date)"),
-                     jdn("pv.first_pip")));
+            u"SELECT id, coach_id, municipality_id, route, target_group, status, status_date, "
+            "COALESCE(koppeling_date, brp_date, duo_notice_date), participation FROM client WHERE +deleted = 0");
         if (!st.ok())
             return st.error();
-        for (;;) {
-            auto more = st->step();
-            if (!more.ok())
-                return more.error();
-            if (!more.value())
-                break;
+        KOERS_TRY(st->each([&](Statement& row) {
             ClientFact c;
-            const QString id = st->text(0);
-            const QString coach = st->text(1);
-            c.coach = intern(facts.coachIds, coachIndex, coach);
+            const QByteArrayView id = row.utf8(0);
+            c.coach = intern(facts.coachIds, coachIndex, row.text(1));
             while (facts.coachNames.size() < facts.coachIds.size())
                 facts.coachNames << QString(); // a coach id without a coach record
-            c.municipality = intern(facts.municipalityIds, municipalityIndex, st->text(2));
-            c.route = fromCode<Route>(st->text(3)).value_or(Route::None);
-            c.targetGroup = fromCode<TargetGroup>(st->text(4)).value_or(TargetGroup::Other);
-            const ClientStatus status = fromCode<ClientStatus>(st->text(5)).value_or(ClientStatus::Active);
-            c.openStatus = status == ClientStatus::Active || status == ClientStatus::Voluntary;
-            c.statusDay = dayOr(*st, 6, ClientFact::longAgo);
-            c.startKnown = !st->isNull(7);
-            c.startDay = dayOr(*st, 7, ClientFact::longAgo);
-            c.firstPipDay = dayOr(*st, 8, ClientFact::never);
-            clientIndex.insert(id, qint32(facts.clients.size()));
-            facts.clientIds.push_back(id);
+            c.municipality = intern(facts.municipalityIds, municipalityIndex, row.text(2));
+            c.route = codeOf<Route>(row.utf8(3)).value_or(Route::None);
+            c.targetGroup = codeOf<TargetGroup>(row.utf8(4)).value_or(TargetGroup::Other);
+            c.status = codeOf<ClientStatus>(row.utf8(5)).value_or(ClientStatus::Active);
+            c.openStatus = c.status == ClientStatus::Active || c.status == ClientStatus::Voluntary;
+            c.statusDay = isoDay(row.utf8(6), ClientFact::longAgo);
+            c.startDay = isoDay(row.utf8(7), ClientFact::longAgo);
+            c.startKnown = c.startDay != ClientFact::longAgo;
+            c.participation = codeOf<Participation>(row.utf8(8)).value_or(Participation::None);
+            clientIndex.insert(id.toByteArray(), qint32(facts.clients.size()));
+            facts.clientIds.push_back(QString::fromUtf8(id));
             facts.clients.push_back(c);
+        }));
+    }
+
+    // Records of one client often follow each other: the last lookup is kept, in a buffer of its own because
+    // the row's bytes vanish with the next step. The hash is asked with the row's bytes as they are
+    // (fromRawData), so a million milestones cost no allocation each.
+    std::array<char, 64> lastClient{};
+    qsizetype lastLength = -1;
+    qint32 last = -1;
+    auto clientOf = [&](QByteArrayView clientId) {
+        const qsizetype n = clientId.size();
+        if (n == lastLength && std::memcmp(clientId.data(), lastClient.data(), std::size_t(n)) == 0)
+            return last;
+        last = clientIndex.value(QByteArray::fromRawData(clientId.data(), n), -1);
+        if (n <= qsizetype(lastClient.size())) {
+            std::memcpy(lastClient.data(), clientId.data(), std::size_t(n));
+            lastLength = n;
+        } else {
+            lastLength = -1;
         }
+        return last; // -1: a record of a deleted client
+    };
+
+    // The first PIP (lowest decision date over the live versions) and the first completed intake.
+    {
+        auto st = store.db().prepare(u"SELECT client_id, decision_date FROM plan_version WHERE +deleted = 0");
+        if (!st.ok())
+            return st.error();
+        KOERS_TRY(st->each([&](Statement& row) {
+            if (const qint32 at = clientOf(row.utf8(0)); at >= 0) {
+                qint32& first = facts.clients[std::size_t(at)].firstPipDay;
+                first = std::min(first, isoDay(row.utf8(1), ClientFact::never));
+            }
+        }));
+    }
+    {
+        auto st = store.db().prepare(u"SELECT client_id, completed_date FROM intake WHERE +deleted = 0");
+        if (!st.ok())
+            return st.error();
+        KOERS_TRY(st->each([&](Statement& row) {
+            if (const qint32 at = clientOf(row.utf8(0)); at >= 0) {
+                qint32& done = facts.clients[std::size_t(at)].intakeDoneDay;
+                done = std::min(done, isoDay(row.utf8(1), ClientFact::never));
+            }
+        }));
     }
 
     {
-        auto st =
-            store.db().prepare(QStringLiteral("SELECT client_id, kind, status = 'achieved', %1, %2 FROM milestone "
-                                              "WHERE deleted = 0 AND status <> 'waived'")
-                                   .arg(jdn("due_date"), jdn("done_date")));
+        auto st = store.db().prepare(u"SELECT client_id, kind, status = 'achieved', due_date, done_date "
+                                     "FROM milestone WHERE +deleted = 0 AND status <> 'waived'");
         if (!st.ok())
             return st.error();
-        facts.milestones.reserve(facts.clients.size() * 8);
-        QString lastClient;
-        qint32 last = -1;
-        for (;;) {
-            auto more = st->step();
-            if (!more.ok())
-                return more.error();
-            if (!more.value())
-                break;
-            const QString clientId = st->text(0);
-            if (clientId != lastClient) {
-                last = clientIndex.value(clientId, -1);
-                lastClient = clientId;
-            }
+        facts.milestones.reserve(facts.clients.size() * 10);
+        KOERS_TRY(st->each([&](Statement& row) {
+            const qint32 last = clientOf(row.utf8(0));
             if (last < 0)
-                continue; // a milestone of a deleted client
-            const auto kind = fromCode<MilestoneKind>(st->text(1));
+                return; // a milestone of a deleted client
+            const auto kind = codeOf<MilestoneKind>(row.utf8(1));
             if (!kind)
-                continue;
-            const bool achieved = st->int64(2) != 0;
-            const qint32 done = achieved ? dayOr(*st, 4, ClientFact::longAgo) : ClientFact::never;
-            const qint32 due = dayOr(*st, 3, ClientFact::never);
+                return;
+            const bool achieved = row.int64(2) != 0;
+            const qint32 done = achieved ? isoDay(row.utf8(4), ClientFact::longAgo) : ClientFact::never;
+            const qint32 due = isoDay(row.utf8(3), ClientFact::never);
             ClientFact& c = facts.clients[std::size_t(last)];
             if (*kind == MilestoneKind::LanguageCourseStarted && achieved)
                 c.courseDoneDay = std::min(c.courseDoneDay, done);
@@ -156,8 +210,8 @@ Result<CaseloadFacts> CaseloadFacts::load(Store& store) {
             if (*kind == MilestoneKind::TermEnd)
                 c.termEndDay = std::min(c.termEndDay, due);
             if (!isDeadline(*kind))
-                facts.milestones.push_back(MilestoneFact{last, due, done});
-        }
+                facts.milestones.push_back(MilestoneFact{last, due, done, *kind});
+        }));
     }
     return facts;
 }

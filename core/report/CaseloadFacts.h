@@ -29,11 +29,14 @@ struct ClientFact {
     qint32 municipality = -1; // index into CaseloadFacts::municipalityIds
     Route route = Route::None;
     TargetGroup targetGroup = TargetGroup::Asylum;
-    bool openStatus = true;     // active or voluntary
-    qint32 statusDay = longAgo; // when a closed status began
-    qint32 startDay = longAgo;  // koppeling, else BRP registration, else DUO's notice
+    ClientStatus status = ClientStatus::Active;
+    Participation participation = Participation::None; // as recorded now (no history is kept)
+    bool openStatus = true;                            // active or voluntary
+    qint32 statusDay = longAgo;                        // when a closed status began
+    qint32 startDay = longAgo;                         // koppeling, else BRP registration, else DUO's notice
     bool startKnown = false;
     qint32 firstPipDay = never;   // lowest decision date of the live plan versions
+    qint32 intakeDoneDay = never; // lowest completion date of the live brede intakes
     qint32 courseDoneDay = never; // "language course started" achieved on
     qint32 partsTotal = 0;        // completion milestones not waived (exams, KNM, MAP, PVT, ...)
     qint32 partsAchieved = 0;
@@ -46,6 +49,7 @@ struct MilestoneFact {
     qint32 client = 0;                  // index into CaseloadFacts::clients
     qint32 dueDay = ClientFact::never;  // no due date: never late
     qint32 doneDay = ClientFact::never; // achieved on; longAgo when achieved without date
+    MilestoneKind kind = MilestoneKind::IntakeDone;
 };
 
 class CaseloadFacts {
@@ -53,6 +57,8 @@ public:
     static Result<CaseloadFacts> load(Store& store);
 
     static qint32 day(QDate date) { return date.isValid() ? qint32(date.toJulianDay()) : ClientFact::longAgo; }
+    // The Julian day number of an ISO date ("yyyy-MM-dd") as stored; `missing` for anything else.
+    static qint32 isoDay(QByteArrayView iso, qint32 missing);
 
     std::vector<QString> clientIds; // same order as clients
     std::vector<ClientFact> clients;

@@ -44,9 +44,10 @@ struct Selection {
     std::optional<Route> route;
     std::optional<TargetGroup> targetGroup;
     int normDays = 70;
+    int intakeNormDays = 70;
 };
 
-Selection prepare(const CaseloadFacts& facts, const DashboardFilter& f, QDate ref, int pipWeeks) {
+Selection prepare(const CaseloadFacts& facts, const DashboardFilter& f, QDate ref, const RuleSettings& rules) {
     Selection s;
     s.ref = CaseloadFacts::day(ref);
     s.from = f.from.isValid() ? CaseloadFacts::day(f.from) : longAgo;
@@ -62,7 +63,8 @@ Selection prepare(const CaseloadFacts& facts, const DashboardFilter& f, QDate re
         s.coach = -2; // a coach without clients: nobody matches
     s.route = f.route;
     s.targetGroup = f.targetGroup;
-    s.normDays = pipWeeks * 7;
+    s.normDays = rules.pipWeeks * 7;
+    s.intakeNormDays = rules.intakeWeeks * 7;
     return s;
 }
 
@@ -114,6 +116,78 @@ int milestoneState(const Selection& s, const MilestoneFact& m) {
     return lateAt(m, s.ref) ? Late : OnSchedule;
 }
 
+bool inRange(const Selection& s, qint32 day) {
+    return day >= s.from && day <= s.ref;
+}
+
+// Started from `from` to ref: the inflow of the period.
+bool startedInPeriod(const Selection& s, const ClientFact& c) {
+    return c.startKnown && inRange(s, c.startDay) && selected(s, c);
+}
+
+// Days from the start to the first PIP, for clients whose first PIP lies from `from` to ref.
+std::optional<qint32> pipDays(const Selection& s, const ClientFact& c) {
+    if (!c.startKnown || !inRange(s, c.firstPipDay) || !selected(s, c))
+        return std::nullopt;
+    return c.firstPipDay - c.startDay;
+}
+
+// Days from the start to the completed brede intake, for intakes completed from `from` to ref.
+std::optional<qint32> intakeDays(const Selection& s, const ClientFact& c) {
+    if (!c.startKnown || !inRange(s, c.intakeDoneDay) || !selected(s, c))
+        return std::nullopt;
+    return c.intakeDoneDay - c.startDay;
+}
+
+const MilestoneKind moduleKinds[] = {MilestoneKind::MapDone, MilestoneKind::PvtSigned, MilestoneKind::ExamKnm};
+const MilestoneKind examKinds[] = {MilestoneKind::ExamReading, MilestoneKind::ExamListening, MilestoneKind::ExamWriting,
+                                   MilestoneKind::ExamSpeaking};
+const ClientStatus outflowStatuses[] = {ClientStatus::Completed, ClientStatus::Dispensed, ClientStatus::Exempted,
+                                        ClientStatus::Moved, ClientStatus::Stopped};
+const Participation participationOrder[] = {Participation::Work, Participation::Education, Participation::Volunteering,
+                                            Participation::None};
+const TargetGroup targetGroupOrder[] = {TargetGroup::Asylum, TargetGroup::Family, TargetGroup::Other};
+
+template <class E, std::size_t N>
+int indexIn(const E (&list)[N], E value) {
+    for (std::size_t i = 0; i < N; ++i)
+        if (list[i] == value)
+            return int(i);
+    return -1;
+}
+
+template <class E, std::size_t N>
+QStringList codesOf(const E (&list)[N]) {
+    QStringList out;
+    for (E e : list)
+        out << toCode(e);
+    return out;
+}
+
+template <class E, std::size_t N>
+QStringList labelsOf(const E (&list)[N]) {
+    QStringList out;
+    for (E e : list)
+        out << label(e);
+    return out;
+}
+
+// Calls visit(client, category, milestone state) for the task milestones of clients in the period
+// that count (achieved before the period: nowhere).
+template <class Visit>
+void eachMilestoneInPeriod(const CaseloadFacts& facts, const Selection& s, Visit&& visit) {
+    const auto n = facts.clients.size();
+    std::vector<char> counted(n, 0);
+    for (std::size_t i = 0; i < n; ++i)
+        counted[i] = inPeriod(s, facts.clients[i]) ? 1 : 0;
+    for (const MilestoneFact& m : facts.milestones) {
+        if (!counted[std::size_t(m.client)])
+            continue;
+        if (const int state = milestoneState(s, m); state >= 0)
+            visit(m, state);
+    }
+}
+
 int weekBin(qint32 days) {
     // Weeks rounded up; C++ and the definition both truncate towards zero before the floor of 1.
     return std::clamp((days + 6) / 7, 1, DashboardFigures::maxWeekBin);
@@ -155,34 +229,65 @@ void classify(FigureId id, const CaseloadFacts& facts, const Selection& s, Visit
             if (const ClientFact& c = facts.clients[std::size_t(i)]; inPeriod(s, c))
                 visit(i, int(phaseOf(s, c)), 0);
         return;
-    case FigureId::MilestonesPerCoach: {
-        std::vector<char> counted(std::size_t(n), 0);
-        for (qint32 i = 0; i < n; ++i)
-            counted[std::size_t(i)] = inPeriod(s, facts.clients[std::size_t(i)]) ? 1 : 0;
-        for (const MilestoneFact& m : facts.milestones) {
-            if (!counted[std::size_t(m.client)])
-                continue;
-            if (const int state = milestoneState(s, m); state >= 0)
-                visit(m.client, facts.clients[std::size_t(m.client)].coach, state);
-        }
+    case FigureId::MilestonesPerCoach:
+        eachMilestoneInPeriod(facts, s, [&](const MilestoneFact& m, int state) {
+            visit(m.client, facts.clients[std::size_t(m.client)].coach, state);
+        });
         return;
-    }
     case FigureId::WeeksToPip:
-        for (qint32 i = 0; i < n; ++i) {
-            const ClientFact& c = facts.clients[std::size_t(i)];
-            if (!c.startKnown || c.firstPipDay < s.from || c.firstPipDay > s.ref || !selected(s, c))
-                continue;
-            const qint32 days = c.firstPipDay - c.startDay;
-            visit(i, weekBin(days) - 1, days <= s.normDays ? Within : After);
-        }
+        for (qint32 i = 0; i < n; ++i)
+            if (const auto days = pipDays(s, facts.clients[std::size_t(i)]))
+                visit(i, weekBin(*days) - 1, *days <= s.normDays ? Within : After);
         return;
     case FigureId::InflowPerQuarter:
+        for (qint32 i = 0; i < n; ++i)
+            if (const ClientFact& c = facts.clients[std::size_t(i)]; startedInPeriod(s, c))
+                visit(i, quarterOf(c.startDay), c.firstPipDay <= s.ref ? WithPip : WithoutPip);
+        return;
+    case FigureId::InflowPerTargetGroup:
+        for (qint32 i = 0; i < n; ++i)
+            if (const ClientFact& c = facts.clients[std::size_t(i)]; startedInPeriod(s, c))
+                visit(i, indexIn(targetGroupOrder, c.targetGroup), 0);
+        return;
+    case FigureId::ClientsPerRoute:
+        for (qint32 i = 0; i < n; ++i)
+            if (const ClientFact& c = facts.clients[std::size_t(i)]; inPeriod(s, c))
+                visit(i, routeSeries(c.route), indexIn(targetGroupOrder, c.targetGroup));
+        return;
+    case FigureId::Timeliness:
         for (qint32 i = 0; i < n; ++i) {
             const ClientFact& c = facts.clients[std::size_t(i)];
-            if (!c.startKnown || c.startDay < s.from || c.startDay > s.ref || !selected(s, c))
-                continue;
-            visit(i, quarterOf(c.startDay), c.firstPipDay <= s.ref ? WithPip : WithoutPip);
+            if (const auto days = intakeDays(s, c))
+                visit(i, 0, *days <= s.intakeNormDays ? Within : After);
+            if (const auto days = pipDays(s, c))
+                visit(i, 1, *days <= s.normDays ? Within : After);
         }
+        return;
+    case FigureId::MilestoneProgress:
+        eachMilestoneInPeriod(facts, s, [&](const MilestoneFact& m, int state) {
+            visit(m.client, routeSeries(facts.clients[std::size_t(m.client)].route), state);
+        });
+        return;
+    case FigureId::ModulesCompleted:
+    case FigureId::ExamsPassed:
+        eachMilestoneInPeriod(facts, s, [&](const MilestoneFact& m, int state) {
+            const int part =
+                id == FigureId::ModulesCompleted ? indexIn(moduleKinds, m.kind) : indexIn(examKinds, m.kind);
+            if (state == Achieved && part >= 0)
+                visit(m.client, part, 0);
+        });
+        return;
+    case FigureId::Outflow:
+        for (qint32 i = 0; i < n; ++i) {
+            const ClientFact& c = facts.clients[std::size_t(i)];
+            if (!c.openStatus && inRange(s, c.statusDay) && selected(s, c))
+                visit(i, indexIn(outflowStatuses, c.status), 0);
+        }
+        return;
+    case FigureId::ParticipationAtEnd:
+        for (qint32 i = 0; i < n; ++i)
+            if (const ClientFact& c = facts.clients[std::size_t(i)]; inCaseloadAt(s, c))
+                visit(i, indexIn(participationOrder, c.participation), 0);
         return;
     case FigureId::LateTrend:
         return; // counted per month interval below, drilled down by lateAt()
@@ -207,6 +312,18 @@ QStringList seriesKeysOf(FigureId id) {
         return {QStringLiteral("with_pip"), QStringLiteral("without_pip")};
     case FigureId::LateTrend:
         return {QStringLiteral("late")};
+    case FigureId::ClientsPerRoute:
+        return codesOf(targetGroupOrder);
+    case FigureId::Timeliness:
+        return {QStringLiteral("within"), QStringLiteral("after")};
+    case FigureId::MilestoneProgress:
+        return seriesKeysOf(FigureId::MilestonesPerCoach);
+    case FigureId::InflowPerTargetGroup:
+    case FigureId::ModulesCompleted:
+    case FigureId::ExamsPassed:
+    case FigureId::Outflow:
+    case FigureId::ParticipationAtEnd:
+        return {QStringLiteral("clients")};
     }
     return {};
 }
@@ -246,6 +363,37 @@ std::vector<qint32> countDays(const QStringList& months, QDate ref) {
     return days;
 }
 
+double medianOf(std::vector<qint32>& values) {
+    if (values.empty())
+        return std::numeric_limits<double>::quiet_NaN();
+    std::sort(values.begin(), values.end());
+    const std::size_t mid = values.size() / 2;
+    return values.size() % 2 ? double(values[mid]) : (double(values[mid - 1]) + double(values[mid])) / 2.0;
+}
+
+// The share within the norm and the median weeks from the start, per step; the clients are those the
+// counts hold (intakeDays/pipDays).
+void addTimelinessMeasures(Figure& fig, const CaseloadFacts& facts, const Selection& s) {
+    std::vector<qint32> intake;
+    std::vector<qint32> pip;
+    for (const ClientFact& c : facts.clients) {
+        if (const auto days = intakeDays(s, c))
+            intake.push_back(*days);
+        if (const auto days = pipDays(s, c))
+            pip.push_back(*days);
+    }
+    FigureMeasure share{QStringLiteral("share_within_pct"), DashboardFigures::tr("Share within the norm (%)"), {}, 1};
+    FigureMeasure median{QStringLiteral("median_weeks"), DashboardFigures::tr("Median weeks"), {}, 1};
+    for (int c = 0; c < fig.categoryKeys.size(); ++c) {
+        const qint64 total = fig.categoryTotal(c);
+        share.values.push_back(total > 0 ? 100.0 * double(fig.value(Within, c)) / double(total)
+                                         : std::numeric_limits<double>::quiet_NaN());
+    }
+    median.values.push_back(medianOf(intake) / 7.0);
+    median.values.push_back(medianOf(pip) / 7.0);
+    fig.measures = {share, median};
+}
+
 } // namespace
 
 DashboardFigures::DashboardFigures(Store& store, RuleSettings rules)
@@ -277,8 +425,30 @@ std::vector<FigureId> DashboardFigures::allFigures() {
             FigureId::WeeksToPip,       FigureId::InflowPerQuarter, FigureId::LateTrend};
 }
 
+std::vector<FigureId> DashboardFigures::reportFigures() {
+    return {
+        FigureId::InflowPerTargetGroup, FigureId::ClientsPerRoute, FigureId::Timeliness, FigureId::MilestoneProgress,
+        FigureId::ModulesCompleted,     FigureId::ExamsPassed,     FigureId::Outflow,    FigureId::ParticipationAtEnd};
+}
+
 QString DashboardFigures::code(FigureId id) {
     switch (id) {
+    case FigureId::InflowPerTargetGroup:
+        return QStringLiteral("inflow_per_target_group");
+    case FigureId::ClientsPerRoute:
+        return QStringLiteral("clients_per_route");
+    case FigureId::Timeliness:
+        return QStringLiteral("timeliness");
+    case FigureId::MilestoneProgress:
+        return QStringLiteral("milestone_progress");
+    case FigureId::ModulesCompleted:
+        return QStringLiteral("modules_completed");
+    case FigureId::ExamsPassed:
+        return QStringLiteral("exams_passed");
+    case FigureId::Outflow:
+        return QStringLiteral("outflow");
+    case FigureId::ParticipationAtEnd:
+        return QStringLiteral("participation");
     case FigureId::CaseloadPerCoach:
         return QStringLiteral("caseload_per_coach");
     case FigureId::ClientsPerPhase:
@@ -352,6 +522,71 @@ Figure DashboardFigures::skeleton(FigureId id, const DashboardFilter& filter) co
             fig.categories << locale.toString(monthOfKey(key), QStringLiteral("MMM yyyy"));
         break;
     }
+    case FigureId::InflowPerTargetGroup:
+        fig.title = tr("New clients per target group");
+        fig.categoryTitle = tr("Target group");
+        fig.valueTitle = tr("Clients");
+        fig.categoryKeys = codesOf(targetGroupOrder);
+        fig.categories = labelsOf(targetGroupOrder);
+        fig.series = QStringList{tr("Clients")};
+        break;
+    case FigureId::ClientsPerRoute:
+        fig.title = tr("Clients per route");
+        fig.categoryTitle = tr("Route");
+        fig.valueTitle = tr("Clients");
+        fig.categoryKeys = codesOf(routeOrder);
+        fig.categories = labelsOf(routeOrder);
+        fig.series = labelsOf(targetGroupOrder);
+        break;
+    case FigureId::Timeliness:
+        fig.title = tr("Timeliness of brede intake and PIP");
+        fig.categoryTitle = tr("Step");
+        fig.valueTitle = tr("Clients");
+        fig.categoryKeys = QStringList{QStringLiteral("brede_intake"), QStringLiteral("pip")};
+        fig.categories = QStringList{tr("Brede intake completed (norm %n weeks)", nullptr, m_rules.intakeWeeks),
+                                     tr("First PIP decided (norm %n weeks)", nullptr, m_rules.pipWeeks)};
+        fig.series = QStringList{tr("Within the norm"), tr("Later")};
+        break;
+    case FigureId::MilestoneProgress:
+        fig.title = tr("Milestones achieved and late");
+        fig.categoryTitle = tr("Route");
+        fig.valueTitle = tr("Milestones");
+        fig.categoryKeys = codesOf(routeOrder);
+        fig.categories = labelsOf(routeOrder);
+        fig.series = QStringList{tr("On schedule"), tr("Late"), tr("Achieved")};
+        break;
+    case FigureId::ModulesCompleted:
+        fig.title = tr("MAP, PVT and KNM completed");
+        fig.categoryTitle = tr("Part");
+        fig.valueTitle = tr("Clients");
+        fig.categoryKeys = codesOf(moduleKinds);
+        fig.categories = labelsOf(moduleKinds);
+        fig.series = QStringList{tr("Completed")};
+        break;
+    case FigureId::ExamsPassed:
+        fig.title = tr("Language exams passed");
+        fig.categoryTitle = tr("Exam");
+        fig.valueTitle = tr("Clients");
+        fig.categoryKeys = codesOf(examKinds);
+        fig.categories = labelsOf(examKinds);
+        fig.series = QStringList{tr("Passed")};
+        break;
+    case FigureId::Outflow:
+        fig.title = tr("Outflow by reason");
+        fig.categoryTitle = tr("Reason");
+        fig.valueTitle = tr("Clients");
+        fig.categoryKeys = codesOf(outflowStatuses);
+        fig.categories = labelsOf(outflowStatuses);
+        fig.series = QStringList{tr("Clients")};
+        break;
+    case FigureId::ParticipationAtEnd:
+        fig.title = tr("Participation at the end of the period");
+        fig.categoryTitle = tr("Participation");
+        fig.valueTitle = tr("Clients");
+        fig.categoryKeys = codesOf(participationOrder);
+        fig.categories = labelsOf(participationOrder);
+        fig.series = QStringList{tr("Clients")};
+        break;
     }
     return fig;
 }
@@ -360,7 +595,7 @@ Result<Figure> DashboardFigures::compute(FigureId id, const DashboardFilter& fil
     KOERS_TRY(ensureLoaded());
     const CaseloadFacts& facts = *m_facts;
     const QDate ref = filter.referenceDate(m_store->clock().today());
-    const Selection sel = prepare(facts, filter, ref, m_rules.pipWeeks);
+    const Selection sel = prepare(facts, filter, ref, m_rules);
     Figure fig = skeleton(id, filter);
     const std::size_t seriesCount = std::size_t(fig.seriesKeys.size());
 
@@ -392,7 +627,7 @@ Result<Figure> DashboardFigures::compute(FigureId id, const DashboardFilter& fil
     }
 
     std::map<int, std::vector<qint64>> byCategory;
-    if (id == FigureId::ClientsPerPhase || id == FigureId::WeeksToPip) {
+    if (!fig.categoryKeys.isEmpty()) { // a fixed list of categories, every one shown
         for (int c = 0; c < fig.categoryKeys.size(); ++c)
             byCategory[c].assign(seriesCount, 0);
     }
@@ -445,6 +680,8 @@ Result<Figure> DashboardFigures::compute(FigureId id, const DashboardFilter& fil
         for (std::size_t s = 0; s < seriesCount; ++s)
             fig.values[s][c] = it->second[s];
     }
+    if (id == FigureId::Timeliness)
+        addTimelinessMeasures(fig, facts, sel);
     if (id == FigureId::InflowPerQuarter) {
         for (int c = 0; c < fig.categoryKeys.size(); ++c) {
             const qint64 total = fig.categoryTotal(c);
@@ -471,7 +708,7 @@ Result<QStringList> DashboardFigures::clientIds(FigureId id, const DashboardFilt
     KOERS_TRY(ensureLoaded());
     const CaseloadFacts& facts = *m_facts;
     const QDate ref = filter.referenceDate(m_store->clock().today());
-    const Selection sel = prepare(facts, filter, ref, m_rules.pipWeeks);
+    const Selection sel = prepare(facts, filter, ref, m_rules);
     std::vector<char> hit(facts.clients.size(), 0);
 
     if (id == FigureId::LateTrend) {
@@ -501,6 +738,9 @@ Result<QStringList> DashboardFigures::clientIds(FigureId id, const DashboardFilt
             wantedCategory = quarterOfKey(categoryKey);
             break;
         case FigureId::LateTrend:
+            break;
+        default: // the report's figures: a fixed list of categories
+            wantedCategory = int(skeleton(id, filter).categoryKeys.indexOf(categoryKey));
             break;
         }
         const int wantedSeries = seriesKey.isNull() ? -1 : int(seriesKeysOf(id).indexOf(seriesKey));

@@ -43,6 +43,21 @@
 //    start, with and without a first PIP on/before ref; the line is the share with a PIP in percent.
 //  - LateTrend: per month from `from` (without one: the 12 months up to ref) to ref's month, the task
 //    milestones of clients in the period that were late at the month's last day (ref for ref's month).
+//
+// Report figures (the B&W report; no coach appears in them):
+//  - InflowPerTargetGroup: clients selected whose start lies from `from` to ref (as InflowPerQuarter),
+//    per target group.
+//  - ClientsPerRoute: clients in the period, per current route and target group.
+//  - Timeliness: brede intake: clients selected whose (first) intake was completed from `from` to ref,
+//    within the intake norm (intakeWeeks × 7 days after the start) or later; PIP: the clients of
+//    WeeksToPip, within pipWeeks × 7 days or later. Measures: the share within the norm and the median of
+//    the days from start to that step, in weeks.
+//  - MilestoneProgress: the milestones of MilestonesPerCoach, per current route instead of per coach.
+//  - ModulesCompleted / ExamsPassed: task milestones of clients in the period counted "achieved" by
+//    MilestonesPerCoach (done date from `from` to ref) of the kinds MAP, PVT, KNM / the four language exams.
+//  - Outflow: clients selected with a closed status whose status date lies from `from` to ref, per status.
+//  - ParticipationAtEnd: clients in the caseload at ref, by their participation (the current value:
+//    the file keeps no history of it).
 #pragma once
 
 #include "CaseloadFacts.h"
@@ -73,7 +88,10 @@ public:
     // Reads the facts from the file again; call after the data changed. compute() reads them on first use.
     Status reload();
 
+    // The dashboard's figures.
     static std::vector<FigureId> allFigures();
+    // The B&W report's own figures (see "Report figures" below and in the README).
+    static std::vector<FigureId> reportFigures();
     static QString code(FigureId id);
 
     Result<Figure> compute(FigureId id, const DashboardFilter& filter);

@@ -18,6 +18,23 @@ enum class FigureId {
     WeeksToPip,         // histogram of weeks from the start of involvement to the first PIP
     InflowPerQuarter,   // new clients per quarter, with and without a PIP
     LateTrend,          // milestones late at the end of each month
+    // The B&W report's own figures (DashboardFigures::reportFigures()).
+    InflowPerTargetGroup, // new clients per target group
+    ClientsPerRoute,      // clients per current route, by target group
+    Timeliness,           // brede intake and first PIP within the norm or later
+    MilestoneProgress,    // milestones achieved, late and on schedule, per route
+    ModulesCompleted,     // MAP, PVT and KNM completed
+    ExamsPassed,          // language exams passed, per part
+    Outflow,              // clients who left, by reason
+    ParticipationAtEnd,   // clients by participation (work, education, volunteering)
+};
+
+// A number per category beside the counts (the median weeks to a PIP); NaN where undefined.
+struct FigureMeasure {
+    QString key;  // stable ("median_weeks")
+    QString name; // translated
+    std::vector<double> values;
+    int decimals = 1;
 };
 
 struct Figure {
@@ -40,6 +57,7 @@ struct Figure {
     // (the 10-week norm of the PIP histogram), -1 for none.
     int normAfterCategory = -1;
     QString normLabel;
+    std::vector<FigureMeasure> measures;
 
     qint64 value(int series, int category) const { return values[std::size_t(series)][std::size_t(category)]; }
     qint64 categoryTotal(int category) const {

@@ -8,11 +8,16 @@
 #include "PlanTab.h"
 #include "domain/Coach.h"
 #include "domain/Municipality.h"
+#include "report/DossierDocument.h"
 #include "rules/Bsn.h"
 #include "storage/DossierQuery.h"
 #include "widgets/Prompts.h"
 
+#include <QDir>
+#include <QFileInfo>
+#include <QHBoxLayout>
 #include <QLabel>
+#include <QPushButton>
 #include <QTabWidget>
 #include <QUndoStack>
 #include <QVBoxLayout>
@@ -22,7 +27,8 @@ namespace koers {
 DossierView::DossierView(QUndoStack& undo, QWidget* parent)
     : QWidget(parent)
     , m_header(new QLabel(this))
-    , m_tabs(new QTabWidget(this)) {
+    , m_tabs(new QTabWidget(this))
+    , m_exportButton(new QPushButton(tr("E&xport for access request..."), this)) {
     m_ctx.undo = &undo;
     m_ctx.refresh = [this] {
         reload();
@@ -47,14 +53,44 @@ DossierView::DossierView(QUndoStack& undo, QWidget* parent)
     m_header->setFont(big);
     m_header->setTextInteractionFlags(Qt::TextSelectableByMouse);
 
+    m_exportButton->setToolTip(tr("The whole dossier as PDF and CSV, for the client's access request (AVG)"));
+    connect(m_exportButton, &QPushButton::clicked, this, &DossierView::exportForAccessRequest);
+
     auto* layout = new QVBoxLayout(this);
-    layout->addWidget(m_header);
+    auto* top = new QHBoxLayout;
+    top->addWidget(m_header, 1);
+    top->addWidget(m_exportButton);
+    layout->addLayout(top);
     layout->addWidget(m_tabs, 1);
     connect(m_personal, &PersonalTab::modifiedChanged, this, &DossierView::modifiedChanged);
     setEnabled(false);
 }
 
 DossierView::~DossierView() = default;
+
+bool DossierView::exportForAccessRequest() {
+    if (!m_ctx.store || m_ctx.clientId.isEmpty())
+        return false;
+    const QString pdf = Prompts::instance().saveFileName(this, tr("Export for access request"),
+                                                         QStringLiteral("inzage-%1.pdf").arg(m_ctx.clientId.left(8)),
+                                                         tr("PDF files (*.pdf)"));
+    if (pdf.isEmpty())
+        return false;
+    // The CSV goes beside the PDF: the same data in a form the client can process further.
+    const QFileInfo info(pdf);
+    const QString csv = info.dir().filePath(info.completeBaseName() + QStringLiteral(".csv"));
+    const Status done = DossierDocument::exportDossier(*m_ctx.store, m_ctx.clientId, pdf, csv);
+    if (!done.ok()) {
+        Prompts::instance().error(this, tr("Export for access request"), done.message());
+        return false;
+    }
+    Prompts::instance().information(
+        this, tr("Export for access request"),
+        tr("The dossier was written to %1 and %2. These files are not encrypted: hand them to the client and "
+           "delete them afterwards.")
+            .arg(info.fileName(), QFileInfo(csv).fileName()));
+    return true;
+}
 
 void DossierView::open(Store& store, const QString& clientId) {
     auto service = ClientService::forStore(store);

@@ -9,6 +9,7 @@
 #include <memory>
 
 class QLabel;
+class QPushButton;
 class QTabWidget;
 
 namespace koers {
@@ -33,6 +34,9 @@ public:
     const QString& clientId() const { return m_ctx.clientId; }
     bool hasUnsavedEdits() const;
     bool saveEdits();
+    // Asks where to save and writes the whole dossier as PDF and CSV (AVG access request).
+    bool exportForAccessRequest();
+    QPushButton* exportButton() const { return m_exportButton; }
 
     QTabWidget* tabs() const { return m_tabs; }
     PersonalTab* personalTab() const { return m_personal; }
@@ -49,6 +53,7 @@ private:
     DossierContext m_ctx;
     QLabel* m_header;
     QTabWidget* m_tabs;
+    QPushButton* m_exportButton;
     PersonalTab* m_personal;
     IntakeTab* m_intake;
     PlanTab* m_plan;

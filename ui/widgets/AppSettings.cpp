@@ -2,6 +2,8 @@
 
 #include <QFileInfo>
 
+#include <algorithm>
+
 namespace koers {
 
 namespace {
@@ -9,6 +11,7 @@ namespace Key {
 const QString recentFiles = QStringLiteral("files/recent");
 const QString idleLockMinutes = QStringLiteral("security/idleLockMinutes");
 const QString showFullBsn = QStringLiteral("privacy/showFullBsn");
+const QString reportThreshold = QStringLiteral("report/threshold");
 const QString windowGeometry = QStringLiteral("window/geometry");
 const QString windowState = QStringLiteral("window/state");
 const QString caseloadHeader = QStringLiteral("caseload/header");
@@ -82,6 +85,14 @@ bool AppSettings::showFullBsn() const {
 
 void AppSettings::setShowFullBsn(bool show) {
     m_settings->setValue(Key::showFullBsn, show);
+}
+
+int AppSettings::reportThreshold() const {
+    return std::clamp(m_settings->value(Key::reportThreshold, 5).toInt(), 2, 100);
+}
+
+void AppSettings::setReportThreshold(int threshold) {
+    m_settings->setValue(Key::reportThreshold, threshold);
 }
 
 } // namespace koers

@@ -31,6 +31,10 @@ public:
     bool showFullBsn() const;
     void setShowFullBsn(bool show);
 
+    // Counts below this are hidden in the B&W report ("<5").
+    int reportThreshold() const;
+    void setReportThreshold(int threshold);
+
     static constexpr int maxRecentFiles = 8;
 
 private:

@@ -378,3 +378,40 @@ TEST_CASE("A figure's numbers as CSV: one row per category and series", "[report
                                         "clients_per_phase;finishing;Finishing;;Clients;2\r\n"
                                         "clients_per_phase;done;Done;;Clients;1\r\n"));
 }
+
+TEST_CASE("Report figures on the hand-computed caseload", "[report]") {
+    Caseload data;
+    DashboardFilter f = year2026();
+    // Inflow 2026: C1, C2, C4 (asylum) and C5 (other).
+    REQUIRE(row(figure(data, FigureId::InflowPerTargetGroup, f), QStringLiteral("clients")) == Row{3, 0, 1});
+    // In the period: C1 B1, C2 Z, C3 education (family), C4 B1 (moved in June), C5 none (other), C7 B1, C9 Z.
+    const Figure routes = figure(data, FigureId::ClientsPerRoute, f);
+    REQUIRE(routes.categoryKeys == QStringList{QStringLiteral("b1"), QStringLiteral("education"), QStringLiteral("z"),
+                                               QStringLiteral("none")});
+    REQUIRE(row(routes, QStringLiteral("asylum")) == Row{3, 0, 2, 0});
+    REQUIRE(row(routes, QStringLiteral("family")) == Row{0, 1, 0, 0});
+    REQUIRE(row(routes, QStringLiteral("other")) == Row{0, 0, 0, 1});
+    // First PIPs in 2026: C1 at 70 days (within), C2 at 71 (later), C4 at 63 (within); no intakes recorded.
+    const Figure timely = figure(data, FigureId::Timeliness, f);
+    REQUIRE(row(timely, QStringLiteral("within")) == Row{0, 2});
+    REQUIRE(row(timely, QStringLiteral("after")) == Row{0, 1});
+    REQUIRE(timely.measures.size() == 2);
+    REQUIRE(std::isnan(timely.measures[0].values[0]));
+    REQUIRE(std::abs(timely.measures[0].values[1] - 200.0 / 3.0) < 1e-9);
+    REQUIRE(std::isnan(timely.measures[1].values[0]));
+    REQUIRE(timely.measures[1].values[1] == 10.0); // median of 63, 70, 71 days
+    // Achieved in 2026: C3's PVT and KNM (C7's MAP and PVT were in 2024 and 2025); C7's four exams.
+    REQUIRE(row(figure(data, FigureId::ModulesCompleted, f), QStringLiteral("clients")) == Row{0, 1, 1});
+    REQUIRE(row(figure(data, FigureId::ExamsPassed, f), QStringLiteral("clients")) == Row{1, 1, 1, 1});
+    // Outflow 2026: C4 moved away (C6 left in 2025).
+    REQUIRE(row(figure(data, FigureId::Outflow, f), QStringLiteral("clients")) == Row{0, 0, 0, 1, 0});
+    // In the caseload on 2 November: C1, C2, C3, C5, C7, C9, none with recorded participation.
+    REQUIRE(row(figure(data, FigureId::ParticipationAtEnd, f), QStringLiteral("clients")) == Row{0, 0, 0, 6});
+    // Milestones per route add up to the milestones per coach.
+    const Figure progress = figure(data, FigureId::MilestoneProgress, f);
+    REQUIRE(progress.total() == figure(data, FigureId::MilestonesPerCoach, f).total());
+    // The clients behind a number follow the same definition.
+    REQUIRE(ids(data, FigureId::Outflow, f, QStringLiteral("moved")) == QStringList{data.c4});
+    REQUIRE(ids(data, FigureId::ClientsPerRoute, f, QStringLiteral("z"), QStringLiteral("asylum")) ==
+            sorted({data.c2, data.c9}));
+}

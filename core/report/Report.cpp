@@ -1,0 +1,189 @@
+#include "Report.h"
+
+#include "csv/CsvWriter.h"
+#include "storage/Store.h"
+
+#include <QCollator>
+#include <QHash>
+#include <QLocale>
+#include <QSaveFile>
+
+#include <algorithm>
+#include <cmath>
+
+namespace koers {
+
+Result<Report> Report::make(Store& store, const ReportSpec& spec) {
+    auto figures = DashboardFigures::forStore(store);
+    if (!figures.ok())
+        return figures.error();
+    return make(figures.value(), store, spec);
+}
+
+Result<Report> Report::make(DashboardFigures& figures, Store& store, const ReportSpec& spec) {
+    if (!spec.isValid())
+        return makeError(ErrorCode::Invalid, tr("The period of the report is not valid."));
+    Report report;
+    report.spec = spec;
+    report.madeOn = store.clock().today();
+    report.referenceDate = spec.filter().referenceDate(report.madeOn);
+    report.suppression = SmallCellSuppression(spec.threshold);
+
+    QHash<QString, QString> names;
+    {
+        auto st = store.db().prepare(u"SELECT id, name FROM municipality WHERE deleted = 0");
+        if (!st.ok())
+            return st.error();
+        KOERS_TRY(st->each([&names](Statement& row) { names.insert(row.text(0), row.text(1)); }));
+    }
+    if (spec.municipalityIds.isEmpty()) {
+        report.municipalityNames = names.values();
+    } else {
+        for (const QString& id : spec.municipalityIds) {
+            if (!names.contains(id))
+                return makeError(ErrorCode::NotFound, tr("The report names a municipality that does not exist."));
+            report.municipalityNames << names.value(id);
+        }
+    }
+    QCollator collator;
+    collator.setCaseSensitivity(Qt::CaseInsensitive);
+    std::sort(report.municipalityNames.begin(), report.municipalityNames.end(),
+              [&collator](const QString& a, const QString& b) { return collator.compare(a, b) < 0; });
+
+    const DashboardFilter filter = spec.filter();
+    for (FigureId id : DashboardFigures::reportFigures()) {
+        auto fig = figures.compute(id, filter);
+        if (!fig.ok())
+            return fig.error();
+        ReportSection section;
+        section.figure = std::move(fig.value());
+        section.marks = report.suppression.apply(section.figure.values);
+        // A measure over a step with a hidden count would give that count away (a share), and a median
+        // of a handful of clients describes those few: hidden as well.
+        for (const FigureMeasure& m : section.figure.measures) {
+            std::vector<CellMark> marks;
+            for (std::size_t c = 0; c < m.values.size(); ++c)
+                marks.push_back(section.marks.anyHiddenIn(int(c)) ||
+                                        section.figure.categoryTotal(int(c)) < spec.threshold
+                                    ? CellMark::Secondary
+                                    : CellMark::Shown);
+            section.measureMarks.push_back(std::move(marks));
+        }
+        section.explanation = explanation(id, report.suppression);
+        report.sections.push_back(std::move(section));
+    }
+    return report;
+}
+
+QString Report::cellText(const ReportSection& section, int series, int category) const {
+    const Figure& fig = section.figure;
+    if (series < 0 && category < 0)
+        return suppression.text(fig.total(), section.marks.grandTotal);
+    if (series < 0)
+        return suppression.text(fig.categoryTotal(category), section.marks.categoryTotals[std::size_t(category)]);
+    if (category < 0)
+        return suppression.text(fig.seriesTotal(series), section.marks.seriesTotals[std::size_t(series)]);
+    return suppression.text(fig.value(series, category),
+                            section.marks.cells[std::size_t(series)][std::size_t(category)]);
+}
+
+QString Report::measureText(const ReportSection& section, int measure, int category) const {
+    const FigureMeasure& m = section.figure.measures[std::size_t(measure)];
+    const double v = m.values[std::size_t(category)];
+    if (std::isnan(v))
+        return {}; // nobody to measure (and a "-" would start a formula in a spreadsheet)
+    if (section.measureMarks[std::size_t(measure)][std::size_t(category)] != CellMark::Shown)
+        return SmallCellSuppression::secondaryText();
+    return QString::number(v, 'f', m.decimals);
+}
+
+Status Report::writeCsv(QIODevice& device) const {
+    CsvWriter w = CsvWriter::forExcel(device);
+    KOERS_TRY(w.writeRow(
+        {QStringLiteral("figure"), QStringLiteral("category"), QStringLiteral("series"), QStringLiteral("value")}));
+    const QString total = QStringLiteral("total");
+    for (const ReportSection& section : sections) {
+        const Figure& fig = section.figure;
+        const bool single = fig.seriesKeys.size() == 1;
+        for (int c = 0; c < fig.categoryKeys.size(); ++c) {
+            for (int s = 0; s < fig.seriesKeys.size(); ++s)
+                KOERS_TRY(w.writeRow({fig.code, fig.categoryKeys[c], fig.seriesKeys[s], cellText(section, s, c)}));
+            if (!single)
+                KOERS_TRY(w.writeRow({fig.code, fig.categoryKeys[c], total, cellText(section, -1, c)}));
+        }
+        if (!single && hasTotalRow(fig))
+            for (int s = 0; s < fig.seriesKeys.size(); ++s)
+                KOERS_TRY(w.writeRow({fig.code, total, fig.seriesKeys[s], cellText(section, s, -1)}));
+        if (hasTotalRow(fig))
+            KOERS_TRY(w.writeRow({fig.code, total, total, cellText(section, -1, -1)}));
+        for (int m = 0; m < int(fig.measures.size()); ++m)
+            for (int c = 0; c < fig.categoryKeys.size(); ++c)
+                KOERS_TRY(w.writeRow(
+                    {fig.code, fig.categoryKeys[c], fig.measures[std::size_t(m)].key, measureText(section, m, c)}));
+    }
+    return w.finish();
+}
+
+Status Report::writeCsv(const QString& path) const {
+    QSaveFile file(path);
+    if (!file.open(QIODevice::WriteOnly))
+        return makeError(ErrorCode::Io, tr("Cannot write %1: %2").arg(path, file.errorString()));
+    KOERS_TRY(writeCsv(file));
+    if (!file.commit())
+        return makeError(ErrorCode::Io, tr("Cannot write %1: %2").arg(path, file.errorString()));
+    return {};
+}
+
+QString Report::periodText() const {
+    const QLocale locale;
+    return tr("%1 to %2")
+        .arg(locale.toString(spec.from, QLocale::LongFormat), locale.toString(spec.to, QLocale::LongFormat));
+}
+
+QString Report::explanation(FigureId id, const SmallCellSuppression& suppression) {
+    QString text;
+    switch (id) {
+    case FigureId::InflowPerTargetGroup:
+        text = tr("How many people started their integration with the municipality in this period (from the "
+                  "koppeling, or else the registration in the BRP or DUO's notice), by target group.");
+        break;
+    case FigureId::ClientsPerRoute:
+        text = tr("Everyone the team guided during the period, by the learning route of their current plan "
+                  "(PIP) and by target group. \"No route yet\" are people without a decided plan.");
+        break;
+    case FigureId::Timeliness:
+        text = tr("Were the brede intake and the plan (PIP) finished in time? Counted are the people whose "
+                  "intake was completed, or whose first PIP was decided, in this period: within the norm "
+                  "after the start, or later. The median is the middle value of the weeks it took.");
+        break;
+    case FigureId::MilestoneProgress:
+        text = tr("The steps in every person's plan (intake, PIP, course, exams, MAP, PVT and so on) of "
+                  "everyone guided in the period: achieved in the period, late at its end, or still on "
+                  "schedule, by learning route.");
+        break;
+    case FigureId::ModulesCompleted:
+        text = tr("How many people completed the Module Arbeidsmarkt en Participatie (MAP), signed the "
+                  "participation statement (PVT) or passed the KNM exam in this period.");
+        break;
+    case FigureId::ExamsPassed:
+        text = tr("How many language exams were passed in this period, per part.");
+        break;
+    case FigureId::Outflow:
+        text = tr("How many people ended their integration path in this period, by reason: completed, "
+                  "dispensation, exemption, moved to another municipality, or stopped.");
+        break;
+    case FigureId::ParticipationAtEnd:
+        text = tr("What the people still in the caseload at the end of the period do besides their "
+                  "integration: paid work, education or volunteering, as currently recorded.");
+        break;
+    default:
+        break;
+    }
+    return text + QLatin1Char(' ') +
+           tr("Numbers from 1 to %1 are shown as \"%2\"; \"%3\" is a number hidden so that a total cannot "
+              "reveal a small one.")
+               .arg(suppression.threshold() - 1)
+               .arg(suppression.smallText(), SmallCellSuppression::secondaryText());
+}
+
+} // namespace koers

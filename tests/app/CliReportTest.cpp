@@ -1,0 +1,205 @@
+// koers-cli report and dossier: the PDF's text (pdftotext) holds every figure of the CSV and no name or
+// BSN of the data set; the dossier export is complete and audited; wrong input gives exit code 2.
+#include <catch2/catch.hpp>
+
+#include "core/storage/TestSupport.h"
+#include "domain/Client.h"
+#include "storage/Repository.h"
+#include "storage/Store.h"
+
+#include <QProcess>
+#include <QRegularExpression>
+#include <QSet>
+#include <QStandardPaths>
+
+using namespace koers;
+using namespace koers::test;
+
+namespace {
+
+struct Run {
+    int exitCode = -1;
+    QString out;
+    QString err;
+};
+
+Run run(const QString& program, const QStringList& args, const QByteArray& input = {}) {
+    QProcess p;
+    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+    env.insert(QStringLiteral("KOERS_LANG"), QStringLiteral("en"));
+    p.setProcessEnvironment(env);
+    p.start(program, args);
+    REQUIRE(p.waitForStarted());
+    p.write(input);
+    p.closeWriteChannel();
+    REQUIRE(p.waitForFinished(120000));
+    return {p.exitCode(), QString::fromUtf8(p.readAllStandardOutput()), QString::fromUtf8(p.readAllStandardError())};
+}
+
+Run cli(const QString& db, QStringList args) {
+    return run(QStringLiteral(KOERS_CLI_PATH), QStringList{QStringLiteral("--db"), db} + args, "pass\n");
+}
+
+QString pdfText(const QString& pdf) {
+    const Run text = run(QStringLiteral("pdftotext"), {QStringLiteral("-layout"), pdf, QStringLiteral("-")});
+    REQUIRE(text.exitCode == 0);
+    return text.out;
+}
+
+struct People {
+    QStringList lastNames;
+    QStringList fullNames;
+    QStringList bsns;
+    QString someId;
+    QString someBsn;
+    QString someLastName;
+};
+
+People peopleOf(const QString& db) {
+    FixedClock clock(fixedNow());
+    auto store = Store::open(db, "pass", clock, QStringLiteral("test"));
+    REQUIRE(store.ok());
+    auto clients = Repository<Client>(*store.value()).list();
+    REQUIRE(clients.ok());
+    People p;
+    for (const Client& c : clients.value()) {
+        p.lastNames << c.lastName;
+        p.fullNames << c.displayName();
+        if (!c.bsn.isEmpty())
+            p.bsns << c.bsn;
+        if (p.someId.isEmpty() && !c.bsn.isEmpty() && c.lastName.size() >= 4) {
+            p.someId = c.meta.id;
+            p.someBsn = c.bsn;
+            p.someLastName = c.lastName;
+        }
+    }
+    return p;
+}
+
+} // namespace
+
+TEST_CASE("koers-cli report: PDF and CSV with the same figures, anonymous", "[cli][report]") {
+    if (QStandardPaths::findExecutable(QStringLiteral("pdftotext")).isEmpty())
+        FAIL("pdftotext is missing: install poppler-utils (scripts/deps.sh does)");
+    QTemporaryDir dir;
+    const QString db = dir.filePath(QStringLiteral("team.koers"));
+    REQUIRE(cli(db, {QStringLiteral("demo"), QStringLiteral("--clients"), QStringLiteral("300"),
+                     QStringLiteral("--seed"), QStringLiteral("11")})
+                .exitCode == 0);
+    const People people = peopleOf(db);
+    REQUIRE(people.fullNames.size() == 300);
+
+    const QString pdf = dir.filePath(QStringLiteral("report.pdf"));
+    const QString csv = dir.filePath(QStringLiteral("report.csv"));
+    const Run made = cli(db, {QStringLiteral("report"), QStringLiteral("--from"), QStringLiteral("2026-01-01"),
+                              QStringLiteral("--to"), QStringLiteral("31-12-2026"), QStringLiteral("--pdf"), pdf,
+                              QStringLiteral("--csv"), csv});
+    INFO(made.err.toStdString());
+    REQUIRE(made.exitCode == 0);
+
+    const QString text = pdfText(pdf);
+    QSet<QString> tokens;
+    for (const QString& t : text.split(QRegularExpression(QStringLiteral("\\s+")), Qt::SkipEmptyParts))
+        tokens.insert(t);
+
+    QString rows = QString::fromUtf8(fileBytes(csv));
+    rows.remove(QChar(0xfeff));
+    const QStringList lines = rows.split(QStringLiteral("\r\n"), Qt::SkipEmptyParts);
+    REQUIRE(lines.first() == QStringLiteral("figure;category;series;value"));
+    REQUIRE(lines.size() > 60);
+    int small = 0;
+    for (int i = 1; i < lines.size(); ++i) {
+        const QString value = lines[i].section(QLatin1Char(';'), 3, 3);
+        INFO(lines[i].toStdString());
+        REQUIRE(tokens.contains(value.isEmpty() ? QStringLiteral("-") : value));
+        small += value == QStringLiteral("<5") ? 1 : 0;
+    }
+    REQUIRE(small > 0); // the demo data has small cells: they are hidden in both
+
+    for (const QString& name : people.fullNames)
+        REQUIRE_FALSE(text.contains(name));
+    for (const QString& last : people.lastNames)
+        if (last.size() >= 4)
+            REQUIRE_FALSE(tokens.contains(last));
+    for (const QString& bsn : people.bsns)
+        REQUIRE_FALSE(text.contains(bsn));
+    REQUIRE(text.contains(QStringLiteral("Clients per route")));
+
+    SECTION("one municipality by name, dates as dd-mm-yyyy") {
+        FixedClock clock(fixedNow());
+        QString place;
+        {
+            auto store = Store::open(db, "pass", clock, QStringLiteral("test"));
+            REQUIRE(store.ok());
+            auto name = store.value()->db().queryText(u"SELECT name FROM municipality ORDER BY name LIMIT 1");
+            REQUIRE(name.ok());
+            place = name.value();
+        }
+        const Run one = cli(db, {QStringLiteral("report"), QStringLiteral("--from"), QStringLiteral("01-07-2026"),
+                                 QStringLiteral("--to"), QStringLiteral("30-09-2026"), QStringLiteral("--municipality"),
+                                 place.toUpper(), QStringLiteral("--pdf"), dir.filePath(QStringLiteral("q3.pdf"))});
+        REQUIRE(one.exitCode == 0);
+        REQUIRE(pdfText(dir.filePath(QStringLiteral("q3.pdf"))).contains(place));
+    }
+    SECTION("wrong input is a usage error (exit 2) and writes nothing") {
+        const QString out = dir.filePath(QStringLiteral("bad.pdf"));
+        REQUIRE(cli(db, {QStringLiteral("report"), QStringLiteral("--from"), QStringLiteral("2026-13-01"),
+                         QStringLiteral("--to"), QStringLiteral("2026-12-31"), QStringLiteral("--pdf"), out})
+                    .exitCode == 2);
+        REQUIRE(cli(db, {QStringLiteral("report"), QStringLiteral("--from"), QStringLiteral("2026-12-31"),
+                         QStringLiteral("--to"), QStringLiteral("2026-01-01"), QStringLiteral("--pdf"), out})
+                    .exitCode == 2);
+        REQUIRE(cli(db, {QStringLiteral("report"), QStringLiteral("--from"), QStringLiteral("2026-01-01"),
+                         QStringLiteral("--to"), QStringLiteral("2026-12-31")})
+                    .exitCode == 2);
+        const Run unknown =
+            cli(db, {QStringLiteral("report"), QStringLiteral("--from"), QStringLiteral("2026-01-01"),
+                     QStringLiteral("--to"), QStringLiteral("2026-12-31"), QStringLiteral("--municipality"),
+                     QStringLiteral("Atlantis"), QStringLiteral("--pdf"), out});
+        REQUIRE(unknown.exitCode == 2);
+        REQUIRE(unknown.err.contains(QStringLiteral("Atlantis")));
+        REQUIRE_FALSE(QFile::exists(out));
+    }
+}
+
+TEST_CASE("koers-cli dossier: the whole dossier as PDF and CSV, audited", "[cli][report]") {
+    QTemporaryDir dir;
+    const QString db = dir.filePath(QStringLiteral("team.koers"));
+    REQUIRE(cli(db, {QStringLiteral("demo"), QStringLiteral("--clients"), QStringLiteral("20"),
+                     QStringLiteral("--seed"), QStringLiteral("5")})
+                .exitCode == 0);
+    const People people = peopleOf(db);
+    REQUIRE_FALSE(people.someId.isEmpty());
+
+    const QString pdf = dir.filePath(QStringLiteral("dossier.pdf"));
+    const QString csv = dir.filePath(QStringLiteral("dossier.csv"));
+    const Run made =
+        cli(db, {QStringLiteral("dossier"), people.someId, QStringLiteral("--pdf"), pdf, QStringLiteral("--csv"), csv});
+    INFO(made.err.toStdString());
+    REQUIRE(made.exitCode == 0);
+    const QString text = pdfText(pdf);
+    REQUIRE(text.contains(people.someLastName));
+    REQUIRE(text.contains(people.someBsn)); // an access request gets the full BSN
+    REQUIRE(text.contains(QStringLiteral("Milestones")));
+    REQUIRE(text.contains(QStringLiteral("Audit log")));
+    const QString rows = QString::fromUtf8(fileBytes(csv));
+    REQUIRE(rows.startsWith(QStringLiteral("section,record,field,value\r\n")));
+    REQUIRE(rows.contains(QStringLiteral("client,%1,bsn,%2").arg(people.someId, people.someBsn)));
+    REQUIRE(rows.contains(QStringLiteral("milestone,")));
+
+    {
+        FixedClock clock(fixedNow());
+        auto store = Store::open(db, "pass", clock, QStringLiteral("test"));
+        REQUIRE(store.ok());
+        auto logged = store.value()->db().queryText(
+            u"SELECT detail FROM audit_log WHERE action = 'export-dossier' ORDER BY seq DESC LIMIT 1");
+        REQUIRE(logged.ok());
+        REQUIRE(logged.value() == QStringLiteral("pdf,csv"));
+    }
+
+    REQUIRE(cli(db, {QStringLiteral("dossier"), people.someId}).exitCode == 2);
+    REQUIRE(cli(db, {QStringLiteral("dossier"), QStringLiteral("--pdf"), pdf}).exitCode == 2);
+    REQUIRE(cli(db, {QStringLiteral("dossier"), QStringLiteral("no-such-id"), QStringLiteral("--pdf"),
+                     dir.filePath(QStringLiteral("none.pdf"))})
+                .exitCode == 1);
+}
