@@ -88,12 +88,18 @@ std::span<const EnumEntry<ContactKind>> enumEntries<ContactKind>();
 template <>
 std::span<const EnumEntry<InvolvementRole>> enumEntries<InvolvementRole>();
 
+// The stored code as a string literal (ASCII), nullptr for a value without one.
 template <class E>
-QString toCode(E value) {
+const char* codeOf(E value) {
     for (const auto& e : enumEntries<E>())
         if (e.value == value)
-            return QString::fromLatin1(e.code);
-    return {};
+            return e.code;
+    return nullptr;
+}
+
+template <class E>
+QString toCode(E value) {
+    return QString::fromLatin1(codeOf(value));
 }
 
 template <class E>

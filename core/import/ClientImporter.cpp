@@ -1,6 +1,7 @@
 #include "ClientImporter.h"
 
 #include "storage/PageCacheScope.h"
+#include "storage/RollbackJournalScope.h"
 
 #include "ValueParsers.h"
 #include "csv/CsvReader.h"
@@ -345,8 +346,11 @@ Result<ImportReport> ClientImporter::run(const QString& path, const ImportOption
         return existing.error();
 
     std::optional<PageCacheScope> cache;
-    if (write)
+    std::optional<RollbackJournalScope> journal; // outlives the transaction below
+    if (write) {
         cache.emplace(m_store.db());
+        journal.emplace(m_store.db());
+    }
 
     // Everything below happens in one transaction when writing; an early return rolls it back.
     std::optional<Transaction> tx;

@@ -44,7 +44,7 @@ Result<Client> ClientService::addClient(Client client) {
 
 Result<Client> ClientService::addClientInBulk(Client client) {
     Q_ASSERT(m_store->bulk());
-    KOERS_TRY(validate(client));
+    Q_ASSERT(ClientValidator::validate(client, m_store->clock().today()).empty());
     auto stored = Repository<Client>(*m_store).insert(std::move(client));
     if (!stored.ok())
         return stored.error();

@@ -21,8 +21,10 @@ public:
     static Result<ClientService> forStore(Store& store);
 
     Result<Client> addClient(Client client);
-    // For imports: the same validation and milestone template as addClient, without a savepoint or an
-    // audit entry per client. The caller holds a transaction and a BulkScope and writes one summary entry.
+    // For imports: the same milestone template as addClient, without a savepoint or an audit entry per
+    // client. The caller holds a transaction and a BulkScope, writes one summary entry, and has validated
+    // the client with ClientValidator itself (an import reports each refused row with its reasons; doing it
+    // twice read the time zone from disk once per row).
     // A new client has no plan versions or milestones yet, so the planner starts from nothing instead of
     // querying for them.
     Result<Client> addClientInBulk(Client client);

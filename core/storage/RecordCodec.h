@@ -5,6 +5,7 @@
 #include "Statement.h"
 #include "domain/Enums.h"
 #include "domain/RecordMeta.h"
+#include "util/TimeText.h"
 
 #include <QStringList>
 
@@ -36,7 +37,7 @@ inline QString toText(const QString& v) {
     return v;
 }
 inline QString toText(const QDate& v) {
-    return v.isValid() ? v.toString(Qt::ISODate) : QString();
+    return v.isValid() ? TimeText::isoDate(v) : QString();
 }
 inline QString toText(bool v) {
     return v ? QStringLiteral("1") : QStringLiteral("0");
@@ -100,7 +101,7 @@ inline void bindValue(Statement& st, int index, double v) {
 }
 template <KoersEnum E>
 void bindValue(Statement& st, int index, E v) {
-    st.bind(index, toCode(v));
+    st.bindStaticText(index, codeOf(v));
 }
 
 inline void readValue(const Statement& st, int column, QString& v) {
@@ -127,7 +128,7 @@ void readValue(const Statement& st, int column, E& v) {
 template <class T>
 void bindRecord(Statement& st, const T& r) {
     st.bind(1, r.meta.id);
-    st.bind(2, r.meta.createdAt.toString(Qt::ISODateWithMs));
+    st.bind(2, TimeText::isoUtcMs(r.meta.createdAt));
     st.bind(3, r.meta.updatedAt.toString());
     st.bind(4, r.meta.updatedAt.device);
     st.bind(5, r.meta.deleted);

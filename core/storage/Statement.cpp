@@ -1,6 +1,9 @@
 #include "Statement.h"
 
 #include "SqliteError.h"
+#include "util/TimeText.h"
+
+#include <QStringEncoder>
 
 #include <sqlite3.h>
 
@@ -13,7 +16,8 @@ Statement::~Statement() {
 
 Statement::Statement(Statement&& other) noexcept
     : m_db(std::exchange(other.m_db, nullptr))
-    , m_stmt(std::exchange(other.m_stmt, nullptr)) {
+    , m_stmt(std::exchange(other.m_stmt, nullptr))
+    , m_texts(std::move(other.m_texts)) {
 }
 
 Statement& Statement::operator=(Statement&& other) noexcept {
@@ -22,6 +26,7 @@ Statement& Statement::operator=(Statement&& other) noexcept {
             sqlite3_finalize(m_stmt);
         m_db = std::exchange(other.m_db, nullptr);
         m_stmt = std::exchange(other.m_stmt, nullptr);
+        m_texts = std::move(other.m_texts);
     }
     return *this;
 }
@@ -34,9 +39,30 @@ void Statement::bind(int index, const QString& value) {
     bind(index, QStringView(value));
 }
 
+QByteArray& Statement::textBuffer(int index) {
+    if (m_texts.size() <= static_cast<size_t>(index))
+        m_texts.resize(static_cast<size_t>(index) + 1);
+    return m_texts[static_cast<size_t>(index)];
+}
+
+void Statement::bindText(int index, QByteArrayView utf8) {
+    sqlite3_bind_text(m_stmt, index, utf8.data(), static_cast<int>(utf8.size()), SQLITE_STATIC);
+}
+
 void Statement::bind(int index, QStringView value) {
-    const QByteArray utf8 = value.toUtf8();
-    sqlite3_bind_text(m_stmt, index, utf8.constData(), static_cast<int>(utf8.size()), SQLITE_TRANSIENT);
+    QByteArray& buffer = textBuffer(index);
+    QStringEncoder encoder(QStringEncoder::Utf8);
+    buffer.resize(encoder.requiredSpace(value.size()));
+    const char* end = encoder.appendToBuffer(buffer.data(), value);
+    bindText(index, QByteArrayView(buffer.constData(), end - buffer.constData()));
+}
+
+void Statement::bindStaticText(int index, const char* utf8) {
+    if (!utf8) {
+        sqlite3_bind_null(m_stmt, index);
+        return;
+    }
+    bindText(index, QByteArrayView(utf8, qstrlen(utf8)));
 }
 
 void Statement::bind(int index, const QByteArray& value) {
@@ -60,7 +86,13 @@ void Statement::bind(int index, const QDate& value) {
         sqlite3_bind_null(m_stmt, index);
         return;
     }
-    bind(index, value.toString(Qt::ISODate));
+    QByteArray& buffer = textBuffer(index);
+    buffer.resize(10);
+    if (!TimeText::writeIsoDate(value, buffer.data())) {
+        bind(index, value.toString(Qt::ISODate));
+        return;
+    }
+    bindText(index, buffer);
 }
 
 void Statement::bindNull(int index) {

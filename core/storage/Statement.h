@@ -9,6 +9,7 @@
 #include <QString>
 
 #include <type_traits>
+#include <vector>
 
 struct sqlite3;
 struct sqlite3_stmt;
@@ -37,6 +38,9 @@ public:
     void bind(int index, bool value) { bind(index, static_cast<qint64>(value ? 1 : 0)); }
     void bind(int index, double value);
     void bind(int index, const QDate& value); // ISO yyyy-MM-dd, NULL when invalid
+    // Text that outlives the statement (a string literal such as an enum code), bound without a copy;
+    // nullptr binds NULL.
+    void bindStaticText(int index, const char* utf8);
     void bindNull(int index);
 
     // Advances; true while a row is available. Errors are reported through error().
@@ -75,8 +79,17 @@ public:
     QString columnName(int column) const;
 
 private:
+    // Points `index` at UTF-8 bytes the statement keeps (see m_texts).
+    void bindText(int index, QByteArrayView utf8);
+    QByteArray& textBuffer(int index);
+
     sqlite3* m_db = nullptr;
     sqlite3_stmt* m_stmt = nullptr;
+    // The UTF-8 form of each text parameter, per parameter index, kept until that parameter is bound again
+    // so SQLite can use it in place (SQLITE_STATIC) instead of copying it: a bulk import binds tens of
+    // millions of values, and a malloc and free per value showed up in profiles. The buffers keep their
+    // capacity, so after the first row binding allocates nothing.
+    std::vector<QByteArray> m_texts;
 };
 
 } // namespace koers

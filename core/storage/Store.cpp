@@ -1,5 +1,7 @@
 #include "Store.h"
 
+#include "util/TimeText.h"
+
 #include <QRandomGenerator>
 
 namespace koers {
@@ -99,7 +101,7 @@ Status Store::audit(QStringView action, QStringView table, QStringView recordId,
     if (!st.ok())
         return st.error();
     Statement& s = *st.value();
-    s.bind(1, m_clock.nowUtc().toString(Qt::ISODateWithMs));
+    s.bind(1, TimeText::isoUtcMs(m_clock.nowUtc()));
     s.bind(2, deviceId());
     s.bind(3, m_actor);
     s.bind(4, action);

@@ -77,8 +77,8 @@ template <class T>
 QStringList rowTexts(const T& r) {
     QStringList out;
     out.reserve(codec::allColumns<T>().size() + 1);
-    out << r.meta.id << r.meta.createdAt.toString(Qt::ISODateWithMs) << r.meta.updatedAt.toString()
-        << r.meta.updatedAt.device << codec::toText(r.meta.deleted);
+    out << r.meta.id << TimeText::isoUtcMs(r.meta.createdAt) << r.meta.updatedAt.toString() << r.meta.updatedAt.device
+        << codec::toText(r.meta.deleted);
     out << codec::fieldTexts(r);
     return out;
 }

@@ -1,5 +1,7 @@
 #include "Hlc.h"
 
+#include <algorithm>
+
 namespace koers {
 
 namespace {
@@ -18,6 +20,23 @@ void carry(Hlc& h) {
 } // namespace
 
 QString Hlc::toString() const {
+    // Digit by digit: every record written carries a stamp, and QString::arg showed up in bulk-import
+    // profiles. Values the fixed widths cannot hold keep QString::arg's (longer) form.
+    constexpr qint64 kMsLimit = 10000000000000000; // 10^16
+    if (ms >= 0 && ms < kMsLimit && counter <= kCounterMax) {
+        QString out(kMsWidth + kCounterWidth + 2 + device.size(), Qt::Uninitialized);
+        QChar* p = out.data();
+        qint64 m = ms;
+        for (int i = kMsWidth - 1; i >= 0; --i, m /= 10)
+            p[i] = QLatin1Char(static_cast<char>('0' + m % 10));
+        p[kMsWidth] = QLatin1Char('-');
+        quint32 c = counter;
+        for (int i = kMsWidth + kCounterWidth; i > kMsWidth; --i, c /= 10)
+            p[i] = QLatin1Char(static_cast<char>('0' + c % 10));
+        p[kMsWidth + kCounterWidth + 1] = QLatin1Char('-');
+        std::copy(device.cbegin(), device.cend(), p + kMsWidth + kCounterWidth + 2);
+        return out;
+    }
     return QStringLiteral("%1-%2-%3")
         .arg(ms, kMsWidth, 10, QLatin1Char('0'))
         .arg(counter, kCounterWidth, 10, QLatin1Char('0'))

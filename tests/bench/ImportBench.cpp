@@ -1,7 +1,9 @@
 // Design §9: importing a 100,000-row client spreadsheet takes at most 2x what the `sqlcipher` shell
 // needs to `.import` the same file into an encrypted table with the same cipher settings. Both sides are
 // timed end to end in the same run, alternately, several times: open the encrypted file (one key
-// derivation), import, close. The shell gets the same WAL journal Koers uses. Koers does more per row
+// derivation), import, close. The shell gets the WAL journal a Koers file always has; Koers's import
+// switches to a rollback journal for its one large transaction (see RollbackJournalScope), which the
+// shell could do too but for 15 MB hardly gains from. Koers does more per row
 // (parse and validate every field, detect duplicates, resolve names, stamp and audit) and writes each
 // client's milestones too (2 to 13 rows per client), so its share of the work is larger by design.
 //

@@ -49,3 +49,18 @@ TEST_CASE("HLC counter stays within its six digits under a frozen clock", "[hlc]
     REQUIRE(previous.ms == clock.nowUtc().toMSecsSinceEpoch() + 1);
     REQUIRE(Hlc::parse(previous.toString()) == previous);
 }
+
+TEST_CASE("A stamp's text form is fixed-width and reads back", "[hlc]") {
+    const Hlc samples[] = {{0, 0, QStringLiteral("d")},
+                           {1795348162003, 2, QStringLiteral("02aee6e105e33915")},
+                           {9999999999999999, 999999, QStringLiteral("ab")}};
+    for (const Hlc& h : samples) {
+        const QString text = h.toString();
+        CHECK(text == QStringLiteral("%1-%2-%3")
+                          .arg(h.ms, 16, 10, QLatin1Char('0'))
+                          .arg(h.counter, 6, 10, QLatin1Char('0'))
+                          .arg(h.device));
+        CHECK(Hlc::parse(text) == h);
+    }
+    CHECK(Hlc{1795348162003, 2, QStringLiteral("dev")}.toString() == QStringLiteral("0001795348162003-000002-dev"));
+}

@@ -186,3 +186,29 @@ TEST_CASE("Changing the passphrase re-encrypts and keeps the data", "[storage]")
     REQUIRE(files.size() == 1);
     REQUIRE(Database::open(backups.filePath(files.first()), kPass).ok());
 }
+
+// Statement hands SQLite its own UTF-8 buffers without a copy; a parameter bound again must not change what
+// an earlier bind of another parameter reads, and empty text stays text.
+TEST_CASE("Statement binds text in place: empty stays text, null is NULL, rebinding is independent", "[storage]") {
+    QTemporaryDir dir;
+    auto db = Database::create(dir.filePath(QStringLiteral("s.koers")), kPass);
+    REQUIRE(db.ok());
+    auto st = db.value()->prepare(u"SELECT typeof(?1), ?1, typeof(?2), ?3, ?4, ?5");
+    REQUIRE(st.ok());
+    const QString longText(3000, QChar(u'é'));
+    for (int round = 0; round < 2; ++round) {
+        st->bind(1, QStringLiteral(""));
+        st->bind(2, QString());
+        st->bind(3, round == 0 ? longText : QStringLiteral("kort"));
+        st->bind(4, QDate(2024, 2, 29));
+        st->bindStaticText(5, "b1");
+        REQUIRE(st->step().value());
+        CHECK(st->text(0) == QLatin1String("text"));
+        CHECK(st->text(1) == QString());
+        CHECK(st->text(2) == QLatin1String("null"));
+        CHECK(st->text(3) == (round == 0 ? longText : QStringLiteral("kort")));
+        CHECK(st->text(4) == QLatin1String("2024-02-29"));
+        CHECK(st->text(5) == QLatin1String("b1"));
+        st->reset();
+    }
+}
