@@ -344,6 +344,9 @@ Result<ImportReport> ClientImporter::run(const QString& path, const ImportOption
     if (!existing.ok())
         return existing.error();
 
+    // An encrypted copy of the file first, so an import that went wrong can be undone with a restore.
+    if (write)
+        KOERS_TRY(m_store.db().backup(u"import"));
     std::optional<PageCacheScope> cache;
     if (write)
         cache.emplace(m_store.db());
