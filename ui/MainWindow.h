@@ -43,6 +43,11 @@ public:
     void importClients();
     void exportClients();
     void synchronise();
+    // File > Back-ups... and File > Change passphrase... (dialogs); the two operations behind them.
+    void showBackups();
+    void changePassphrase();
+    Status restoreBackup(const QString& backupPath, QByteArrayView passphrase);
+    Status applyPassphraseChange(QByteArrayView oldPassphrase, QByteArrayView newPassphrase);
     // Created when its tab is first shown; dropped on lock and after changes, so figures are never stale.
     void ensureDashboard();
     DashboardView* dashboard() const { return m_dashboard; }
