@@ -1,5 +1,6 @@
 #include "MainWindow.h"
 
+#include "audit/AuditView.h"
 #include "backup/BackupDialog.h"
 #include "caseload/AgendaView.h"
 #include "caseload/CaseloadView.h"
@@ -124,6 +125,7 @@ void MainWindow::createActions() {
     find->setShortcut(QKeySequence::Find);
 
     QMenu* view = menuBar()->addMenu(tr("&View"));
+    view->addAction(tr("&Audit log..."), this, &MainWindow::showAuditLog);
     QAction* fullBsn = view->addAction(tr("Show full &BSN"));
     fullBsn->setCheckable(true);
     fullBsn->setChecked(m_settings.showFullBsn());
@@ -268,6 +270,13 @@ Status MainWindow::restoreBackup(const QString& backupPath, QByteArrayView passp
                                     tr("The backup was restored; the replaced state is kept as a backup too. Open "
                                        "the file with the passphrase of the backup."));
     return {};
+}
+
+void MainWindow::showAuditLog() {
+    if (!m_store)
+        return;
+    AuditView view(*m_store, this);
+    view.exec();
 }
 
 void MainWindow::changePassphrase() {

@@ -46,6 +46,7 @@ public:
     // File > Back-ups... and File > Change passphrase... (dialogs); the two operations behind them.
     void showBackups();
     void changePassphrase();
+    void showAuditLog();
     Status restoreBackup(const QString& backupPath, QByteArrayView passphrase);
     Status applyPassphraseChange(QByteArrayView oldPassphrase, QByteArrayView newPassphrase);
     // Created when its tab is first shown; dropped on lock and after changes, so figures are never stale.
