@@ -10,6 +10,7 @@
 #include "import/ClientExporter.h"
 #include "import/ImportWizard.h"
 #include "import/WidgetImportDialogs.h"
+#include "retention/RetentionView.h"
 #include "start/ChangePassphraseDialog.h"
 #include "start/StartDialog.h"
 #include "storage/BackupStore.h"
@@ -126,6 +127,7 @@ void MainWindow::createActions() {
 
     QMenu* view = menuBar()->addMenu(tr("&View"));
     view->addAction(tr("&Audit log..."), this, &MainWindow::showAuditLog);
+    view->addAction(tr("&Retention period..."), this, &MainWindow::showRetention);
     QAction* fullBsn = view->addAction(tr("Show full &BSN"));
     fullBsn->setCheckable(true);
     fullBsn->setChecked(m_settings.showFullBsn());
@@ -277,6 +279,20 @@ void MainWindow::showAuditLog() {
         return;
     AuditView view(*m_store, this);
     view.exec();
+}
+
+void MainWindow::showRetention() {
+    if (!m_store || !resolveUnsavedEdits(true))
+        return;
+    RetentionView view(*m_store, m_clock.today(), this);
+    view.exec();
+    if (view.changedRecords()) {
+        // Anonymised records may be in the open dossier and in the undo history: neither matches the file now.
+        m_undo.clear();
+        dropDashboard();
+        reloadViews();
+        m_dossier->reload();
+    }
 }
 
 void MainWindow::changePassphrase() {

@@ -47,6 +47,7 @@ public:
     void showBackups();
     void changePassphrase();
     void showAuditLog();
+    void showRetention();
     Status restoreBackup(const QString& backupPath, QByteArrayView passphrase);
     Status applyPassphraseChange(QByteArrayView oldPassphrase, QByteArrayView newPassphrase);
     // Created when its tab is first shown; dropped on lock and after changes, so figures are never stale.

@@ -7,16 +7,20 @@
 #include "core/storage/TestSupport.h"
 #include "demo/DemoLoader.h"
 #include "domain/Client.h"
+#include "retention/RetentionView.h"
 #include "start/ChangePassphraseDialog.h"
 #include "start/PassphraseStrength.h"
 #include "start/StartDialog.h"
 #include "storage/BackupStore.h"
+#include "storage/ClientService.h"
 #include "storage/Repository.h"
+#include "storage/RetentionService.h"
 #include "widgets/AppSettings.h"
 
 #include <QLabel>
 #include <QLineEdit>
 #include <QPushButton>
+#include <QTableWidget>
 #include <QTemporaryDir>
 #include <QTest>
 #include <QTreeWidget>
@@ -146,4 +150,51 @@ TEST_CASE("Screenshots of the back-up and passphrase dialogs", "[.screenshots]")
     QTest::keyClicks(change.repeatField(), QStringLiteral("paard batterij nietje"));
     QTest::mouseClick(change.changeButton(), Qt::LeftButton);
     REQUIRE(change.grab().save(QStringLiteral("/tmp/koers-change-passphrase.png")));
+}
+
+TEST_CASE("The retention list anonymises the selected dossiers after a confirmation", "[ui][trust]") {
+    QTemporaryDir dir;
+    ScriptedPrompts prompts;
+    FixedClock clock(fixedNow());
+    auto store =
+        Store::create(dir.filePath(QStringLiteral("team.koers")), kPass.toUtf8(), clock, QStringLiteral("lead"));
+    REQUIRE(store.ok());
+    ClientService service(*store.value());
+    QStringList ids;
+    for (const auto& [name, ended] :
+         {std::pair{QStringLiteral("Oudste"), QDate(2019, 3, 1)}, std::pair{QStringLiteral("Oude"), QDate(2020, 8, 15)},
+          std::pair{QStringLiteral("Recente"), QDate(2023, 1, 1)}}) {
+        Client c;
+        c.firstNames = QStringLiteral("Testa");
+        c.lastName = name;
+        c.status = ClientStatus::Moved;
+        c.statusDate = ended;
+        auto added = service.addClient(c);
+        REQUIRE(added.ok());
+        ids << added->meta.id;
+    }
+    RetentionView view(*store.value(), clock.today());
+    view.show();
+    REQUIRE(view.table()->rowCount() == 2);
+    REQUIRE(view.table()->item(0, RetentionView::Name)->text() == QStringLiteral("Testa Oudste"));
+    REQUIRE(view.table()->item(1, RetentionView::DutyEnded)->text() == QStringLiteral("15-08-2020"));
+    REQUIRE(view.table()->item(1, RetentionView::ExpiredOn)->text() == QStringLiteral("15-08-2025"));
+    if (!qEnvironmentVariableIsEmpty("KOERS_SCREENSHOTS"))
+        REQUIRE(view.grab().save(QStringLiteral("/tmp/koers-retention.png")));
+
+    view.table()->selectRow(0);
+    prompts.answers = {Prompts::Choice::No};
+    QTest::mouseClick(view.anonymiseButton(), Qt::LeftButton);
+    REQUIRE(view.table()->rowCount() == 2);
+    REQUIRE_FALSE(view.changedRecords());
+    prompts.answers = {Prompts::Choice::Yes};
+    QTest::mouseClick(view.anonymiseButton(), Qt::LeftButton);
+    REQUIRE(view.changedRecords());
+    REQUIRE(view.table()->rowCount() == 1);
+    REQUIRE(view.table()->item(0, RetentionView::Name)->text() == QStringLiteral("Testa Oude"));
+    auto stub = Repository<Client>(*store.value()).get(ids[0]);
+    REQUIRE(stub.ok());
+    REQUIRE(stub->lastName.isEmpty());
+    REQUIRE(RetentionService::isAnonymised(stub->note));
+    REQUIRE(Repository<Client>(*store.value()).get(ids[2])->lastName == QStringLiteral("Recente"));
 }
