@@ -2,6 +2,8 @@
 
 #include "Startup.h"
 #include "core/storage/TestSupport.h"
+#include "domain/Client.h"
+#include "storage/Repository.h"
 #include "storage/Store.h"
 
 #include <QFileInfo>
@@ -222,4 +224,45 @@ TEST_CASE("Both programs harden themselves: no core dumps, not dumpable", "[cli]
         p.kill();
         p.waitForFinished();
     }
+}
+
+TEST_CASE("koers-cli retention lists and anonymises dossiers past the term", "[cli][trust]") {
+    QTemporaryDir dir;
+    const QString db = dir.filePath(QStringLiteral("team.koers"));
+    QString oldId;
+    {
+        FixedClock clock(QDateTime(QDate(2015, 1, 10), QTime(10, 0), Qt::UTC));
+        auto store = Store::create(db, "pass", clock, QStringLiteral("tester"));
+        REQUIRE(store.ok());
+        Client c;
+        c.firstNames = QStringLiteral("Wolter");
+        c.lastName = QStringLiteral("Bewaarcli-Testpersoon");
+        c.bsn = QStringLiteral("999990019");
+        c.status = ClientStatus::Completed;
+        c.statusDate = QDate(2016, 4, 1);
+        auto added = Repository<Client>(*store.value()).insert(c);
+        REQUIRE(added.ok());
+        oldId = added->meta.id;
+    }
+    auto run = [&db](QStringList args) {
+        return cli(QStringList{QStringLiteral("--db"), db} + args, "pass\n");
+    };
+    const Run listed = run({QStringLiteral("retention")});
+    REQUIRE(listed.exitCode == 0);
+    REQUIRE(listed.out.contains(oldId));
+    REQUIRE(listed.out.contains(QStringLiteral("01-04-2016")));
+    REQUIRE(run({QStringLiteral("retention"), QStringLiteral("--years"), QStringLiteral("x")}).exitCode == 2);
+    const Run deleted = run({QStringLiteral("retention"), QStringLiteral("--delete-expired")});
+    REQUIRE(deleted.exitCode == 0);
+    REQUIRE(deleted.out.contains(QStringLiteral("Anonymised 1")));
+    REQUIRE_FALSE(run({QStringLiteral("retention")}).out.contains(oldId));
+    REQUIRE(run({QStringLiteral("check")}).exitCode == 0);
+    FixedClock clock(fixedNow());
+    auto store = Store::open(db, "pass", clock, QStringLiteral("tester"));
+    REQUIRE(store.ok());
+    auto stub = Repository<Client>(*store.value()).get(oldId);
+    REQUIRE(stub.ok());
+    REQUIRE(stub->lastName.isEmpty());
+    REQUIRE(stub->bsn.isEmpty());
+    REQUIRE(stub->status == ClientStatus::Completed);
 }
