@@ -84,6 +84,15 @@ TEST_CASE("A second process is refused while the file is open, and the file stay
     REQUIRE(cli({QStringLiteral("--db"), db, QStringLiteral("restore"), QStringLiteral("--list")}, "").exitCode == 0);
     REQUIRE(externalHash(db) == before);
     REQUIRE(externalHash(db + QStringLiteral("-wal")) == walBefore);
+
+    // A backup taken by the holder keeps its lock (it reads through SQLite's own handle), and restoring over
+    // a file in use is refused.
+    REQUIRE(holder.value()->db().backup(u"manual").ok());
+    const QString afterBackup = externalHash(db);
+    const Run restore = cli({QStringLiteral("--db"), db, QStringLiteral("restore"), QStringLiteral("1")}, "pass\n");
+    REQUIRE(restore.exitCode == 4);
+    REQUIRE(cli({QStringLiteral("--db"), db, QStringLiteral("list")}, "pass\n").exitCode == 4);
+    REQUIRE(externalHash(db) == afterBackup);
     REQUIRE(holder.value()->db().queryInt(u"SELECT count(*) FROM client").value() == 5);
 
     holder.value().reset();
