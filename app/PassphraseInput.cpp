@@ -17,6 +17,8 @@ void chomp(QByteArray& line) {
 
 SecretBytes PassphraseInput::readLine() {
     QByteArray line;
+    // Room up front, so growing the buffer leaves no unwiped copies of the passphrase on the heap.
+    line.reserve(1024);
     int c;
     while ((c = std::fgetc(stdin)) != EOF && c != '\n')
         line.append(static_cast<char>(c));

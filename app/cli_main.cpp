@@ -1,5 +1,5 @@
 // koers-cli: everything the core can do, without a window. Exit codes: 0 ok, 1 error, 2 usage,
-// 3 wrong passphrase; one line on stderr for every error.
+// 3 wrong passphrase, 4 file in use by another instance; one line on stderr for every error.
 #include "PassphraseInput.h"
 #include "Startup.h"
 #include "csv/CsvDialectDetector.h"
@@ -13,9 +13,11 @@
 #include "report/Report.h"
 #include "report/ReportDocument.h"
 #include "rules/Bsn.h"
+#include "storage/BackupStore.h"
 #include "storage/CaseloadQuery.h"
 #include "storage/ClientService.h"
 #include "storage/DossierQuery.h"
+#include "storage/RetentionService.h"
 #include "storage/RuleSettingsStore.h"
 #include "storage/Schema.h"
 #include "storage/Store.h"
@@ -25,6 +27,7 @@
 #include <QApplication>
 #include <QCommandLineParser>
 #include <QCoreApplication>
+#include <QDir>
 #include <QElapsedTimer>
 #include <QFile>
 #include <QFileInfo>
@@ -36,7 +39,7 @@ using namespace koers;
 
 namespace {
 
-enum Exit { Ok = 0, Failure = 1, Usage = 2, WrongPassphrase = 3 };
+enum Exit { Ok = 0, Failure = 1, Usage = 2, WrongPassphrase = 3, InUse = 4 };
 
 // Context for lupdate: the strings of this file are translated under "Cli".
 struct Cli {
@@ -49,6 +52,8 @@ void out(const QString& text) {
 
 int fail(const Error& e) {
     std::fprintf(stderr, "koers-cli: %s\n", e.message.toLocal8Bit().constData());
+    if (e.code == ErrorCode::Locked)
+        return InUse;
     return e.code == ErrorCode::WrongPassphrase ? WrongPassphrase : Failure;
 }
 
@@ -220,7 +225,7 @@ int cmdCheck(Context& ctx) {
     };
     auto cipher = db.queryText(u"PRAGMA cipher_version");
     report(Cli::tr("SQLCipher"), cipher.ok() ? cipher.value() : cipher.message(), cipher.ok() && !cipher->isEmpty());
-    const bool plain = Database::looksLikePlainSqlite(ctx.dbPath);
+    const bool plain = db.looksPlainOnDisk();
     report(Cli::tr("Encrypted file header"), plain ? Cli::tr("NO - plain SQLite") : Cli::tr("yes"), !plain);
     report(Cli::tr("Schema version"), QString::number(db.userVersion()), db.userVersion() == Schema::latestVersion());
     auto integrity = db.queryText(u"PRAGMA integrity_check");
@@ -516,6 +521,102 @@ bool needsGui(int argc, char** argv) {
     return false;
 }
 
+// restore --list: the backups beside the file, newest first; restore BACKUP: a number from that list, a file
+// name in the backups folder or a path. The passphrase asked is the backup's own.
+int cmdRestore(Context& ctx) {
+    const std::vector<BackupInfo> backups = BackupStore::list(ctx.dbPath);
+    if (ctx.args == QStringList{QStringLiteral("--list")}) {
+        int n = 0;
+        for (const BackupInfo& b : backups)
+            out(QStringLiteral("%1  %2  %3  %4 KiB  %5\n")
+                    .arg(++n, 2)
+                    .arg(b.at.toLocalTime().toString(QStringLiteral("yyyy-MM-dd HH:mm:ss")), b.reason.leftJustified(14))
+                    .arg(b.size / 1024, 8)
+                    .arg(QFileInfo(b.path).fileName()));
+        out(Cli::tr("%n backup(s) in %1\n", nullptr, static_cast<int>(backups.size()))
+                .arg(BackupStore::folderFor(ctx.dbPath)));
+        return Ok;
+    }
+    if (ctx.args.size() != 1 || ctx.args.first().startsWith(QLatin1String("--")))
+        return usage(Cli::tr("restore takes --list or one backup (number, name or path)."));
+    const QString which = ctx.args.first();
+    QString path;
+    bool isNumber = false;
+    const int index = which.toInt(&isNumber);
+    if (isNumber && index >= 1 && index <= static_cast<int>(backups.size()))
+        path = backups[static_cast<std::size_t>(index - 1)].path;
+    else if (QFileInfo(which).isFile())
+        path = which;
+    else if (QFileInfo(QDir(BackupStore::folderFor(ctx.dbPath)).filePath(which)).isFile())
+        path = QDir(BackupStore::folderFor(ctx.dbPath)).filePath(which);
+    else
+        return fail(makeError(ErrorCode::FileNotFound, Cli::tr("No backup %1 (see restore --list).").arg(which)));
+    SecretBytes pass = ctx.passphrases.current(Cli::tr("Passphrase of the backup: "));
+    if (pass.isEmpty())
+        return usage(Cli::tr("No passphrase given."));
+    auto kept = BackupStore::restore(ctx.dbPath, path, pass.bytes());
+    if (!kept.ok())
+        return fail(kept.error());
+    // The audit log of the restored file records the restore.
+    auto store = Store::open(ctx.dbPath, pass.bytes(), ctx.clock, actorName());
+    if (!store.ok())
+        return fail(store.error());
+    if (Status s = store.value()->audit(u"restore", {}, {}, {}, QFileInfo(path).fileName()); !s.ok())
+        return fail(s.error());
+    out(Cli::tr("Restored %1. The replaced file is kept as %2. The file now opens with the backup's passphrase.\n")
+            .arg(QFileInfo(path).fileName(), kept->isEmpty() ? Cli::tr("(none)") : QFileInfo(kept.value()).fileName()));
+    return Ok;
+}
+
+// retention [--list] [--delete-expired] [--years N]: the dossiers past the retention term (rule setting
+// retention_years unless --years), and with --delete-expired their anonymisation.
+int cmdRetention(Context& ctx) {
+    QCommandLineParser p;
+    p.addOption({QStringLiteral("list"), Cli::tr("List the dossiers past the retention term (the default).")});
+    p.addOption({QStringLiteral("delete-expired"), Cli::tr("Anonymise every dossier past the retention term.")});
+    p.addOption({QStringLiteral("years"), Cli::tr("Years after the end of the duty (default: the rule setting)."),
+                 QStringLiteral("N")});
+    if (!p.parse(QStringList{QStringLiteral("retention")} + ctx.args))
+        return usage(p.errorText());
+    if (!p.positionalArguments().isEmpty())
+        return usage(Cli::tr("retention takes no file or id."));
+    auto store = openStore(ctx);
+    if (!store.ok())
+        return fail(store.error());
+    auto rules = RuleSettingsStore::load(*store.value());
+    if (!rules.ok())
+        return fail(rules.error());
+    int years = rules->retentionYears;
+    if (p.isSet(QStringLiteral("years"))) {
+        bool ok = false;
+        years = p.value(QStringLiteral("years")).toInt(&ok);
+        if (!ok || years < 0)
+            return usage(Cli::tr("--years takes a whole number."));
+    }
+    RetentionService retention(*store.value());
+    auto expired = retention.expired(ctx.clock.today(), years);
+    if (!expired.ok())
+        return fail(expired.error());
+    QStringList ids;
+    for (const ExpiredDossier& d : expired.value()) {
+        ids << d.clientId;
+        out(QStringLiteral("%1  %2  %3  %4  %5  %6\n")
+                .arg(d.dutyEnded.toString(QStringLiteral("dd-MM-yyyy")),
+                     d.expiredOn.toString(QStringLiteral("dd-MM-yyyy")), label(d.status).leftJustified(20),
+                     d.municipality.leftJustified(16), d.name.left(40), d.clientId));
+    }
+    out(Cli::tr("%n dossier(s) past the retention term of %1 years after the end of the duty.\n", nullptr,
+                static_cast<int>(ids.size()))
+            .arg(years));
+    if (!p.isSet(QStringLiteral("delete-expired")))
+        return Ok;
+    auto done = retention.anonymise(ids);
+    if (!done.ok())
+        return fail(done.error());
+    out(Cli::tr("Anonymised %n dossier(s); the file was vacuumed.\n", nullptr, done.value()));
+    return Ok;
+}
+
 } // namespace
 
 int main(int argc, char** argv) {
@@ -550,6 +651,10 @@ int main(int argc, char** argv) {
                 "  show ID                       one client's dossier\n"
                 "  check                         integrity and cipher check\n"
                 "  passwd                        change the passphrase\n"
+                "  restore --list | restore BACKUP\n"
+                "                                list the encrypted backups, or put one in place of the file\n"
+                "  retention [--list] [--delete-expired] [--years N]\n"
+                "                                dossiers past the retention term; anonymise them\n"
                 "  import-clients FILE [--dry-run] [--on-duplicate skip|update] [--rejected OUT.csv]\n"
                 "                 [--profile NAME]\n"
                 "                                import a spreadsheet of clients (CSV, dialect detected)\n"
@@ -566,7 +671,7 @@ int main(int argc, char** argv) {
                 "                                one client's whole dossier for an access request (AVG)\n\n"
                 "The passphrase is read from --passphrase-file, else from the first line of standard input\n"
                 "when it is not a terminal, else asked without echo. Exit codes: 0 ok, 1 error, 2 usage,\n"
-                "3 wrong passphrase.\n"
+                "3 wrong passphrase, 4 file in use by another instance.\n"
                 "The package passphrase is read from --package-passphrase-file, else from the next line of\n"
                 "standard input, else asked without echo.\n"));
             return Ok;
@@ -596,6 +701,10 @@ int main(int argc, char** argv) {
         return args.isEmpty() ? cmdCheck(ctx) : usage(Cli::tr("check takes no arguments."));
     if (command == QLatin1String("passwd"))
         return args.isEmpty() ? cmdPasswd(ctx) : usage(Cli::tr("passwd takes no arguments."));
+    if (command == QLatin1String("retention"))
+        return cmdRetention(ctx);
+    if (command == QLatin1String("restore"))
+        return cmdRestore(ctx);
     if (command == QLatin1String("import-clients"))
         return cmdImportClients(ctx);
     if (command == QLatin1String("export-clients"))

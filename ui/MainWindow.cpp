@@ -1,5 +1,7 @@
 #include "MainWindow.h"
 
+#include "audit/AuditView.h"
+#include "backup/BackupDialog.h"
 #include "caseload/AgendaView.h"
 #include "caseload/CaseloadView.h"
 #include "dashboard/DashboardView.h"
@@ -9,7 +11,10 @@
 #include "import/ImportWizard.h"
 #include "import/WidgetImportDialogs.h"
 #include "report/ReportDialog.h"
+#include "retention/RetentionView.h"
+#include "start/ChangePassphraseDialog.h"
 #include "start/StartDialog.h"
+#include "storage/BackupStore.h"
 #include "storage/ClientService.h"
 #include "sync/SyncDialog.h"
 #include "sync/WidgetSyncDialogs.h"
@@ -99,6 +104,9 @@ void MainWindow::createActions() {
     file->addAction(tr("S&ynchronise..."), this, &MainWindow::synchronise);
     file->addAction(tr("&Report for the college..."), this, &MainWindow::showReport);
     file->addSeparator();
+    file->addAction(tr("Change &passphrase..."), this, &MainWindow::changePassphrase);
+    file->addAction(tr("&Back-ups..."), this, &MainWindow::showBackups);
+    file->addSeparator();
     QAction* lockAction = file->addAction(tr("&Lock"), this, [this] { lock(false); });
     lockAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_L));
     file->addSeparator();
@@ -120,6 +128,8 @@ void MainWindow::createActions() {
     find->setShortcut(QKeySequence::Find);
 
     QMenu* view = menuBar()->addMenu(tr("&View"));
+    view->addAction(tr("&Audit log..."), this, &MainWindow::showAuditLog);
+    view->addAction(tr("&Retention period..."), this, &MainWindow::showRetention);
     QAction* fullBsn = view->addAction(tr("Show full &BSN"));
     fullBsn->setCheckable(true);
     fullBsn->setChecked(m_settings.showFullBsn());
@@ -240,6 +250,78 @@ void MainWindow::showReport() {
         return;
     ReportDialog dialog(*m_store, m_settings, this);
     dialog.exec();
+}
+
+void MainWindow::showBackups() {
+    if (!m_store)
+        return;
+    BackupDialog dialog(
+        m_path,
+        [this](const QString& backupPath, QByteArrayView passphrase) { return restoreBackup(backupPath, passphrase); },
+        this);
+    dialog.exec();
+}
+
+Status MainWindow::restoreBackup(const QString& backupPath, QByteArrayView passphrase) {
+    // A wrong passphrase is told before the window closes the file.
+    if (Status usable = Database::verify(backupPath, passphrase, false); !usable.ok())
+        return usable.code() == ErrorCode::WrongPassphrase
+                   ? makeError(ErrorCode::WrongPassphrase, tr("The passphrase does not open this backup. A backup made "
+                                                              "before a passphrase change needs the old passphrase."))
+                   : usable;
+    lock(false); // closes the file (and asks about unsaved edits first); the unlock dialog opens the result
+    if (!m_locked)
+        return makeError(ErrorCode::Invalid, tr("The open changes were kept; nothing was restored."));
+    auto kept = BackupStore::restore(m_path, backupPath, passphrase);
+    if (!kept.ok()) {
+        Prompts::instance().error(this, tr("Restore backup"), kept.message());
+        return {}; // the file is as it was; the unlock dialog opens it again
+    }
+    Prompts::instance().information(this, tr("Restore backup"),
+                                    tr("The backup was restored; the replaced state is kept as a backup too. Open "
+                                       "the file with the passphrase of the backup."));
+    return {};
+}
+
+void MainWindow::showAuditLog() {
+    if (!m_store)
+        return;
+    AuditView view(*m_store, this);
+    view.exec();
+}
+
+void MainWindow::showRetention() {
+    if (!m_store || !resolveUnsavedEdits(true))
+        return;
+    RetentionView view(*m_store, m_clock.today(), this);
+    view.exec();
+    if (view.changedRecords()) {
+        // Anonymised records may be in the open dossier and in the undo history: neither matches the file now.
+        m_undo.clear();
+        dropDashboard();
+        reloadViews();
+        m_dossier->reload();
+    }
+}
+
+void MainWindow::changePassphrase() {
+    if (!m_store)
+        return;
+    ChangePassphraseDialog dialog(
+        [this](QByteArrayView oldPassphrase, QByteArrayView newPassphrase) {
+            return applyPassphraseChange(oldPassphrase, newPassphrase);
+        },
+        this);
+    dialog.exec();
+}
+
+Status MainWindow::applyPassphraseChange(QByteArrayView oldPassphrase, QByteArrayView newPassphrase) {
+    if (!m_store)
+        return makeError(ErrorCode::Invalid, tr("No file is open."));
+    KOERS_TRY(m_store->db().changePassphrase(oldPassphrase, newPassphrase));
+    KOERS_TRY(m_store->audit(u"passwd"));
+    statusBar()->showMessage(tr("Passphrase changed; the previous state is kept as a backup."), 5000);
+    return {};
 }
 
 void MainWindow::exportClients() {

@@ -44,6 +44,13 @@ public:
     void exportClients();
     void synchronise();
     void showReport();
+    // File > Back-ups... and File > Change passphrase... (dialogs); the two operations behind them.
+    void showBackups();
+    void changePassphrase();
+    void showAuditLog();
+    void showRetention();
+    Status restoreBackup(const QString& backupPath, QByteArrayView passphrase);
+    Status applyPassphraseChange(QByteArrayView oldPassphrase, QByteArrayView newPassphrase);
     // Created when its tab is first shown; dropped on lock and after changes, so figures are never stale.
     void ensureDashboard();
     DashboardView* dashboard() const { return m_dashboard; }

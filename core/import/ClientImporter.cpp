@@ -345,6 +345,9 @@ Result<ImportReport> ClientImporter::run(const QString& path, const ImportOption
     if (!existing.ok())
         return existing.error();
 
+    // An encrypted copy of the file first, so an import that went wrong can be undone with a restore.
+    if (write)
+        KOERS_TRY(m_store.db().backup(u"import"));
     std::optional<PageCacheScope> cache;
     std::optional<RollbackJournalScope> journal; // outlives the transaction below
     if (write) {

@@ -1,5 +1,6 @@
 #include "Database.h"
 
+#include "BackupStore.h"
 #include "Schema.h"
 #include "SqliteError.h"
 
@@ -52,7 +53,7 @@ Result<std::unique_ptr<Database>> Database::create(const QString& path, QByteArr
     if (db.ok()) {
         Status migrated =
             Schema::migrate(*db.value(), schemaVersion < 0 ? Schema::latestVersion() : schemaVersion, false);
-        if (migrated.ok() && looksLikePlainSqlite(path))
+        if (migrated.ok() && db.value()->looksPlainOnDisk())
             migrated = storageError(ErrorCode::Cipher);
         if (migrated.ok())
             return db;
@@ -89,6 +90,24 @@ Result<std::unique_ptr<Database>> Database::open(const QString& path, QByteArray
         KOERS_TRY(Schema::migrate(*db.value(), Schema::latestVersion(), true));
     }
     return db;
+}
+
+Status Database::verify(const QString& path, QByteArrayView passphrase, bool integrityCheck) {
+    if (!QFileInfo(path).isFile())
+        return storageError(ErrorCode::FileNotFound);
+    if (looksLikePlainSqlite(path))
+        return storageError(ErrorCode::NotEncrypted);
+    auto db = openHandle(path, passphrase, false);
+    if (!db.ok())
+        return db.error();
+    if (!integrityCheck)
+        return {};
+    auto integrity = db.value()->queryText(u"PRAGMA integrity_check");
+    if (!integrity.ok())
+        return integrity.error();
+    if (integrity.value() != QLatin1String("ok"))
+        return storageError(ErrorCode::NotKoersFile);
+    return {};
 }
 
 Result<std::unique_ptr<Database>> Database::openHandle(const QString& path, QByteArrayView passphrase, bool create) {
@@ -202,18 +221,50 @@ int Database::userVersion() const {
     return v.ok() ? static_cast<int>(v.value()) : -1;
 }
 
-Status Database::copyTo(const QString& target) const {
-    // After a full checkpoint the main file alone holds every committed page, still encrypted.
-    KOERS_TRY(exec(u"PRAGMA wal_checkpoint(TRUNCATE)"));
-    QFile source(m_path);
-    if (!source.open(QIODevice::ReadOnly))
+bool Database::looksPlainOnDisk() const {
+    auto head = readRaw(0, 16);
+    return head.ok() && head.value() == QByteArray(kPlainHeader, 16);
+}
+
+Result<qint64> Database::rawSize() const {
+    sqlite3_file* file = nullptr;
+    if (sqlite3_file_control(m_db, "main", SQLITE_FCNTL_FILE_POINTER, &file) != SQLITE_OK || !file || !file->pMethods)
         return storageError(ErrorCode::Io);
+    sqlite3_int64 size = 0;
+    if (file->pMethods->xFileSize(file, &size) != SQLITE_OK)
+        return storageError(ErrorCode::Io);
+    return static_cast<qint64>(size);
+}
+
+Result<QByteArray> Database::readRaw(qint64 offset, qint64 length) const {
+    sqlite3_file* file = nullptr;
+    if (sqlite3_file_control(m_db, "main", SQLITE_FCNTL_FILE_POINTER, &file) != SQLITE_OK || !file || !file->pMethods)
+        return storageError(ErrorCode::Io);
+    QByteArray bytes(length, Qt::Uninitialized);
+    const int rc = file->pMethods->xRead(file, bytes.data(), static_cast<int>(length), offset);
+    if (rc != SQLITE_OK && rc != SQLITE_IOERR_SHORT_READ)
+        return storageError(ErrorCode::Io);
+    return bytes;
+}
+
+Status Database::copyTo(const QString& target) const {
+    // After a full checkpoint the main file alone holds every committed page, still encrypted. It is read
+    // through SQLite's own handle: opening and closing a second descriptor would drop the exclusive lock.
+    KOERS_TRY(exec(u"PRAGMA wal_checkpoint(TRUNCATE)"));
+    auto size = rawSize();
+    if (!size.ok())
+        return size.error();
     QSaveFile out(target);
     if (!out.open(QIODevice::WriteOnly))
         return storageError(ErrorCode::Io);
-    QByteArray chunk;
-    while (!(chunk = source.read(1 << 20)).isEmpty()) {
-        if (out.write(chunk) != chunk.size()) {
+    constexpr qint64 chunkSize = 1 << 20;
+    for (qint64 offset = 0; offset < size.value(); offset += chunkSize) {
+        auto chunk = readRaw(offset, std::min(chunkSize, size.value() - offset));
+        if (!chunk.ok()) {
+            out.cancelWriting();
+            return chunk.error();
+        }
+        if (out.write(chunk.value()) != chunk->size()) {
             out.cancelWriting();
             return storageError(out.error() == QFileDevice::ResourceError ? ErrorCode::DiskFull : ErrorCode::Io);
         }
@@ -224,16 +275,11 @@ Status Database::copyTo(const QString& target) const {
 }
 
 Result<QString> Database::backup(QStringView reason) const {
-    const QFileInfo info(m_path);
-    const QString dirPath = info.absoluteFilePath() + QStringLiteral(".backups");
-    if (!QDir().mkpath(dirPath))
+    if (!QDir().mkpath(BackupStore::folderFor(m_path)))
         return storageError(ErrorCode::Io);
-    const QString name =
-        QStringLiteral("%1-%2-%3.koers")
-            .arg(info.completeBaseName(),
-                 QDateTime::currentDateTimeUtc().toString(QStringLiteral("yyyyMMdd-HHmmss-zzz")), reason.toString());
-    const QString target = QDir(dirPath).filePath(name);
+    const QString target = BackupStore::newBackupPath(m_path, QDateTime::currentDateTimeUtc(), reason);
     KOERS_TRY(copyTo(target));
+    KOERS_TRY(BackupStore::rotate(m_path));
     return target;
 }
 
@@ -243,6 +289,27 @@ Status Database::changePassphrase(QByteArrayView newPassphrase) {
     auto saved = backup(u"passwd");
     if (!saved.ok())
         return saved.error();
+    return rekey(newPassphrase);
+}
+
+Status Database::changePassphrase(QByteArrayView oldPassphrase, QByteArrayView newPassphrase) {
+    if (newPassphrase.isEmpty())
+        return makeError(ErrorCode::Invalid, QCoreApplication::translate("Storage", "The passphrase is empty."));
+    auto saved = backup(u"passwd");
+    if (!saved.ok())
+        return saved.error();
+    // The open file cannot be opened a second time (it is locked), but its fresh copy can.
+    if (Status old = verify(saved.value(), oldPassphrase, false); !old.ok()) {
+        QFile::remove(saved.value());
+        if (old.code() == ErrorCode::WrongPassphrase)
+            return makeError(ErrorCode::WrongPassphrase,
+                             QCoreApplication::translate("Storage", "The current passphrase is not correct."));
+        return old;
+    }
+    return rekey(newPassphrase);
+}
+
+Status Database::rekey(QByteArrayView newPassphrase) {
     // SQLCipher rekeys in place through a rollback journal; WAL mode does not support it.
     KOERS_TRY(exec(u"PRAGMA wal_checkpoint(TRUNCATE)"));
     auto mode = queryText(u"PRAGMA journal_mode = DELETE");

@@ -31,9 +31,14 @@ public:
     static Result<std::unique_ptr<Database>> create(const QString& path, QByteArrayView passphrase,
                                                     int schemaVersion = -1);
     static Result<std::unique_ptr<Database>> open(const QString& path, QByteArrayView passphrase);
+    // Opens the file without migrating it and runs PRAGMA integrity_check (restoring a backup checks it first).
+    static Status verify(const QString& path, QByteArrayView passphrase, bool integrityCheck = true);
 
     // Re-encrypts the whole file with a new passphrase, after an encrypted backup copy of the old one.
     Status changePassphrase(QByteArrayView newPassphrase);
+    // The same, for a caller that has not just opened the file with the old passphrase (the app): the backup
+    // copy is opened with `oldPassphrase` first, and a wrong one changes nothing (ErrorCode::WrongPassphrase).
+    Status changePassphrase(QByteArrayView oldPassphrase, QByteArrayView newPassphrase);
 
     Result<Statement> prepare(QStringView sql) const;
     Status exec(QStringView sql) const; // one or more statements without parameters or results
@@ -46,14 +51,19 @@ public:
 
     // Writes a consistent, still encrypted copy of the file (same passphrase) to `target`.
     Status copyTo(const QString& target) const;
-    // Copy into "<file>.backups/" with a timestamp and reason in the name; returns the path.
+    // Copy into "<file>.backups/" with a timestamp and reason in the name, keeping the last
+    // BackupStore::keepCount copies; returns the path.
     Result<QString> backup(QStringView reason) const;
 
     int userVersion() const;
     const QString& path() const { return m_path; }
     sqlite3* handle() const { return m_db; }
 
+    // Only for files that are not open: closing any other descriptor of an open file drops this process's
+    // POSIX locks on it (fcntl semantics), and with them the exclusive lock SQLite believes it holds.
     static bool looksLikePlainSqlite(const QString& path);
+    // The same check on the open file, read through SQLite's own file handle.
+    bool looksPlainOnDisk() const;
 
 private:
     Database(sqlite3* db, QString path)
@@ -61,6 +71,11 @@ private:
         , m_path(std::move(path)) {}
     static Result<std::unique_ptr<Database>> openHandle(const QString& path, QByteArrayView passphrase, bool create);
     Status configure() const;
+    Status rekey(QByteArrayView newPassphrase);
+    // Reads raw (still encrypted) bytes of the main file through SQLite's handle, never through a second
+    // descriptor (see looksLikePlainSqlite).
+    Result<QByteArray> readRaw(qint64 offset, qint64 length) const;
+    Result<qint64> rawSize() const;
 
     sqlite3* m_db = nullptr;
     QString m_path;

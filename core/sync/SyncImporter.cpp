@@ -207,6 +207,8 @@ Result<SyncImportSummary> SyncImporter::importFrom(const QString& path, QByteArr
     summary.created = manifest.created;
     summary.full = manifest.full;
 
+    // The package is valid so far; an encrypted copy of the file before the merge, for a restore.
+    KOERS_TRY(m_store.db().backup(u"sync-import"));
     // A merge writes all over the file's indexes; with the default small page cache, every record costs page
     // decryptions and re-encryptions. A larger cache for the length of the import; restored on every path.
     PageCacheScope cache(m_store.db());

@@ -27,6 +27,13 @@ QString actorName() {
     return user.isEmpty() ? QStringLiteral("koers") : user;
 }
 
+// For the QString copies the open and create paths need: overwritten in place (they are not shared) before
+// they are freed.
+void wipe(QString& text) {
+    text.fill(QChar(u'\0'));
+    text.clear();
+}
+
 SecretBytes takePassphrase(QLineEdit* field) {
     SecretBytes bytes(field->text().toUtf8());
     field->clear();
@@ -134,7 +141,9 @@ StartDialog::StartDialog(AppSettings& settings, const Clock& clock, Mode mode, c
             return;
         }
         SecretBytes pass = takePassphrase(m_passphrase);
-        openFile(path, QString::fromUtf8(pass.bytes()));
+        QString text = QString::fromUtf8(pass.bytes());
+        openFile(path, text);
+        wipe(text);
     });
     m_pages->addWidget(openPage);
 
@@ -178,8 +187,11 @@ StartDialog::StartDialog(AppSettings& settings, const Clock& clock, Mode mode, c
     connect(newButtons, &QDialogButtonBox::accepted, this, [this] {
         SecretBytes pass = takePassphrase(m_newPassphrase);
         SecretBytes repeat = takePassphrase(m_newRepeat);
-        createFile(m_newPath->text().trimmed(), QString::fromUtf8(pass.bytes()), QString::fromUtf8(repeat.bytes()),
-                   m_newIsDemo);
+        QString text = QString::fromUtf8(pass.bytes());
+        QString repeated = QString::fromUtf8(repeat.bytes());
+        createFile(m_newPath->text().trimmed(), text, repeated, m_newIsDemo);
+        wipe(text);
+        wipe(repeated);
     });
     m_pages->addWidget(newPage);
 

@@ -1,0 +1,177 @@
+#include "BackupStore.h"
+
+#include "Database.h"
+#include "SqliteError.h"
+
+#include <QCoreApplication>
+#include <QDir>
+#include <QFile>
+#include <QFileInfo>
+
+#include <algorithm>
+#include <cstdio>
+
+#include <fcntl.h>
+#include <unistd.h>
+
+namespace koers {
+
+namespace {
+
+const QString kStamp = QStringLiteral("yyyyMMdd-HHmmss-zzz");
+constexpr qsizetype kStampLength = 19;
+const QString kWal = QStringLiteral("-wal");
+
+QString prefixFor(const QString& databasePath) {
+    return QFileInfo(databasePath).completeBaseName() + QLatin1Char('-');
+}
+
+void removeWithWal(const QString& path) {
+    QFile::remove(path);
+    QFile::remove(path + kWal);
+}
+
+// A plain byte copy; the source is encrypted, so the copy is too.
+bool copyFile(const QString& from, const QString& to) {
+    QFile::remove(to);
+    return QFile::copy(from, to);
+}
+
+// Copies a closed database file and the WAL a crash may have left beside it.
+bool copyWithWal(const QString& from, const QString& to) {
+    if (!copyFile(from, to))
+        return false;
+    QFile::remove(to + kWal);
+    if (QFileInfo(from + kWal).size() > 0 && !copyFile(from + kWal, to + kWal)) {
+        removeWithWal(to);
+        return false;
+    }
+    return true;
+}
+
+} // namespace
+
+QString BackupStore::folderFor(const QString& databasePath) {
+    return QFileInfo(databasePath).absoluteFilePath() + QStringLiteral(".backups");
+}
+
+QString BackupStore::newBackupPath(const QString& databasePath, QDateTime at, QStringView reason) {
+    const QDir dir(folderFor(databasePath));
+    // Two backups within one millisecond get distinct names rather than one overwriting the other.
+    for (;;) {
+        const QString path = dir.filePath(prefixFor(databasePath) + at.toString(kStamp) + QLatin1Char('-') +
+                                          reason.toString() + QStringLiteral(".koers"));
+        if (!QFileInfo::exists(path))
+            return path;
+        at = at.addMSecs(1);
+    }
+}
+
+std::vector<BackupInfo> BackupStore::list(const QString& databasePath) {
+    std::vector<BackupInfo> backups;
+    const QString prefix = prefixFor(databasePath);
+    const QDir dir(folderFor(databasePath));
+    const QFileInfoList files = dir.entryInfoList({QStringLiteral("*.koers")}, QDir::Files, QDir::Name);
+    for (const QFileInfo& file : files) {
+        const QString name = file.fileName();
+        if (!name.startsWith(prefix))
+            continue;
+        const QString rest = name.mid(prefix.size());
+        QDateTime at = QDateTime::fromString(rest.left(kStampLength), kStamp);
+        if (!at.isValid() || rest.size() <= kStampLength + 1 + 6 || rest[kStampLength] != QLatin1Char('-'))
+            continue;
+        at.setTimeSpec(Qt::UTC);
+        BackupInfo info;
+        info.path = file.absoluteFilePath();
+        info.at = at;
+        info.reason = rest.mid(kStampLength + 1).chopped(6); // without ".koers"
+        info.size = file.size();
+        backups.push_back(std::move(info));
+    }
+    std::sort(backups.begin(), backups.end(),
+              [](const BackupInfo& a, const BackupInfo& b) { return a.at != b.at ? a.at > b.at : a.path > b.path; });
+    return backups;
+}
+
+Status BackupStore::rotate(const QString& databasePath, int keep) {
+    const std::vector<BackupInfo> backups = list(databasePath);
+    // The copies are encrypted with the passphrase of their day, so a plain unlink is enough; overwriting
+    // them first would not help on journaling or copy-on-write file systems anyway.
+    for (std::size_t i = static_cast<std::size_t>(std::max(keep, 0)); i < backups.size(); ++i) {
+        removeWithWal(backups[i].path);
+        if (QFileInfo::exists(backups[i].path))
+            return makeError(ErrorCode::Io, storageMessage(ErrorCode::Io));
+    }
+    return {};
+}
+
+bool BackupStore::isLockedByOther(const QString& databasePath) {
+    const int fd = ::open(QFile::encodeName(databasePath).constData(), O_RDONLY | O_CLOEXEC);
+    if (fd < 0)
+        return false;
+    // SQLite's unix VFS locks bytes from 1 GiB on (the pending byte, the reserved byte and the shared range);
+    // any lock there belongs to a connection in another process.
+    struct flock probe {};
+    probe.l_type = F_WRLCK;
+    probe.l_whence = SEEK_SET;
+    probe.l_start = 0x40000000;
+    probe.l_len = 512;
+    const bool locked = ::fcntl(fd, F_GETLK, &probe) == 0 && probe.l_type != F_UNLCK;
+    ::close(fd);
+    return locked;
+}
+
+Result<QString> BackupStore::restore(const QString& databasePath, const QString& backupPath,
+                                     QByteArrayView backupPassphrase) {
+    if (!QFileInfo(backupPath).isFile())
+        return makeError(ErrorCode::FileNotFound, storageMessage(ErrorCode::FileNotFound));
+    if (isLockedByOther(databasePath))
+        return makeError(ErrorCode::Locked, storageMessage(ErrorCode::Locked));
+
+    // Check a private copy beside the file (same file system, so the final rename is one atomic step); the
+    // backup itself stays untouched.
+    const QString staging = databasePath + QStringLiteral(".restoring");
+    if (!copyWithWal(backupPath, staging)) {
+        removeWithWal(staging);
+        return makeError(ErrorCode::Io, storageMessage(ErrorCode::Io));
+    }
+    if (Status checked = Database::verify(staging, backupPassphrase); !checked.ok()) {
+        removeWithWal(staging);
+        if (checked.code() == ErrorCode::WrongPassphrase)
+            return makeError(ErrorCode::WrongPassphrase,
+                             QCoreApplication::translate("Storage",
+                                                         "The passphrase does not open this backup. A backup made "
+                                                         "before a passphrase change needs the old passphrase."));
+        return checked.error();
+    }
+
+    QString kept;
+    if (QFileInfo::exists(databasePath)) {
+        if (!QDir().mkpath(folderFor(databasePath))) {
+            removeWithWal(staging);
+            return makeError(ErrorCode::Io, storageMessage(ErrorCode::Io));
+        }
+        kept = newBackupPath(databasePath, QDateTime::currentDateTimeUtc(), u"before-restore");
+        if (!copyWithWal(databasePath, kept)) {
+            removeWithWal(kept);
+            removeWithWal(staging);
+            return makeError(ErrorCode::Io, storageMessage(ErrorCode::Io));
+        }
+    }
+    // A WAL left by the replaced file would be replayed onto the restored one; it is kept in the backup above.
+    QFile::remove(databasePath + kWal);
+    QFile::remove(databasePath + QStringLiteral("-shm"));
+    if (QFileInfo::exists(staging + kWal) && std::rename(QFile::encodeName(staging + kWal).constData(),
+                                                         QFile::encodeName(databasePath + kWal).constData()) != 0) {
+        removeWithWal(staging);
+        return makeError(ErrorCode::Io, storageMessage(ErrorCode::Io));
+    }
+    if (std::rename(QFile::encodeName(staging).constData(), QFile::encodeName(databasePath).constData()) != 0) {
+        removeWithWal(staging);
+        return makeError(ErrorCode::Io, storageMessage(ErrorCode::Io));
+    }
+    (void)rotate(databasePath);
+    return kept;
+}
+
+} // namespace koers

@@ -1,0 +1,181 @@
+#include "RetentionService.h"
+
+#include "Repository.h"
+#include "Store.h"
+#include "domain/Client.h"
+#include "domain/Contact.h"
+#include "domain/Intake.h"
+#include "domain/IntakeSection.h"
+#include "domain/Involvement.h"
+#include "domain/Milestone.h"
+#include "domain/PlanGoal.h"
+#include "domain/PlanVersion.h"
+
+namespace koers {
+
+namespace {
+
+// Every row of one kind belonging to the client, tombstones included (an earlier delete left its text in place).
+template <class T, class Clear>
+Status scrubRecords(Store& store, const QString& clientId, bool tombstone, Clear clear, QStringList& ids) {
+    auto st = store.db().prepare(QStringLiteral("SELECT id FROM %1 WHERE client_id = ?1").arg(QLatin1String(T::table)));
+    if (!st.ok())
+        return st.error();
+    st->bind(1, clientId);
+    QStringList found;
+    KOERS_TRY(st->each([&found](const Statement& row) { found << row.text(0); }));
+    Repository<T> repo(store);
+    for (const QString& id : found) {
+        auto record = repo.get(id, true);
+        if (!record.ok())
+            return record.error();
+        clear(record.value());
+        if (tombstone)
+            record.value().meta.deleted = true;
+        KOERS_TRY(repo.update(record.value()));
+    }
+    ids += found;
+    return {};
+}
+
+} // namespace
+
+Result<std::vector<ExpiredDossier>> RetentionService::expired(QDate today, int years) const {
+    auto st = m_store.db().prepare(
+        u"SELECT c.id, c.first_names, c.last_name, m.name, c.status, COALESCE(c.duty_end_date, c.status_date) "
+        u"FROM client c LEFT JOIN municipality m ON m.id = c.municipality_id "
+        u"WHERE c.deleted = 0 AND c.status IN ('exempted', 'dispensed', 'moved', 'completed', 'stopped') "
+        u"AND COALESCE(c.duty_end_date, c.status_date) IS NOT NULL AND COALESCE(c.note, '') != ?1 "
+        u"ORDER BY COALESCE(c.duty_end_date, c.status_date), c.last_name, c.id");
+    if (!st.ok())
+        return st.error();
+    st->bind(1, QString::fromLatin1(anonymisedMarker));
+    std::vector<ExpiredDossier> out;
+    KOERS_TRY(st->each([&](const Statement& row) {
+        ExpiredDossier d;
+        d.dutyEnded = row.date(5);
+        d.expiredOn = d.dutyEnded.addYears(years);
+        if (!d.dutyEnded.isValid() || d.expiredOn >= today)
+            return;
+        d.clientId = row.text(0);
+        d.name = row.text(2).isEmpty() ? row.text(1) : row.text(1) + QLatin1Char(' ') + row.text(2);
+        d.municipality = row.text(3);
+        d.status = fromCode<ClientStatus>(row.text(4)).value_or(ClientStatus::Completed);
+        out.push_back(std::move(d));
+    }));
+    return out;
+}
+
+Status RetentionService::anonymiseOne(const QString& clientId) {
+    Repository<Client> clients(m_store);
+    auto client = clients.get(clientId, true);
+    if (!client.ok())
+        return client.error();
+    // What stays is what the dashboard and the report count (see CaseloadFacts): municipality, coach,
+    // target group, status and its date, route, participation and the administrative dates.
+    Client& c = client.value();
+    c.firstNames.clear();
+    c.lastName.clear();
+    c.bsn.clear();
+    c.vNumber.clear();
+    c.dateOfBirth = {};
+    c.sex = Sex::Unknown;
+    c.countryOfBirth.clear();
+    c.nationality.clear();
+    c.languages.clear();
+    c.phone.clear();
+    c.email.clear();
+    c.address.clear();
+    c.householdId.clear();
+    c.familyReunificationPending = false;
+    c.note = QString::fromLatin1(anonymisedMarker);
+    KOERS_TRY(clients.update(c));
+
+    QStringList ids{clientId};
+    KOERS_TRY(scrubRecords<Intake>(
+        m_store, clientId, true, [](Intake& r) { r.note.clear(); }, ids));
+    KOERS_TRY(scrubRecords<IntakeSection>(
+        m_store, clientId, true,
+        [](IntakeSection& r) {
+            r.note.clear();
+            r.choice.clear();
+            r.score = 0;
+        },
+        ids));
+    // PIP versions and milestones stay (first PIP, route, milestone kinds and dates are counted); their texts go.
+    KOERS_TRY(scrubRecords<PlanVersion>(
+        m_store, clientId, false, [](PlanVersion& r) { r.note.clear(); }, ids));
+    KOERS_TRY(scrubRecords<PlanGoal>(
+        m_store, clientId, true,
+        [](PlanGoal& r) {
+            r.goal.clear();
+            r.action.clear();
+            r.owner.clear();
+        },
+        ids));
+    KOERS_TRY(scrubRecords<Milestone>(
+        m_store, clientId, false,
+        [](Milestone& r) {
+            r.note.clear();
+            r.overrideReason.clear();
+        },
+        ids));
+    KOERS_TRY(scrubRecords<Contact>(
+        m_store, clientId, true,
+        [](Contact& r) {
+            r.withWhom.clear();
+            r.summary.clear();
+            r.nextStep.clear();
+        },
+        ids));
+    KOERS_TRY(scrubRecords<Involvement>(
+        m_store, clientId, true,
+        [](Involvement& r) {
+            r.organisation.clear();
+            r.name.clear();
+            r.phone.clear();
+            r.email.clear();
+            r.note.clear();
+        },
+        ids));
+
+    // Losing versions kept by sync hold whole rows, personal data included.
+    auto purge = m_store.db().prepare(u"DELETE FROM sync_conflict WHERE record_id = ?1");
+    if (!purge.ok())
+        return purge.error();
+    for (const QString& id : ids) {
+        purge->bind(1, id);
+        KOERS_TRY(purge->exec());
+        purge->reset();
+    }
+    return m_store.audit(u"anonymise", u"client", clientId, clientId,
+                         QStringLiteral("retention; %1 records").arg(ids.size()));
+}
+
+Result<int> RetentionService::anonymise(const QStringList& clientIds) {
+    if (clientIds.isEmpty())
+        return 0;
+    {
+        Transaction tx(m_store.db());
+        KOERS_TRY(tx.started());
+        {
+            BulkScope bulk(m_store);
+            for (const QString& id : clientIds)
+                KOERS_TRY(anonymiseOne(id));
+        }
+        KOERS_TRY(m_store.saveClock());
+        KOERS_TRY(tx.commit());
+    }
+    KOERS_TRY(scrubFile());
+    return static_cast<int>(clientIds.size());
+}
+
+Status RetentionService::scrubFile() {
+    // secure_delete (on since the file was opened) zeroes freed cells; VACUUM rewrites every page so no old
+    // page survives, and the checkpoint empties the WAL that held the pages in between.
+    KOERS_TRY(m_store.db().exec(u"PRAGMA secure_delete = ON"));
+    KOERS_TRY(m_store.db().exec(u"VACUUM"));
+    return m_store.db().exec(u"PRAGMA wal_checkpoint(TRUNCATE)");
+}
+
+} // namespace koers

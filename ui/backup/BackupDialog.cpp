@@ -1,0 +1,122 @@
+#include "BackupDialog.h"
+
+#include "storage/BackupStore.h"
+#include "util/SecureBytes.h"
+#include "widgets/Prompts.h"
+
+#include <QDialogButtonBox>
+#include <QFormLayout>
+#include <QHeaderView>
+#include <QLabel>
+#include <QLineEdit>
+#include <QLocale>
+#include <QPushButton>
+#include <QTreeWidget>
+#include <QVBoxLayout>
+
+namespace koers {
+
+BackupDialog::BackupDialog(const QString& databasePath, Restore restore, QWidget* parent)
+    : QDialog(parent)
+    , m_databasePath(databasePath)
+    , m_restore(std::move(restore))
+    , m_list(new QTreeWidget(this))
+    , m_passphrase(new QLineEdit(this))
+    , m_restoreButton(new QPushButton(tr("&Restore..."), this))
+    , m_message(new QLabel(this)) {
+    setWindowTitle(tr("Back-ups"));
+    auto* intro = new QLabel(tr("Koers keeps an encrypted copy of the file before every schema update, client "
+                                "import, sync import, passphrase change and restore; the last %1 are kept.")
+                                 .arg(BackupStore::keepCount),
+                             this);
+    intro->setWordWrap(true);
+    m_list->setColumnCount(ColumnCount);
+    m_list->setHeaderLabels({tr("Made"), tr("Before"), tr("Size")});
+    m_list->setRootIsDecorated(false);
+    m_list->setAccessibleName(tr("Back-ups"));
+    m_list->header()->setSectionResizeMode(Time, QHeaderView::ResizeToContents);
+    m_list->header()->setSectionResizeMode(Reason, QHeaderView::Stretch);
+    m_passphrase->setEchoMode(QLineEdit::Password);
+    m_passphrase->setAccessibleName(tr("Passphrase of the backup"));
+    m_message->setWordWrap(true);
+    m_message->setStyleSheet(QStringLiteral("color: #b00020;"));
+
+    auto* form = new QFormLayout;
+    form->addRow(tr("Passphrase of the backup:"), m_passphrase);
+    auto* hint = new QLabel(tr("A backup made before a passphrase change opens with the old passphrase."), this);
+    hint->setWordWrap(true);
+    form->addRow(QString(), hint);
+
+    auto* buttons = new QDialogButtonBox(QDialogButtonBox::Close, this);
+    buttons->addButton(m_restoreButton, QDialogButtonBox::ActionRole);
+    connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
+    connect(m_restoreButton, &QPushButton::clicked, this, &BackupDialog::restoreSelected);
+
+    auto* layout = new QVBoxLayout(this);
+    layout->addWidget(intro);
+    layout->addWidget(m_list);
+    layout->addLayout(form);
+    layout->addWidget(m_message);
+    layout->addWidget(buttons);
+    resize(640, 420);
+    reload();
+}
+
+QString BackupDialog::reasonText(const QString& reason) {
+    if (reason == QLatin1String("import"))
+        return tr("client import");
+    if (reason == QLatin1String("sync-import"))
+        return tr("sync import");
+    if (reason == QLatin1String("passwd"))
+        return tr("passphrase change");
+    if (reason == QLatin1String("before-restore"))
+        return tr("restore of a backup");
+    if (reason.startsWith(QLatin1String("before-v")))
+        return tr("schema update to version %1").arg(reason.mid(8));
+    return reason;
+}
+
+void BackupDialog::reload() {
+    m_list->clear();
+    const QLocale locale;
+    for (const BackupInfo& b : BackupStore::list(m_databasePath)) {
+        auto* item = new QTreeWidgetItem(m_list);
+        item->setText(Time, locale.toString(b.at.toLocalTime(), QStringLiteral("dd-MM-yyyy HH:mm:ss")));
+        item->setText(Reason, reasonText(b.reason));
+        item->setText(Size, locale.formattedDataSize(b.size));
+        item->setTextAlignment(Size, Qt::AlignRight | Qt::AlignVCenter);
+        item->setData(Time, Qt::UserRole, b.path);
+    }
+    if (m_list->topLevelItemCount() > 0)
+        m_list->setCurrentItem(m_list->topLevelItem(0));
+    m_restoreButton->setEnabled(m_list->topLevelItemCount() > 0);
+}
+
+void BackupDialog::restoreSelected() {
+    const QTreeWidgetItem* item = m_list->currentItem();
+    if (!item) {
+        m_message->setText(tr("Choose a backup."));
+        return;
+    }
+    if (m_passphrase->text().isEmpty()) {
+        m_message->setText(tr("Enter the passphrase of the backup."));
+        m_passphrase->setFocus();
+        return;
+    }
+    const QString question = tr("Restore the backup made %1 (before a %2)? Koers closes the file, keeps the current "
+                                "state as a backup too, and then asks for the passphrase again.")
+                                 .arg(item->text(Time), item->text(Reason));
+    if (Prompts::instance().question(this, tr("Restore backup"), question, false) != Prompts::Choice::Yes)
+        return;
+    SecretBytes passphrase(m_passphrase->text().toUtf8());
+    m_passphrase->clear();
+    const Status restored = m_restore(item->data(Time, Qt::UserRole).toString(), passphrase.bytes());
+    if (!restored.ok()) {
+        m_message->setText(restored.message());
+        reload();
+        return;
+    }
+    accept();
+}
+
+} // namespace koers

@@ -1,0 +1,46 @@
+// File > Back-ups...: the encrypted backups beside the open file, newest first, and restoring one (after a
+// confirmation) with the passphrase the backup was made with.
+#pragma once
+
+#include "util/Result.h"
+
+#include <QDialog>
+
+#include <functional>
+
+class QLabel;
+class QLineEdit;
+class QPushButton;
+class QTreeWidget;
+
+namespace koers {
+
+class BackupDialog : public QDialog {
+    Q_OBJECT
+public:
+    // Puts the backup in place of the file; the window closes the file first and asks for the passphrase after.
+    using Restore = std::function<Status(const QString& backupPath, QByteArrayView passphrase)>;
+
+    enum Column { Time, Reason, Size, ColumnCount };
+
+    BackupDialog(const QString& databasePath, Restore restore, QWidget* parent = nullptr);
+
+    void reload();
+    QTreeWidget* list() const { return m_list; }
+    QLineEdit* passphraseField() const { return m_passphrase; }
+    QPushButton* restoreButton() const { return m_restoreButton; }
+    QLabel* messageLabel() const { return m_message; }
+
+private:
+    void restoreSelected();
+    static QString reasonText(const QString& reason);
+
+    QString m_databasePath;
+    Restore m_restore;
+    QTreeWidget* m_list;
+    QLineEdit* m_passphrase;
+    QPushButton* m_restoreButton;
+    QLabel* m_message;
+};
+
+} // namespace koers
