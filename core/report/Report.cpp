@@ -57,7 +57,7 @@ Result<Report> Report::make(DashboardFigures& figures, Store& store, const Repor
             return fig.error();
         ReportSection section;
         section.figure = std::move(fig.value());
-        section.marks = report.suppression.apply(section.figure.values);
+        section.marks = report.suppression.apply(section.figure.values, hasTotalRow(section.figure));
         // A measure over a step with a hidden count would give that count away (a share), and a median
         // of a handful of clients describes those few: hidden as well.
         for (const FigureMeasure& m : section.figure.measures) {

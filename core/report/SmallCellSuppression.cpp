@@ -51,7 +51,8 @@ SmallCellSuppression::SmallCellSuppression(int threshold)
     : m_threshold(std::max(1, threshold)) {
 }
 
-SuppressedTable SmallCellSuppression::apply(const std::vector<std::vector<qint64>>& values) const {
+SuppressedTable SmallCellSuppression::apply(const std::vector<std::vector<qint64>>& values,
+                                            bool seriesTotalsShown) const {
     const std::size_t seriesCount = values.size();
     const std::size_t categoryCount = seriesCount ? values[0].size() : 0;
     Grid g;
@@ -75,13 +76,14 @@ SuppressedTable SmallCellSuppression::apply(const std::vector<std::vector<qint64
     // finite grid, so this ends.
     for (bool changed = true; changed;) {
         changed = false;
-        for (std::size_t r = 0; r < g.rows; ++r) {
+        for (std::size_t r = 0; seriesTotalsShown && r < g.rows; ++r) {
             std::vector<std::size_t> members;
             for (std::size_t c = 0; c < categoryCount; ++c)
                 members.push_back(r * g.cols + c);
             changed |= protect(g, members, r * g.cols + categoryCount);
         }
-        for (std::size_t c = 0; c < g.cols; ++c) {
+        const std::size_t lastColumn = seriesTotalsShown ? g.cols : categoryCount;
+        for (std::size_t c = 0; c < lastColumn; ++c) {
             std::vector<std::size_t> members;
             for (std::size_t r = 0; r < seriesCount; ++r)
                 members.push_back(r * g.cols + c);

@@ -34,7 +34,9 @@ public:
     explicit SmallCellSuppression(int threshold = defaultThreshold);
 
     int threshold() const { return m_threshold; }
-    SuppressedTable apply(const std::vector<std::vector<qint64>>& values) const;
+    // `seriesTotalsShown` false: the table is published without totals per series (and without a grand
+    // total), so only the totals per category can give a hidden cell away.
+    SuppressedTable apply(const std::vector<std::vector<qint64>>& values, bool seriesTotalsShown = true) const;
 
     // "<5", "x" or the number itself.
     QString text(qint64 value, CellMark mark) const;

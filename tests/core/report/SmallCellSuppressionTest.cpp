@@ -104,3 +104,18 @@ TEST_CASE("A small total is hidden too, and the totals line is protected like an
     REQUIRE(t.categoryTotals[1] == X); // the next-smallest total, 10
     REQUIRE(t.grandTotal == S);
 }
+
+TEST_CASE("Without totals per series only the category totals are protected against", "[report][suppression]") {
+    const SmallCellSuppression sup(5);
+    // Timeliness: categories intake and PIP, series within and after the norm; published with a total
+    // per category only. The 3 within for the PIP takes its neighbour (after) along, and nothing else:
+    // the intake's 40 and 28 stay, because no published total adds them to the hidden cells.
+    const Values values{{40, 3}, {28, 64}};
+    const SuppressedTable t = sup.apply(values, false);
+    REQUIRE(t.cells[0] == std::vector<CellMark>{S, P});
+    REQUIRE(t.cells[1] == std::vector<CellMark>{S, X});
+    REQUIRE(t.categoryTotals == std::vector<CellMark>{S, S});
+    // With totals per series the same table loses the intake's cells too.
+    const SuppressedTable all = sup.apply(values);
+    REQUIRE(all.cells[0][0] == X);
+}
