@@ -320,6 +320,149 @@
 </translation>
     </message>
     <message>
+        <source>First day of the period.</source>
+        <translation>Eerste dag van de periode.</translation>
+    </message>
+    <message>
+        <source>Last day of the period.</source>
+        <translation>Laatste dag van de periode.</translation>
+    </message>
+    <message>
+        <source>Only this municipality (repeatable).</source>
+        <translation>Alleen deze gemeente (kan vaker worden opgegeven).</translation>
+    </message>
+    <message>
+        <source>Write the report to this PDF file.</source>
+        <translation>De rapportage naar dit PDF-bestand schrijven.</translation>
+    </message>
+    <message>
+        <source>Write the figures to this CSV file.</source>
+        <translation>De cijfers naar dit CSV-bestand schrijven.</translation>
+    </message>
+    <message>
+        <source>Hide numbers below this (default 5).</source>
+        <translation>Aantallen onder deze drempel verbergen (standaard 5).</translation>
+    </message>
+    <message>
+        <source>report takes no arguments besides its options.</source>
+        <translation>report verwacht geen argumenten naast de opties.</translation>
+    </message>
+    <message>
+        <source>--from and --to take a date as yyyy-mm-dd or dd-mm-yyyy.</source>
+        <translation>--from en --to verwachten een datum als jjjj-mm-dd of dd-mm-jjjj.</translation>
+    </message>
+    <message>
+        <source>--from lies after --to.</source>
+        <translation>--from ligt na --to.</translation>
+    </message>
+    <message>
+        <source>--threshold takes a whole number of at least 2.</source>
+        <translation>--threshold verwacht een geheel getal van minstens 2.</translation>
+    </message>
+    <message>
+        <source>report needs --pdf OUT.pdf.</source>
+        <translation>report vereist --pdf UIT.pdf.</translation>
+    </message>
+    <message>
+        <source>Unknown municipality: %1</source>
+        <translation>Onbekende gemeente: %1</translation>
+    </message>
+    <message>
+        <source>Report for %1 written to %2.
+</source>
+        <translation>Rapportage over %1 geschreven naar %2.
+</translation>
+    </message>
+    <message>
+        <source>The client's id.</source>
+        <translation>Het id van de klant.</translation>
+    </message>
+    <message>
+        <source>Write the dossier to this PDF file.</source>
+        <translation>Het dossier naar dit PDF-bestand schrijven.</translation>
+    </message>
+    <message>
+        <source>Write the dossier to this CSV file.</source>
+        <translation>Het dossier naar dit CSV-bestand schrijven.</translation>
+    </message>
+    <message>
+        <source>dossier takes one client id.</source>
+        <translation>dossier verwacht één klant-id.</translation>
+    </message>
+    <message>
+        <source>dossier needs --pdf OUT.pdf.</source>
+        <translation>dossier vereist --pdf UIT.pdf.</translation>
+    </message>
+    <message>
+        <source>Dossier written to %1. The file is not encrypted: hand it over and delete it.
+</source>
+        <translation>Dossier geschreven naar %1. Het bestand is niet versleuteld: overhandig het en verwijder het daarna.
+</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n backup(s) in %1
+</source>
+        <translation><numerusform>%n back-up in %1
+</numerusform><numerusform>%n back-ups in %1
+</numerusform></translation>
+    </message>
+    <message>
+        <source>restore takes --list or one backup (number, name or path).</source>
+        <translation>restore verwacht --list of één back-up (nummer, naam of pad).</translation>
+    </message>
+    <message>
+        <source>No backup %1 (see restore --list).</source>
+        <translation>Back-up %1 bestaat niet (zie restore --list).</translation>
+    </message>
+    <message>
+        <source>Passphrase of the backup: </source>
+        <translation>Wachtwoordzin van de back-up: </translation>
+    </message>
+    <message>
+        <source>Restored %1. The replaced file is kept as %2. The file now opens with the backup's passphrase.
+</source>
+        <translation>%1 teruggezet. Het vervangen bestand is bewaard als %2. Het bestand opent nu met de wachtwoordzin van de back-up.
+</translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation>(geen)</translation>
+    </message>
+    <message>
+        <source>List the dossiers past the retention term (the default).</source>
+        <translation>De dossiers tonen waarvan de bewaartermijn is verstreken (standaard).</translation>
+    </message>
+    <message>
+        <source>Anonymise every dossier past the retention term.</source>
+        <translation>Alle dossiers anonimiseren waarvan de bewaartermijn is verstreken.</translation>
+    </message>
+    <message>
+        <source>Years after the end of the duty (default: the rule setting).</source>
+        <translation>Aantal jaren na het einde van de inburgeringsplicht (standaard: volgens de instellingen).</translation>
+    </message>
+    <message>
+        <source>retention takes no file or id.</source>
+        <translation>retention verwacht geen bestand of id.</translation>
+    </message>
+    <message>
+        <source>--years takes a whole number.</source>
+        <translation>--years verwacht een geheel getal.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n dossier(s) past the retention term of %1 years after the end of the duty.
+</source>
+        <translation><numerusform>%n dossier waarvan de bewaartermijn van %1 jaar na het einde van de inburgeringsplicht is verstreken.
+</numerusform><numerusform>%n dossiers waarvan de bewaartermijn van %1 jaar na het einde van de inburgeringsplicht is verstreken.
+</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>Anonymised %n dossier(s); the file was vacuumed.
+</source>
+        <translation><numerusform>%n dossier geanonimiseerd; het bestand is opgeschoond.
+</numerusform><numerusform>%n dossiers geanonimiseerd; het bestand is opgeschoond.
+</numerusform></translation>
+    </message>
+    <message>
         <source>Usage: koers-cli --db FILE [--passphrase-file F] COMMAND [options]
 
 Commands:
@@ -329,6 +472,10 @@ Commands:
   show ID                       one client's dossier
   check                         integrity and cipher check
   passwd                        change the passphrase
+  restore --list | restore BACKUP
+                                list the encrypted backups, or put one in place of the file
+  retention [--list] [--delete-expired] [--years N]
+                                dossiers past the retention term; anonymise them
   import-clients FILE [--dry-run] [--on-duplicate skip|update] [--rejected OUT.csv]
                  [--profile NAME]
                                 import a spreadsheet of clients (CSV, dialect detected)
@@ -338,10 +485,15 @@ Commands:
                                 since its last package, unless --full)
   sync-import FILE.koerssync [--package-passphrase-file F]
                                 merge a sync package from another device
+  report --from DATE --to DATE [--municipality NAME]... --pdf OUT.pdf [--csv OUT.csv]
+         [--threshold N]        anonymous report for the college van B&amp;W (dates as
+                                yyyy-mm-dd or dd-mm-yyyy)
+  dossier ID --pdf OUT.pdf [--csv OUT.csv]
+                                one client's whole dossier for an access request (AVG)
 
 The passphrase is read from --passphrase-file, else from the first line of standard input
 when it is not a terminal, else asked without echo. Exit codes: 0 ok, 1 error, 2 usage,
-3 wrong passphrase.
+3 wrong passphrase, 4 file in use by another instance.
 The package passphrase is read from --package-passphrase-file, else from the next line of
 standard input, else asked without echo.
 </source>
@@ -354,6 +506,11 @@ Opdrachten:
   show ID                       het dossier van één klant
   check                         integriteit en versleuteling controleren
   passwd                        de wachtwoordzin wijzigen
+  restore --list | restore BACK-UP
+                                de versleutelde back-ups tonen, of er één terugzetten in plaats
+                                van het bestand
+  retention [--list] [--delete-expired] [--years N]
+                                dossiers waarvan de bewaartermijn is verstreken; die anonimiseren
   import-clients BESTAND [--dry-run] [--on-duplicate skip|update] [--rejected UIT.csv]
                  [--profile NAAM]
                                 een CSV-bestand met klanten importeren (CSV-indeling wordt herkend)
@@ -363,10 +520,15 @@ Opdrachten:
                                 alleen de wijzigingen sinds diens vorige pakket, tenzij --full)
   sync-import BESTAND.koerssync [--package-passphrase-file F]
                                 een synchronisatiepakket van een ander apparaat samenvoegen
+  report --from DATUM --to DATUM [--municipality NAAM]... --pdf UIT.pdf [--csv UIT.csv]
+         [--threshold N]        anonieme rapportage voor het college van B&amp;W (datums als
+                                jjjj-mm-dd of dd-mm-jjjj)
+  dossier ID --pdf UIT.pdf [--csv UIT.csv]
+                                het hele dossier van één klant voor een inzageverzoek (AVG)
 
 De wachtwoordzin komt uit --passphrase-file, anders uit de eerste regel van standaardinvoer
 als dat geen terminal is, anders wordt erom gevraagd zonder echo. Afsluitcodes: 0 goed, 1 fout,
-2 verkeerd gebruik, 3 verkeerde wachtwoordzin.
+2 verkeerd gebruik, 3 verkeerde wachtwoordzin, 4 bestand in gebruik door een ander programma.
 De pakketwachtwoordzin komt uit --package-passphrase-file, anders uit de volgende regel van
 standaardinvoer, anders wordt erom gevraagd zonder echo.
 </translation>
@@ -744,6 +906,94 @@ standaardinvoer, anders wordt erom gevraagd zonder echo.
         <source>Value</source>
         <translation>Waarde</translation>
     </message>
+    <message>
+        <source>Share within the norm (%)</source>
+        <translation>Aandeel binnen de norm (%)</translation>
+    </message>
+    <message>
+        <source>Median weeks</source>
+        <translation>Mediaan (weken)</translation>
+    </message>
+    <message>
+        <source>New clients per target group</source>
+        <translation>Nieuwe klanten per doelgroep</translation>
+    </message>
+    <message>
+        <source>Target group</source>
+        <translation>Doelgroep</translation>
+    </message>
+    <message>
+        <source>Clients per route</source>
+        <translation>Klanten per leerroute</translation>
+    </message>
+    <message>
+        <source>Route</source>
+        <translation>Leerroute</translation>
+    </message>
+    <message>
+        <source>Timeliness of brede intake and PIP</source>
+        <translation>Tijdigheid van brede intake en PIP</translation>
+    </message>
+    <message>
+        <source>Step</source>
+        <translation>Stap</translation>
+    </message>
+    <message numerus="yes">
+        <source>Brede intake completed (norm %n weeks)</source>
+        <translation><numerusform>Brede intake afgerond (norm %n week)</numerusform><numerusform>Brede intake afgerond (norm %n weken)</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>First PIP decided (norm %n weeks)</source>
+        <translation><numerusform>Eerste PIP vastgesteld (norm %n week)</numerusform><numerusform>Eerste PIP vastgesteld (norm %n weken)</numerusform></translation>
+    </message>
+    <message>
+        <source>Within the norm</source>
+        <translation>Binnen de norm</translation>
+    </message>
+    <message>
+        <source>Milestones achieved and late</source>
+        <translation>Behaalde en te late mijlpalen</translation>
+    </message>
+    <message>
+        <source>MAP, PVT and KNM completed</source>
+        <translation>MAP, PVT en KNM afgerond</translation>
+    </message>
+    <message>
+        <source>Part</source>
+        <translation>Onderdeel</translation>
+    </message>
+    <message>
+        <source>Completed</source>
+        <translation>Afgerond</translation>
+    </message>
+    <message>
+        <source>Language exams passed</source>
+        <translation>Behaalde taalexamens</translation>
+    </message>
+    <message>
+        <source>Exam</source>
+        <translation>Examen</translation>
+    </message>
+    <message>
+        <source>Passed</source>
+        <translation>Behaald</translation>
+    </message>
+    <message>
+        <source>Outflow by reason</source>
+        <translation>Uitstroom per reden</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Reden</translation>
+    </message>
+    <message>
+        <source>Participation at the end of the period</source>
+        <translation>Participatie aan het eind van de periode</translation>
+    </message>
+    <message>
+        <source>Participation</source>
+        <translation>Participatie</translation>
+    </message>
 </context>
 <context>
     <name>DossierCommand</name>
@@ -754,6 +1004,36 @@ standaardinvoer, anders wordt erom gevraagd zonder echo.
     <message>
         <source>Not saved</source>
         <translation>Niet opgeslagen</translation>
+    </message>
+</context>
+<context>
+    <name>DossierDocument</name>
+    <message>
+        <source>Dossier for an access request (AVG), made on %1</source>
+        <translation>Dossier voor een inzageverzoek (AVG), gemaakt op %1</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>Kan %1 niet schrijven: %2</translation>
+    </message>
+    <message>
+        <source>Dossier for an access request</source>
+        <translation>Dossier voor een inzageverzoek</translation>
+    </message>
+</context>
+<context>
+    <name>DossierExport</name>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>Kan %1 niet schrijven: %2</translation>
+    </message>
+    <message>
+        <source>Audit log</source>
+        <translation>Logboek</translation>
+    </message>
+    <message>
+        <source>No entries.</source>
+        <translation>Geen vermeldingen.</translation>
     </message>
 </context>
 <context>
@@ -1256,6 +1536,100 @@ standaardinvoer, anders wordt erom gevraagd zonder echo.
     </message>
 </context>
 <context>
+    <name>Report</name>
+    <message>
+        <source>The period of the report is not valid.</source>
+        <translation>De periode van de rapportage is ongeldig.</translation>
+    </message>
+    <message>
+        <source>The report names a municipality that does not exist.</source>
+        <translation>De rapportage noemt een gemeente die niet bestaat.</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>Kan %1 niet schrijven: %2</translation>
+    </message>
+    <message>
+        <source>%1 to %2</source>
+        <translation>%1 tot en met %2</translation>
+    </message>
+    <message>
+        <source>How many people started their integration with the municipality in this period (from the koppeling, or else the registration in the BRP or DUO's notice), by target group.</source>
+        <translation>Hoeveel mensen in deze periode bij de gemeente met hun inburgering zijn begonnen (vanaf de koppeling, of anders de inschrijving in de BRP of de melding van DUO), per doelgroep.</translation>
+    </message>
+    <message>
+        <source>Everyone the team guided during the period, by the learning route of their current plan (PIP) and by target group. "No route yet" are people without a decided plan.</source>
+        <translation>Iedereen die het team in de periode heeft begeleid, per leerroute van het huidige plan (PIP) en per doelgroep. "Nog niet gekozen" zijn mensen zonder vastgesteld plan.</translation>
+    </message>
+    <message>
+        <source>Were the brede intake and the plan (PIP) finished in time? Counted are the people whose intake was completed, or whose first PIP was decided, in this period: within the norm after the start, or later. The median is the middle value of the weeks it took.</source>
+        <translation>Zijn de brede intake en het plan (PIP) op tijd afgerond? Geteld zijn de mensen van wie in deze periode de intake is afgerond of het eerste PIP is vastgesteld: binnen de norm na de start, of later. De mediaan is de middelste waarde van het aantal weken dat het duurde.</translation>
+    </message>
+    <message>
+        <source>The steps in every person's plan (intake, PIP, course, exams, MAP, PVT and so on) of everyone guided in the period: achieved in the period, late at its end, or still on schedule, by learning route.</source>
+        <translation>De stappen in het plan (intake, PIP, cursus, examens, MAP, PVT enzovoort) van iedereen die in de periode is begeleid: behaald in de periode, te laat aan het eind ervan, of nog op schema, per leerroute.</translation>
+    </message>
+    <message>
+        <source>How many people completed the Module Arbeidsmarkt en Participatie (MAP), signed the participation statement (PVT) or passed the KNM exam in this period.</source>
+        <translation>Hoeveel mensen in deze periode de Module Arbeidsmarkt en Participatie (MAP) hebben afgerond, de participatieverklaring (PVT) hebben ondertekend of het KNM-examen hebben behaald.</translation>
+    </message>
+    <message>
+        <source>How many language exams were passed in this period, per part.</source>
+        <translation>Hoeveel taalexamens in deze periode zijn behaald, per onderdeel.</translation>
+    </message>
+    <message>
+        <source>How many people ended their integration path in this period, by reason: completed, dispensation, exemption, moved to another municipality, or stopped.</source>
+        <translation>Hoeveel mensen in deze periode hun inburgeringstraject hebben beëindigd, per reden: afgerond, ontheffing, vrijstelling, verhuisd naar een andere gemeente, of gestopt.</translation>
+    </message>
+    <message>
+        <source>What the people still in the caseload at the end of the period do besides their integration: paid work, education or volunteering, as currently recorded.</source>
+        <translation>Wat de mensen die aan het eind van de periode nog in de werkvoorraad staan naast hun inburgering doen: betaald werk, onderwijs of vrijwilligerswerk, zoals nu vastgelegd.</translation>
+    </message>
+    <message>
+        <source>Numbers from 1 to %1 are shown as "%2"; "%3" is a number hidden so that a total cannot reveal a small one.</source>
+        <translation>Aantallen van 1 tot en met %1 worden getoond als "%2"; "%3" is een aantal dat is verborgen zodat een totaal geen klein aantal kan verraden.</translation>
+    </message>
+</context>
+<context>
+    <name>ReportDocument</name>
+    <message>
+        <source>Total</source>
+        <translation>Totaal</translation>
+    </message>
+    <message>
+        <source>Civic integration report</source>
+        <translation>Rapportage inburgering</translation>
+    </message>
+    <message>
+        <source>For the college van burgemeester en wethouders</source>
+        <translation>Voor het college van burgemeester en wethouders</translation>
+    </message>
+    <message>
+        <source>Municipalities</source>
+        <translation>Gemeenten</translation>
+    </message>
+    <message>
+        <source>Period</source>
+        <translation>Periode</translation>
+    </message>
+    <message>
+        <source>Figures as of</source>
+        <translation>Cijfers per</translation>
+    </message>
+    <message>
+        <source>Made on</source>
+        <translation>Gemaakt op</translation>
+    </message>
+    <message>
+        <source>This report holds anonymous figures only: no names, citizen service numbers or dates of birth. Numbers from 1 to %1 are shown as "%2", and where a total would reveal such a number another one is hidden as "%3". Charts draw hidden numbers as 0.</source>
+        <translation>Deze rapportage bevat alleen anonieme cijfers: geen namen, burgerservicenummers of geboortedatums. Aantallen van 1 tot en met %1 worden getoond als "%2", en waar een totaal zo'n aantal zou verraden, wordt een ander aantal verborgen als "%3". Grafieken tonen verborgen aantallen als 0.</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>Kan %1 niet schrijven: %2</translation>
+    </message>
+</context>
+<context>
     <name>Storage</name>
     <message>
         <source>The passphrase is empty.</source>
@@ -1324,6 +1698,14 @@ standaardinvoer, anders wordt erom gevraagd zonder echo.
     <message>
         <source>Database error: %1</source>
         <translation>Databasefout: %1</translation>
+    </message>
+    <message>
+        <source>The passphrase does not open this backup. A backup made before a passphrase change needs the old passphrase.</source>
+        <translation>Met deze wachtwoordzin kan deze back-up niet worden geopend. Voor een back-up die vóór een wijziging van de wachtwoordzin is gemaakt, is de oude wachtwoordzin nodig.</translation>
+    </message>
+    <message>
+        <source>The current passphrase is not correct.</source>
+        <translation>De huidige wachtwoordzin klopt niet.</translation>
     </message>
 </context>
 <context>
@@ -1542,6 +1924,219 @@ standaardinvoer, anders wordt erom gevraagd zonder echo.
     </message>
 </context>
 <context>
+    <name>koers::AuditModel</name>
+    <message>
+        <source>added</source>
+        <translation>toegevoegd</translation>
+    </message>
+    <message>
+        <source>file created</source>
+        <translation>bestand aangemaakt</translation>
+    </message>
+    <message>
+        <source>changed</source>
+        <translation>gewijzigd</translation>
+    </message>
+    <message>
+        <source>deleted</source>
+        <translation>verwijderd</translation>
+    </message>
+    <message>
+        <source>anonymised (retention)</source>
+        <translation>geanonimiseerd (bewaartermijn)</translation>
+    </message>
+    <message>
+        <source>passphrase changed</source>
+        <translation>wachtwoordzin gewijzigd</translation>
+    </message>
+    <message>
+        <source>backup restored</source>
+        <translation>back-up teruggezet</translation>
+    </message>
+    <message>
+        <source>(unknown client)</source>
+        <translation>(onbekende klant)</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>Tijdstip</translation>
+    </message>
+    <message>
+        <source>User</source>
+        <translation>Gebruiker</translation>
+    </message>
+    <message>
+        <source>Device</source>
+        <translation>Apparaat</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>Handeling</translation>
+    </message>
+    <message>
+        <source>Client</source>
+        <translation>Klant</translation>
+    </message>
+    <message>
+        <source>Record</source>
+        <translation>Record</translation>
+    </message>
+    <message>
+        <source>Detail</source>
+        <translation>Details</translation>
+    </message>
+</context>
+<context>
+    <name>koers::AuditView</name>
+    <message>
+        <source>From</source>
+        <translation>Vanaf</translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation>Tot en met</translation>
+    </message>
+    <message>
+        <source>Audit log</source>
+        <translation>Logboek</translation>
+    </message>
+    <message>
+        <source>Everyone</source>
+        <translation>Iedereen</translation>
+    </message>
+    <message>
+        <source>Every device</source>
+        <translation>Alle apparaten</translation>
+    </message>
+    <message>
+        <source>Every action</source>
+        <translation>Alle handelingen</translation>
+    </message>
+    <message>
+        <source>Every client</source>
+        <translation>Alle klanten</translation>
+    </message>
+    <message>
+        <source>User</source>
+        <translation>Gebruiker</translation>
+    </message>
+    <message>
+        <source>Device</source>
+        <translation>Apparaat</translation>
+    </message>
+    <message>
+        <source>Client</source>
+        <translation>Klant</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>Handeling</translation>
+    </message>
+    <message>
+        <source>User:</source>
+        <translation>Gebruiker:</translation>
+    </message>
+    <message>
+        <source>Device:</source>
+        <translation>Apparaat:</translation>
+    </message>
+    <message>
+        <source>Client:</source>
+        <translation>Klant:</translation>
+    </message>
+    <message>
+        <source>Action:</source>
+        <translation>Handeling:</translation>
+    </message>
+    <message>
+        <source>From:</source>
+        <translation>Vanaf:</translation>
+    </message>
+    <message>
+        <source>To:</source>
+        <translation>Tot en met:</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n entries</source>
+        <translation><numerusform>%n vermelding</numerusform><numerusform>%n vermeldingen</numerusform></translation>
+    </message>
+</context>
+<context>
+    <name>koers::BackupDialog</name>
+    <message>
+        <source>&amp;Restore...</source>
+        <translation>&amp;Terugzetten...</translation>
+    </message>
+    <message>
+        <source>Back-ups</source>
+        <translation>Back-ups</translation>
+    </message>
+    <message>
+        <source>Koers keeps an encrypted copy of the file before every schema update, client import, sync import, passphrase change and restore; the last %1 are kept.</source>
+        <translation>Koers maakt een versleutelde kopie van het bestand vóór elke schema-update, klantenimport, synchronisatie-import, wijziging van de wachtwoordzin en terugzetting; de laatste %1 blijven bewaard.</translation>
+    </message>
+    <message>
+        <source>Made</source>
+        <translation>Gemaakt</translation>
+    </message>
+    <message>
+        <source>Before</source>
+        <translation>Vóór</translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation>Grootte</translation>
+    </message>
+    <message>
+        <source>Passphrase of the backup</source>
+        <translation>Wachtwoordzin van de back-up</translation>
+    </message>
+    <message>
+        <source>Passphrase of the backup:</source>
+        <translation>Wachtwoordzin van de back-up:</translation>
+    </message>
+    <message>
+        <source>A backup made before a passphrase change opens with the old passphrase.</source>
+        <translation>Een back-up die vóór een wijziging van de wachtwoordzin is gemaakt, opent met de oude wachtwoordzin.</translation>
+    </message>
+    <message>
+        <source>client import</source>
+        <translation>klantenimport</translation>
+    </message>
+    <message>
+        <source>sync import</source>
+        <translation>synchronisatie-import</translation>
+    </message>
+    <message>
+        <source>passphrase change</source>
+        <translation>wijziging van de wachtwoordzin</translation>
+    </message>
+    <message>
+        <source>restore of a backup</source>
+        <translation>terugzetting van een back-up</translation>
+    </message>
+    <message>
+        <source>schema update to version %1</source>
+        <translation>schema-update naar versie %1</translation>
+    </message>
+    <message>
+        <source>Choose a backup.</source>
+        <translation>Kies een back-up.</translation>
+    </message>
+    <message>
+        <source>Enter the passphrase of the backup.</source>
+        <translation>Voer de wachtwoordzin van de back-up in.</translation>
+    </message>
+    <message>
+        <source>Restore the backup made %1 (before a %2)? Koers closes the file, keeps the current state as a backup too, and then asks for the passphrase again.</source>
+        <translation>De back-up van %1 (gemaakt vóór een %2) terugzetten? Koers sluit het bestand, bewaart de huidige toestand ook als back-up en vraagt daarna opnieuw om de wachtwoordzin.</translation>
+    </message>
+    <message>
+        <source>Restore backup</source>
+        <translation>Back-up terugzetten</translation>
+    </message>
+</context>
+<context>
     <name>koers::CaseloadModel</name>
     <message>
         <source>Late</source>
@@ -1669,6 +2264,57 @@ standaardinvoer, anders wordt erom gevraagd zonder echo.
     <message>
         <source>%1 of %2 clients</source>
         <translation>%1 van %2 klanten</translation>
+    </message>
+</context>
+<context>
+    <name>koers::ChangePassphraseDialog</name>
+    <message>
+        <source>C&amp;hange</source>
+        <translation>&amp;Wijzigen</translation>
+    </message>
+    <message>
+        <source>Change passphrase</source>
+        <translation>Wachtwoordzin wijzigen</translation>
+    </message>
+    <message>
+        <source>Current passphrase</source>
+        <translation>Huidige wachtwoordzin</translation>
+    </message>
+    <message>
+        <source>New passphrase</source>
+        <translation>Nieuwe wachtwoordzin</translation>
+    </message>
+    <message>
+        <source>Repeat the new passphrase</source>
+        <translation>Herhaal de nieuwe wachtwoordzin</translation>
+    </message>
+    <message>
+        <source>Koers first keeps an encrypted backup of the file under the current passphrase, then re-encrypts the whole file with the new one. There is no way back from a lost passphrase.</source>
+        <translation>Koers maakt eerst een versleutelde back-up van het bestand met de huidige wachtwoordzin en versleutelt daarna het hele bestand opnieuw met de nieuwe. Een verloren wachtwoordzin kan op geen enkele manier worden hersteld.</translation>
+    </message>
+    <message>
+        <source>&amp;Current passphrase:</source>
+        <translation>&amp;Huidige wachtwoordzin:</translation>
+    </message>
+    <message>
+        <source>&amp;New passphrase:</source>
+        <translation>&amp;Nieuwe wachtwoordzin:</translation>
+    </message>
+    <message>
+        <source>&amp;Repeat:</source>
+        <translation>He&amp;rhaal:</translation>
+    </message>
+    <message>
+        <source>Strength:</source>
+        <translation>Sterkte:</translation>
+    </message>
+    <message>
+        <source>Enter the current passphrase.</source>
+        <translation>Voer de huidige wachtwoordzin in.</translation>
+    </message>
+    <message>
+        <source>The two new passphrases differ.</source>
+        <translation>De twee nieuwe wachtwoordzinnen verschillen.</translation>
     </message>
 </context>
 <context>
@@ -1894,7 +2540,10 @@ standaardinvoer, anders wordt erom gevraagd zonder echo.
     </message>
     <message numerus="yes">
         <source>%n conflict(s): the version kept is the newest; the losing version of a concurrent edit is shown beside it.</source>
-        <translation><numerusform>%n conflict: de bewaarde versie is de nieuwste; de verliezende versie van een gelijktijdige wijziging staat ernaast.</numerusform><numerusform>%n conflicten: de bewaarde versie is steeds de nieuwste; de verliezende versie van een gelijktijdige wijziging staat ernaast.</numerusform></translation>
+        <translation>
+            <numerusform>%n conflict: de bewaarde versie is de nieuwste; de verliezende versie van een gelijktijdige wijziging staat ernaast.</numerusform>
+            <numerusform>%n conflicten: de bewaarde versie is steeds de nieuwste; de verliezende versie van een gelijktijdige wijziging staat ernaast.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Replace the current version of this record with the losing version? The change reaches the other devices with the next sync packages.</source>
@@ -2098,6 +2747,26 @@ standaardinvoer, anders wordt erom gevraagd zonder echo.
     <message>
         <source>BSN %1</source>
         <translation>BSN %1</translation>
+    </message>
+    <message>
+        <source>E&amp;xport for access request...</source>
+        <translation>E&amp;xporteren voor inzage...</translation>
+    </message>
+    <message>
+        <source>The whole dossier as PDF and CSV, for the client's access request (AVG)</source>
+        <translation>Het hele dossier als PDF en CSV, voor het inzageverzoek van de klant (AVG)</translation>
+    </message>
+    <message>
+        <source>Export for access request</source>
+        <translation>Exporteren voor inzage</translation>
+    </message>
+    <message>
+        <source>PDF files (*.pdf)</source>
+        <translation>PDF-bestanden (*.pdf)</translation>
+    </message>
+    <message>
+        <source>The dossier was written to %1 and %2. These files are not encrypted: hand them to the client and delete them afterwards.</source>
+        <translation>Het dossier is geschreven naar %1 en %2. Deze bestanden zijn niet versleuteld: geef ze aan de klant en verwijder ze daarna.</translation>
     </message>
 </context>
 <context>
@@ -2594,7 +3263,7 @@ standaardinvoer, anders wordt erom gevraagd zonder echo.
     </message>
     <message>
         <source>&amp;Save</source>
-        <translation>&amp;Opslaan (Ctrl+S)</translation>
+        <translation>&amp;Opslaan</translation>
     </message>
     <message>
         <source>&amp;Lock</source>
@@ -2702,6 +3371,50 @@ standaardinvoer, anders wordt erom gevraagd zonder echo.
     <message>
         <source>S&amp;ynchronise...</source>
         <translation>S&amp;ynchroniseren...</translation>
+    </message>
+    <message>
+        <source>&amp;Report for the college...</source>
+        <translation>&amp;Rapportage voor het college...</translation>
+    </message>
+    <message>
+        <source>Change &amp;passphrase...</source>
+        <translation>&amp;Wachtwoordzin wijzigen...</translation>
+    </message>
+    <message>
+        <source>&amp;Back-ups...</source>
+        <translation>&amp;Back-ups...</translation>
+    </message>
+    <message>
+        <source>&amp;Audit log...</source>
+        <translation>&amp;Logboek...</translation>
+    </message>
+    <message>
+        <source>&amp;Retention period...</source>
+        <translation>&amp;Bewaartermijn...</translation>
+    </message>
+    <message>
+        <source>The passphrase does not open this backup. A backup made before a passphrase change needs the old passphrase.</source>
+        <translation>Met deze wachtwoordzin kan deze back-up niet worden geopend. Voor een back-up die vóór een wijziging van de wachtwoordzin is gemaakt, is de oude wachtwoordzin nodig.</translation>
+    </message>
+    <message>
+        <source>The open changes were kept; nothing was restored.</source>
+        <translation>De openstaande wijzigingen zijn bewaard; er is niets teruggezet.</translation>
+    </message>
+    <message>
+        <source>Restore backup</source>
+        <translation>Back-up terugzetten</translation>
+    </message>
+    <message>
+        <source>The backup was restored; the replaced state is kept as a backup too. Open the file with the passphrase of the backup.</source>
+        <translation>De back-up is teruggezet; de vervangen toestand is ook als back-up bewaard. Open het bestand met de wachtwoordzin van de back-up.</translation>
+    </message>
+    <message>
+        <source>No file is open.</source>
+        <translation>Er is geen bestand geopend.</translation>
+    </message>
+    <message>
+        <source>Passphrase changed; the previous state is kept as a backup.</source>
+        <translation>Wachtwoordzin gewijzigd; de vorige toestand is als back-up bewaard.</translation>
     </message>
 </context>
 <context>
@@ -2986,6 +3699,186 @@ Toch een nieuwe klant toevoegen?</translation>
     </message>
 </context>
 <context>
+    <name>koers::ReportDialog</name>
+    <message>
+        <source>&amp;Preview...</source>
+        <translation>Afdruk&amp;voorbeeld...</translation>
+    </message>
+    <message>
+        <source>Save as &amp;PDF...</source>
+        <translation>Opslaan als &amp;PDF...</translation>
+    </message>
+    <message>
+        <source>Save figures as &amp;CSV...</source>
+        <translation>Cijfers opslaan als &amp;CSV...</translation>
+    </message>
+    <message>
+        <source>Report for the college van B&amp;W</source>
+        <translation>Rapportage voor het college van B&amp;W</translation>
+    </message>
+    <message>
+        <source>Quarter</source>
+        <translation>Kwartaal</translation>
+    </message>
+    <message>
+        <source>Half year</source>
+        <translation>Halfjaar</translation>
+    </message>
+    <message>
+        <source>Year</source>
+        <translation>Jaar</translation>
+    </message>
+    <message>
+        <source>Other period</source>
+        <translation>Andere periode</translation>
+    </message>
+    <message>
+        <source>Numbers below this are hidden in the report.</source>
+        <translation>Aantallen onder deze drempel worden in de rapportage verborgen.</translation>
+    </message>
+    <message>
+        <source>to</source>
+        <translation>t/m</translation>
+    </message>
+    <message>
+        <source>Period</source>
+        <translation>Periode</translation>
+    </message>
+    <message>
+        <source>Municipalities
+(none ticked: all)</source>
+        <translation>Gemeenten
+(niets aangevinkt: alle)</translation>
+    </message>
+    <message>
+        <source>Hide numbers below</source>
+        <translation>Aantallen verbergen onder</translation>
+    </message>
+    <message>
+        <source>Q1</source>
+        <translation>K1</translation>
+    </message>
+    <message>
+        <source>Q2</source>
+        <translation>K2</translation>
+    </message>
+    <message>
+        <source>Q3</source>
+        <translation>K3</translation>
+    </message>
+    <message>
+        <source>Q4</source>
+        <translation>K4</translation>
+    </message>
+    <message>
+        <source>First half</source>
+        <translation>Eerste halfjaar</translation>
+    </message>
+    <message>
+        <source>Second half</source>
+        <translation>Tweede halfjaar</translation>
+    </message>
+    <message>
+        <source>Figures from %1 to %2; numbers below %3 are hidden.</source>
+        <translation>Cijfers van %1 t/m %2; aantallen onder %3 worden verborgen.</translation>
+    </message>
+    <message>
+        <source>The period ends before it begins.</source>
+        <translation>De periode eindigt voordat hij begint.</translation>
+    </message>
+    <message>
+        <source>report-%1-%2.%3</source>
+        <translation>rapportage-%1-%2.%3</translation>
+    </message>
+    <message>
+        <source>Report</source>
+        <translation>Rapportage</translation>
+    </message>
+    <message>
+        <source>Report preview</source>
+        <translation>Afdrukvoorbeeld van de rapportage</translation>
+    </message>
+    <message>
+        <source>Save the report</source>
+        <translation>Rapportage opslaan</translation>
+    </message>
+    <message>
+        <source>PDF files (*.pdf)</source>
+        <translation>PDF-bestanden (*.pdf)</translation>
+    </message>
+    <message>
+        <source>The report was saved as %1.</source>
+        <translation>De rapportage is opgeslagen als %1.</translation>
+    </message>
+    <message>
+        <source>Save the figures</source>
+        <translation>Cijfers opslaan</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>CSV-bestanden (*.csv)</translation>
+    </message>
+    <message>
+        <source>The figures were saved as %1.</source>
+        <translation>De cijfers zijn opgeslagen als %1.</translation>
+    </message>
+</context>
+<context>
+    <name>koers::RetentionView</name>
+    <message>
+        <source>&amp;Anonymise selected...</source>
+        <translation>Selectie &amp;anonimiseren...</translation>
+    </message>
+    <message>
+        <source>Retention period</source>
+        <translation>Bewaartermijn</translation>
+    </message>
+    <message numerus="yes">
+        <source>Dossiers whose integration duty ended more than %n year(s) ago (the end of the duty, else the date of the closing status). Anonymising removes the personal data for good and keeps an anonymous record that the figures still count.</source>
+        <translation><numerusform>Dossiers waarvan de inburgeringsplicht meer dan %n jaar geleden is geëindigd (het einde van de plicht, of anders de datum van de afsluitende status). Anonimiseren verwijdert de persoonsgegevens definitief en bewaart een anoniem restant dat nog in de cijfers meetelt.</numerusform><numerusform>Dossiers waarvan de inburgeringsplicht meer dan %n jaar geleden is geëindigd (het einde van de plicht, of anders de datum van de afsluitende status). Anonimiseren verwijdert de persoonsgegevens definitief en bewaart een anoniem restant dat nog in de cijfers meetelt.</numerusform></translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Naam</translation>
+    </message>
+    <message>
+        <source>Municipality</source>
+        <translation>Gemeente</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Duty ended</source>
+        <translation>Einde plicht</translation>
+    </message>
+    <message>
+        <source>Retention ended</source>
+        <translation>Einde bewaartermijn</translation>
+    </message>
+    <message>
+        <source>Dossiers past the retention period</source>
+        <translation>Dossiers met verstreken bewaartermijn</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n dossier(s) past the retention period.</source>
+        <translation><numerusform>%n dossier met verstreken bewaartermijn.</numerusform><numerusform>%n dossiers met verstreken bewaartermijn.</numerusform></translation>
+    </message>
+    <message>
+        <source>Select the dossiers to anonymise.</source>
+        <translation>Selecteer de dossiers die u wilt anonimiseren.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Anonymise %n dossier(s)? Names, BSN, contact details, notes, conversations and involved parties are removed for good; this cannot be undone. Existing backups still hold the old data until they are rotated out.</source>
+        <translation><numerusform>%n dossier anonimiseren? Naam, BSN, contactgegevens, notities, gesprekken en betrokkenen worden definitief verwijderd; dit kan niet ongedaan worden gemaakt. Bestaande back-ups bevatten de oude gegevens nog totdat ze door nieuwere zijn vervangen.</numerusform><numerusform>%n dossiers anonimiseren? Namen, BSN's, contactgegevens, notities, gesprekken en betrokkenen worden definitief verwijderd; dit kan niet ongedaan worden gemaakt. Bestaande back-ups bevatten de oude gegevens nog totdat ze door nieuwere zijn vervangen.</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n dossier(s) anonymised.</source>
+        <translation><numerusform>%n dossier geanonimiseerd.</numerusform><numerusform>%n dossiers geanonimiseerd.</numerusform></translation>
+    </message>
+</context>
+<context>
     <name>koers::StartDialog</name>
     <message>
         <source>&amp;Unlock</source>
@@ -3208,11 +4101,17 @@ Toch een nieuwe klant toevoegen?</translation>
     </message>
     <message numerus="yes">
         <source>Wrote a full package for %1: %n record(s).</source>
-        <translation><numerusform>Volledig pakket voor %1 geschreven: %n record.</numerusform><numerusform>Volledig pakket voor %1 geschreven: %n records.</numerusform></translation>
+        <translation>
+            <numerusform>Volledig pakket voor %1 geschreven: %n record.</numerusform>
+            <numerusform>Volledig pakket voor %1 geschreven: %n records.</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>Wrote the changes since the last package for %1: %n record(s).</source>
-        <translation><numerusform>Wijzigingen sinds het vorige pakket voor %1 geschreven: %n record.</numerusform><numerusform>Wijzigingen sinds het vorige pakket voor %1 geschreven: %n records.</numerusform></translation>
+        <translation>
+            <numerusform>Wijzigingen sinds het vorige pakket voor %1 geschreven: %n record.</numerusform>
+            <numerusform>Wijzigingen sinds het vorige pakket voor %1 geschreven: %n records.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Nothing was changed. %1</source>
