@@ -34,7 +34,7 @@ Status writeRecords(CsvWriter& w, const std::vector<T>& records) {
 } // namespace
 
 Status DossierExport::writeCsv(const Dossier& d, QIODevice& device) {
-    CsvWriter w = CsvWriter::rfc4180(device);
+    CsvWriter w = CsvWriter::forExcel(device);
     KOERS_TRY(w.writeRow(
         {QStringLiteral("section"), QStringLiteral("record"), QStringLiteral("field"), QStringLiteral("value")}));
     KOERS_TRY(writeRecord(w, d.client));

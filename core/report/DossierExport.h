@@ -19,7 +19,8 @@ class DossierExport {
     Q_DECLARE_TR_FUNCTIONS(DossierExport)
 
 public:
-    // section,record,field,value: stable table and column names, values as stored (RFC 4180, UTF-8).
+    // section;record;field;value: stable table and column names, values as stored, for Excel (";", UTF-8
+    // with BOM, CRLF, cells that would start a formula neutralised: notes are free text).
     static Status writeCsv(const Dossier& dossier, QIODevice& device);
     static Status writeCsv(const Dossier& dossier, const QString& path);
 

@@ -182,10 +182,11 @@ TEST_CASE("koers-cli dossier: the whole dossier as PDF and CSV, audited", "[cli]
     REQUIRE(text.contains(people.someBsn)); // an access request gets the full BSN
     REQUIRE(text.contains(QStringLiteral("Milestones")));
     REQUIRE(text.contains(QStringLiteral("Audit log")));
+    REQUIRE(fileBytes(csv).startsWith("\xEF\xBB\xBF"
+                                      "section;record;field;value\r\n"));
     const QString rows = QString::fromUtf8(fileBytes(csv));
-    REQUIRE(rows.startsWith(QStringLiteral("section,record,field,value\r\n")));
-    REQUIRE(rows.contains(QStringLiteral("client,%1,bsn,%2").arg(people.someId, people.someBsn)));
-    REQUIRE(rows.contains(QStringLiteral("milestone,")));
+    REQUIRE(rows.contains(QStringLiteral("client;%1;bsn;%2").arg(people.someId, people.someBsn)));
+    REQUIRE(rows.contains(QStringLiteral("milestone;")));
 
     {
         FixedClock clock(fixedNow());

@@ -23,11 +23,22 @@ QString esc(const QString& text) {
     return text.toHtmlEscaped();
 }
 
+// A measure as the reader's locale writes it (44,1 in Dutch); the CSV keeps the machine-readable 44.1.
+QString measureHtml(const Report& report, const ReportSection& section, int measure, int category) {
+    const QString text = report.measureText(section, measure, category);
+    if (text.isEmpty())
+        return QStringLiteral("-");
+    bool numeric = false;
+    const double value = text.toDouble(&numeric);
+    return esc(numeric ? QLocale().toString(value, 'f', section.figure.measures[std::size_t(measure)].decimals) : text);
+}
+
 QString tableHtml(const Report& report, const ReportSection& section) {
     const Figure& fig = section.figure;
     const bool single = fig.seriesKeys.size() == 1;
     QString html = QStringLiteral("<table border=\"1\" cellspacing=\"0\" cellpadding=\"4\" width=\"100%\">");
-    html += QStringLiteral("<tr><th align=\"left\">%1</th>").arg(esc(fig.categoryTitle));
+    // The label column gets a fixed share, so a narrow number column never breaks a word like "Total".
+    html += QStringLiteral("<tr><th align=\"left\" width=\"30%\">%1</th>").arg(esc(fig.categoryTitle));
     for (const QString& s : fig.series)
         html += QStringLiteral("<th align=\"right\">%1</th>").arg(esc(s));
     if (!single)
@@ -42,9 +53,7 @@ QString tableHtml(const Report& report, const ReportSection& section) {
         if (!single)
             html += QStringLiteral("<td align=\"right\"><b>%1</b></td>").arg(esc(report.cellText(section, -1, c)));
         for (int m = 0; m < int(fig.measures.size()); ++m)
-            html += QStringLiteral("<td align=\"right\">%1</td>")
-                        .arg(esc(report.measureText(section, m, c).isEmpty() ? QStringLiteral("-")
-                                                                             : report.measureText(section, m, c)));
+            html += QStringLiteral("<td align=\"right\">%1</td>").arg(measureHtml(report, section, m, c));
         html += QStringLiteral("</tr>");
     }
     if (!Report::hasTotalRow(fig))

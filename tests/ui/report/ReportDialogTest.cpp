@@ -139,7 +139,8 @@ TEST_CASE("Dossier: export for access request writes PDF and CSV and audits it",
     REQUIRE(prompts.errors.isEmpty());
     REQUIRE(bytesOf(prompts.nextFile).startsWith("%PDF"));
     const QByteArray csv = bytesOf(demo.dir.filePath(QStringLiteral("inzage.csv")));
-    REQUIRE(csv.startsWith("section,record,field,value"));
+    REQUIRE(csv.startsWith("\xEF\xBB\xBF"
+                           "section;record;field;value"));
     REQUIRE(csv.contains(id.value().toUtf8()));
     auto logged = demo.store->db().queryInt(u"SELECT count(*) FROM audit_log WHERE action = 'export-dossier'");
     REQUIRE(logged.ok());
