@@ -26,23 +26,32 @@
     <message numerus="yes">
         <source>%n backup(s) in %1
 </source>
-        <translation><numerusform>%n backup in %1
-</numerusform><numerusform>%n backups in %1
-</numerusform></translation>
+        <translation>
+            <numerusform>%n backup in %1
+</numerusform>
+            <numerusform>%n backups in %1
+</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n dossier(s) past the retention term of %1 years after the end of the duty.
 </source>
-        <translation><numerusform>%n dossier past the retention term of %1 years after the end of the duty.
-</numerusform><numerusform>%n dossiers past the retention term of %1 years after the end of the duty.
-</numerusform></translation>
+        <translation>
+            <numerusform>%n dossier past the retention term of %1 years after the end of the duty.
+</numerusform>
+            <numerusform>%n dossiers past the retention term of %1 years after the end of the duty.
+</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>Anonymised %n dossier(s); the file was vacuumed.
 </source>
-        <translation><numerusform>Anonymised %n dossier; the file was vacuumed.
-</numerusform><numerusform>Anonymised %n dossiers; the file was vacuumed.
-</numerusform></translation>
+        <translation>
+            <numerusform>Anonymised %n dossier; the file was vacuumed.
+</numerusform>
+            <numerusform>Anonymised %n dossiers; the file was vacuumed.
+</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -63,18 +72,27 @@
     </message>
     <message numerus="yes">
         <source>Brede intake completed (norm %n weeks)</source>
-        <translation><numerusform>Brede intake completed (norm %n week)</numerusform><numerusform>Brede intake completed (norm %n weeks)</numerusform></translation>
+        <translation>
+            <numerusform>Brede intake completed (norm %n week)</numerusform>
+            <numerusform>Brede intake completed (norm %n weeks)</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>First PIP decided (norm %n weeks)</source>
-        <translation><numerusform>First PIP decided (norm %n week)</numerusform><numerusform>First PIP decided (norm %n weeks)</numerusform></translation>
+        <translation>
+            <numerusform>First PIP decided (norm %n week)</numerusform>
+            <numerusform>First PIP decided (norm %n weeks)</numerusform>
+        </translation>
     </message>
 </context>
 <context>
     <name>koers::AuditView</name>
     <message numerus="yes">
         <source>%n entries</source>
-        <translation><numerusform>%n entry</numerusform><numerusform>%n entries</numerusform></translation>
+        <translation>
+            <numerusform>%n entry</numerusform>
+            <numerusform>%n entries</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -121,19 +139,31 @@
     <name>koers::RetentionView</name>
     <message numerus="yes">
         <source>Dossiers whose integration duty ended more than %n year(s) ago (the end of the duty, else the date of the closing status). Anonymising removes the personal data for good and keeps an anonymous record that the figures still count.</source>
-        <translation><numerusform>Dossiers whose integration duty ended more than %n year ago (the end of the duty, else the date of the closing status). Anonymising removes the personal data for good and keeps an anonymous record that the figures still count.</numerusform><numerusform>Dossiers whose integration duty ended more than %n years ago (the end of the duty, else the date of the closing status). Anonymising removes the personal data for good and keeps an anonymous record that the figures still count.</numerusform></translation>
+        <translation>
+            <numerusform>Dossiers whose integration duty ended more than %n year ago (the end of the duty, else the date of the closing status). Anonymising removes the personal data for good and keeps an anonymous record that the figures still count.</numerusform>
+            <numerusform>Dossiers whose integration duty ended more than %n years ago (the end of the duty, else the date of the closing status). Anonymising removes the personal data for good and keeps an anonymous record that the figures still count.</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n dossier(s) past the retention period.</source>
-        <translation><numerusform>%n dossier past the retention period.</numerusform><numerusform>%n dossiers past the retention period.</numerusform></translation>
+        <translation>
+            <numerusform>%n dossier past the retention period.</numerusform>
+            <numerusform>%n dossiers past the retention period.</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>Anonymise %n dossier(s)? Names, BSN, contact details, notes, conversations and involved parties are removed for good; this cannot be undone. Existing backups still hold the old data until they are rotated out.</source>
-        <translation><numerusform>Anonymise %n dossier? Names, BSN, contact details, notes, conversations and involved parties are removed for good; this cannot be undone. Existing backups still hold the old data until they are rotated out.</numerusform><numerusform>Anonymise %n dossiers? Names, BSN, contact details, notes, conversations and involved parties are removed for good; this cannot be undone. Existing backups still hold the old data until they are rotated out.</numerusform></translation>
+        <translation>
+            <numerusform>Anonymise %n dossier? Names, BSN, contact details, notes, conversations and involved parties are removed for good; this cannot be undone. Existing backups still hold the old data until they are rotated out.</numerusform>
+            <numerusform>Anonymise %n dossiers? Names, BSN, contact details, notes, conversations and involved parties are removed for good; this cannot be undone. Existing backups still hold the old data until they are rotated out.</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n dossier(s) anonymised.</source>
-        <translation><numerusform>%n dossier anonymised.</numerusform><numerusform>%n dossiers anonymised.</numerusform></translation>
+        <translation>
+            <numerusform>%n dossier anonymised.</numerusform>
+            <numerusform>%n dossiers anonymised.</numerusform>
+        </translation>
     </message>
 </context>
 <context>

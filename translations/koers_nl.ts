@@ -402,9 +402,12 @@
     <message numerus="yes">
         <source>%n backup(s) in %1
 </source>
-        <translation><numerusform>%n back-up in %1
-</numerusform><numerusform>%n back-ups in %1
-</numerusform></translation>
+        <translation>
+            <numerusform>%n back-up in %1
+</numerusform>
+            <numerusform>%n back-ups in %1
+</numerusform>
+        </translation>
     </message>
     <message>
         <source>restore takes --list or one backup (number, name or path).</source>
@@ -451,16 +454,22 @@
     <message numerus="yes">
         <source>%n dossier(s) past the retention term of %1 years after the end of the duty.
 </source>
-        <translation><numerusform>%n dossier waarvan de bewaartermijn van %1 jaar na het einde van de inburgeringsplicht is verstreken.
-</numerusform><numerusform>%n dossiers waarvan de bewaartermijn van %1 jaar na het einde van de inburgeringsplicht is verstreken.
-</numerusform></translation>
+        <translation>
+            <numerusform>%n dossier waarvan de bewaartermijn van %1 jaar na het einde van de inburgeringsplicht is verstreken.
+</numerusform>
+            <numerusform>%n dossiers waarvan de bewaartermijn van %1 jaar na het einde van de inburgeringsplicht is verstreken.
+</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>Anonymised %n dossier(s); the file was vacuumed.
 </source>
-        <translation><numerusform>%n dossier geanonimiseerd; het bestand is opgeschoond.
-</numerusform><numerusform>%n dossiers geanonimiseerd; het bestand is opgeschoond.
-</numerusform></translation>
+        <translation>
+            <numerusform>%n dossier geanonimiseerd; het bestand is opgeschoond.
+</numerusform>
+            <numerusform>%n dossiers geanonimiseerd; het bestand is opgeschoond.
+</numerusform>
+        </translation>
     </message>
     <message>
         <source>Usage: koers-cli --db FILE [--passphrase-file F] COMMAND [options]
@@ -940,11 +949,17 @@ standaardinvoer, anders wordt erom gevraagd zonder echo.
     </message>
     <message numerus="yes">
         <source>Brede intake completed (norm %n weeks)</source>
-        <translation><numerusform>Brede intake afgerond (norm %n week)</numerusform><numerusform>Brede intake afgerond (norm %n weken)</numerusform></translation>
+        <translation>
+            <numerusform>Brede intake afgerond (norm %n week)</numerusform>
+            <numerusform>Brede intake afgerond (norm %n weken)</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>First PIP decided (norm %n weeks)</source>
-        <translation><numerusform>Eerste PIP vastgesteld (norm %n week)</numerusform><numerusform>Eerste PIP vastgesteld (norm %n weken)</numerusform></translation>
+        <translation>
+            <numerusform>Eerste PIP vastgesteld (norm %n week)</numerusform>
+            <numerusform>Eerste PIP vastgesteld (norm %n weken)</numerusform>
+        </translation>
     </message>
     <message>
         <source>Within the norm</source>
@@ -1985,6 +2000,46 @@ standaardinvoer, anders wordt erom gevraagd zonder echo.
         <source>Detail</source>
         <translation>Details</translation>
     </message>
+    <message>
+        <source>file format updated</source>
+        <translation>bestandsindeling bijgewerkt</translation>
+    </message>
+    <message>
+        <source>settings changed</source>
+        <translation>instellingen gewijzigd</translation>
+    </message>
+    <message>
+        <source>clients imported</source>
+        <translation>klanten geïmporteerd</translation>
+    </message>
+    <message>
+        <source>caseload exported</source>
+        <translation>werkvoorraad geëxporteerd</translation>
+    </message>
+    <message>
+        <source>dossier exported (access request)</source>
+        <translation>dossier geëxporteerd (inzageverzoek)</translation>
+    </message>
+    <message>
+        <source>report made</source>
+        <translation>rapportage gemaakt</translation>
+    </message>
+    <message>
+        <source>sync package written</source>
+        <translation>synchronisatiepakket geschreven</translation>
+    </message>
+    <message>
+        <source>sync package imported</source>
+        <translation>synchronisatiepakket geïmporteerd</translation>
+    </message>
+    <message>
+        <source>conflict: other version restored</source>
+        <translation>conflict: andere versie teruggezet</translation>
+    </message>
+    <message>
+        <source>conflict dismissed</source>
+        <translation>conflict afgehandeld</translation>
+    </message>
 </context>
 <context>
     <name>koers::AuditView</name>
@@ -2058,7 +2113,10 @@ standaardinvoer, anders wordt erom gevraagd zonder echo.
     </message>
     <message numerus="yes">
         <source>%n entries</source>
-        <translation><numerusform>%n vermelding</numerusform><numerusform>%n vermeldingen</numerusform></translation>
+        <translation>
+            <numerusform>%n vermelding</numerusform>
+            <numerusform>%n vermeldingen</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -3835,7 +3893,10 @@ Toch een nieuwe klant toevoegen?</translation>
     </message>
     <message numerus="yes">
         <source>Dossiers whose integration duty ended more than %n year(s) ago (the end of the duty, else the date of the closing status). Anonymising removes the personal data for good and keeps an anonymous record that the figures still count.</source>
-        <translation><numerusform>Dossiers waarvan de inburgeringsplicht meer dan %n jaar geleden is geëindigd (het einde van de plicht, of anders de datum van de afsluitende status). Anonimiseren verwijdert de persoonsgegevens definitief en bewaart een anoniem restant dat nog in de cijfers meetelt.</numerusform><numerusform>Dossiers waarvan de inburgeringsplicht meer dan %n jaar geleden is geëindigd (het einde van de plicht, of anders de datum van de afsluitende status). Anonimiseren verwijdert de persoonsgegevens definitief en bewaart een anoniem restant dat nog in de cijfers meetelt.</numerusform></translation>
+        <translation>
+            <numerusform>Dossiers waarvan de inburgeringsplicht meer dan %n jaar geleden is geëindigd (het einde van de plicht, of anders de datum van de afsluitende status). Anonimiseren verwijdert de persoonsgegevens definitief en bewaart een anoniem restant dat nog in de cijfers meetelt.</numerusform>
+            <numerusform>Dossiers waarvan de inburgeringsplicht meer dan %n jaar geleden is geëindigd (het einde van de plicht, of anders de datum van de afsluitende status). Anonimiseren verwijdert de persoonsgegevens definitief en bewaart een anoniem restant dat nog in de cijfers meetelt.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Name</source>
@@ -3863,7 +3924,10 @@ Toch een nieuwe klant toevoegen?</translation>
     </message>
     <message numerus="yes">
         <source>%n dossier(s) past the retention period.</source>
-        <translation><numerusform>%n dossier met verstreken bewaartermijn.</numerusform><numerusform>%n dossiers met verstreken bewaartermijn.</numerusform></translation>
+        <translation>
+            <numerusform>%n dossier met verstreken bewaartermijn.</numerusform>
+            <numerusform>%n dossiers met verstreken bewaartermijn.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Select the dossiers to anonymise.</source>
@@ -3871,11 +3935,17 @@ Toch een nieuwe klant toevoegen?</translation>
     </message>
     <message numerus="yes">
         <source>Anonymise %n dossier(s)? Names, BSN, contact details, notes, conversations and involved parties are removed for good; this cannot be undone. Existing backups still hold the old data until they are rotated out.</source>
-        <translation><numerusform>%n dossier anonimiseren? Naam, BSN, contactgegevens, notities, gesprekken en betrokkenen worden definitief verwijderd; dit kan niet ongedaan worden gemaakt. Bestaande back-ups bevatten de oude gegevens nog totdat ze door nieuwere zijn vervangen.</numerusform><numerusform>%n dossiers anonimiseren? Namen, BSN's, contactgegevens, notities, gesprekken en betrokkenen worden definitief verwijderd; dit kan niet ongedaan worden gemaakt. Bestaande back-ups bevatten de oude gegevens nog totdat ze door nieuwere zijn vervangen.</numerusform></translation>
+        <translation>
+            <numerusform>%n dossier anonimiseren? Naam, BSN, contactgegevens, notities, gesprekken en betrokkenen worden definitief verwijderd; dit kan niet ongedaan worden gemaakt. Bestaande back-ups bevatten de oude gegevens nog totdat ze door nieuwere zijn vervangen.</numerusform>
+            <numerusform>%n dossiers anonimiseren? Namen, BSN's, contactgegevens, notities, gesprekken en betrokkenen worden definitief verwijderd; dit kan niet ongedaan worden gemaakt. Bestaande back-ups bevatten de oude gegevens nog totdat ze door nieuwere zijn vervangen.</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n dossier(s) anonymised.</source>
-        <translation><numerusform>%n dossier geanonimiseerd.</numerusform><numerusform>%n dossiers geanonimiseerd.</numerusform></translation>
+        <translation>
+            <numerusform>%n dossier geanonimiseerd.</numerusform>
+            <numerusform>%n dossiers geanonimiseerd.</numerusform>
+        </translation>
     </message>
 </context>
 <context>

@@ -29,21 +29,32 @@ int AuditModel::columnCount(const QModelIndex& parent) const {
 }
 
 QString AuditModel::actionText(const QString& action) const {
-    // The stored codes are stable English words; the common ones get a translated label.
-    if (action == QLatin1String("create"))
-        return tr("added");
-    if (action == QLatin1String("create_file"))
-        return tr("file created");
-    if (action == QLatin1String("update"))
-        return tr("changed");
-    if (action == QLatin1String("delete"))
-        return tr("deleted");
-    if (action == QLatin1String("anonymise"))
-        return tr("anonymised (retention)");
-    if (action == QLatin1String("passwd"))
-        return tr("passphrase changed");
-    if (action == QLatin1String("restore"))
-        return tr("backup restored");
+    // The stored codes are stable English words; each the program writes gets a translated label.
+    static const struct {
+        const char* code;
+        const char* label;
+    } labels[] = {
+        {"create", QT_TR_NOOP("added")},
+        {"create_file", QT_TR_NOOP("file created")},
+        {"update", QT_TR_NOOP("changed")},
+        {"delete", QT_TR_NOOP("deleted")},
+        {"anonymise", QT_TR_NOOP("anonymised (retention)")},
+        {"passwd", QT_TR_NOOP("passphrase changed")},
+        {"restore", QT_TR_NOOP("backup restored")},
+        {"migrate", QT_TR_NOOP("file format updated")},
+        {"settings", QT_TR_NOOP("settings changed")},
+        {"import", QT_TR_NOOP("clients imported")},
+        {"export", QT_TR_NOOP("caseload exported")},
+        {"export-dossier", QT_TR_NOOP("dossier exported (access request)")},
+        {"export-report", QT_TR_NOOP("report made")},
+        {"sync_export", QT_TR_NOOP("sync package written")},
+        {"sync_import", QT_TR_NOOP("sync package imported")},
+        {"sync_restore", QT_TR_NOOP("conflict: other version restored")},
+        {"sync_dismiss", QT_TR_NOOP("conflict dismissed")},
+    };
+    for (const auto& l : labels)
+        if (action == QLatin1String(l.code))
+            return tr(l.label);
     return action;
 }
 
