@@ -1,6 +1,8 @@
 #!/usr/bin/env bash
 # Installs the Debian 12 packages Koers needs to build, test and run, when any is missing.
 # Used by scripts/test.sh and scripts/run.sh; needs root or sudo only when something is missing.
+#   deps.sh sanitizers   also the ASan/UBSan runtimes (.ci/run-sanitizers)
+#   deps.sh fuzz         also clang and its libFuzzer runtime (scripts/fuzz.sh)
 set -euo pipefail
 
 packages=(
@@ -12,6 +14,10 @@ packages=(
     xvfb xauth p7zip-full poppler-utils
     dpkg-dev file desktop-file-utils appstream groff-base
 )
+case "${1:-}" in
+sanitizers) packages+=(libasan8 libubsan1) ;;
+fuzz) packages+=(clang libclang-rt-14-dev) ;;
+esac
 
 missing=()
 for p in "${packages[@]}"; do

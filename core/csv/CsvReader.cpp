@@ -107,6 +107,15 @@ Result<bool> CsvReader::readRow(QStringList& fields, std::vector<bool>* quoted) 
     const char delimiter = m_delimiter;
     for (;;) {
         if (m_pos == m_len) {
+            // Checked once per chunk: a hostile file (one endless quoted field, a million columns) gets a clean
+            // error instead of taking all memory.
+            if (qsizetype(m_rowBytes.size()) > kMaxRowBytes || qsizetype(m_fieldEnds.size()) > kMaxFields)
+                return fail(makeError(ErrorCode::Invalid,
+                                      QCoreApplication::translate("Csv", "The row starting on line %1 is too large "
+                                                                         "(more than %2 MB or %3 columns).")
+                                          .arg(rowLine)
+                                          .arg(kMaxRowBytes >> 20)
+                                          .arg(kMaxFields)));
             if (Status s = fill(); !s)
                 return fail(s.error());
             if (m_len == 0)

@@ -31,6 +31,10 @@ namespace koers {
 class CsvReader {
 public:
     static constexpr qsizetype kDefaultChunkSize = 64 * 1024;
+    // One row may hold at most this much (raw bytes) and this many fields; a longer row is an error. Far
+    // beyond any spreadsheet (Excel stops at 16,384 columns) or sync file.
+    static constexpr qsizetype kMaxRowBytes = qsizetype(64) << 20;
+    static constexpr qsizetype kMaxFields = 65536;
 
     // The device must be open for reading and blocking (a file or a buffer): a read of zero bytes is taken
     // as the end. The chunk size is a parameter so tests can split characters and line breaks across

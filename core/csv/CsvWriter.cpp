@@ -1,12 +1,14 @@
 #include "CsvWriter.h"
 
 #include "CsvTextCodec.h"
+#include "util/OutOfSpace.h"
 
 #include <QCoreApplication>
 #include <QFileDevice>
 #include <QIODevice>
 
 #include <algorithm>
+#include <cerrno>
 
 namespace koers {
 
@@ -90,7 +92,7 @@ Status CsvWriter::writeRow(const QStringList& fields) {
         bytes += line.toUtf8();
     }
     if (m_device.write(bytes) != bytes.size())
-        return writeError();
+        return writeError(errno);
     m_bomWritten = true;
     ++m_rowsWritten;
     return {};
@@ -98,15 +100,20 @@ Status CsvWriter::writeRow(const QStringList& fields) {
 
 Status CsvWriter::finish() {
     if (auto* file = qobject_cast<QFileDevice*>(&m_device); file && !file->flush())
-        return writeError();
+        return writeError(errno);
     return {};
 }
 
-Error CsvWriter::writeError() const {
+// Qt marks only ENOSPC as a resource error; the errno of the failed write(2), taken right after it, also
+// tells a quota or a file-size limit apart from other failures.
+Error CsvWriter::writeError(int systemErrno) const {
     const auto* file = qobject_cast<const QFileDevice*>(&m_device);
-    const bool full = file && file->error() == QFileDevice::ResourceError;
+    if ((file && file->error() == QFileDevice::ResourceError) || isOutOfSpace(systemErrno))
+        return makeError(ErrorCode::DiskFull,
+                         QCoreApplication::translate(
+                             "Csv", "The disk is full: the file could not be written. Free some space and try again."));
     return makeError(
-        full ? ErrorCode::DiskFull : ErrorCode::Io,
+        ErrorCode::Io,
         QCoreApplication::translate("Csv", "The file could not be written: %1").arg(m_device.errorString()));
 }
 

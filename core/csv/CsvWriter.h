@@ -49,7 +49,7 @@ public:
     static bool needsNeutralising(QStringView value);
 
 private:
-    Error writeError() const;
+    Error writeError(int systemErrno) const;
 
     QIODevice& m_device;
     CsvDialect m_dialect;

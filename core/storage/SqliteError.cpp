@@ -2,6 +2,8 @@
 
 #include <QCoreApplication>
 
+#include "util/OutOfSpace.h"
+
 #include <sqlite3.h>
 
 namespace koers {
@@ -61,6 +63,10 @@ Error sqliteError(sqlite3* db, int rc) {
         return makeError(ErrorCode::NotKoersFile, storageMessage(ErrorCode::NotKoersFile));
     case SQLITE_IOERR:
     case SQLITE_CANTOPEN:
+        // SQLite reports SQLITE_FULL only for ENOSPC on a short write; a write refused outright (ENOSPC, a
+        // quota, or a file-size limit: EFBIG) comes as an I/O error. To the user all of them are a full disk.
+        if (db && isOutOfSpace(sqlite3_system_errno(db)))
+            return makeError(ErrorCode::DiskFull, storageMessage(ErrorCode::DiskFull));
         return makeError(ErrorCode::Io, storageMessage(ErrorCode::Io));
     default:
         break;

@@ -1,5 +1,6 @@
 #include "SyncArchive.h"
 
+#include "util/OutOfSpace.h"
 #include "util/SecureBytes.h"
 
 #include <QCoreApplication>
@@ -7,6 +8,7 @@
 #include <QFileInfo>
 #include <QRandomGenerator>
 
+#include <algorithm>
 #include <cstdio>
 #include <memory>
 
@@ -16,8 +18,12 @@ namespace koers {
 
 namespace {
 
-// Bounds the memory a hostile package can make us allocate (a "zip bomb").
-constexpr zip_uint64_t kMaxEntryBytes = zip_uint64_t(4) << 30;
+// Bound the memory a hostile package can make us allocate (a "zip bomb"). A full package of 100,000
+// clients unpacks to well under 1 GiB.
+constexpr zip_uint64_t kMaxEntryBytes = zip_uint64_t(2) << 30;
+constexpr zip_uint64_t kMaxPackageBytes = zip_uint64_t(4) << 30;
+// The declared size is the sender's word: memory is taken in steps as the data really arrives.
+constexpr qsizetype kFirstBlock = qsizetype(1) << 20;
 
 Error damaged() {
     return makeError(ErrorCode::NotKoersFile,
@@ -31,7 +37,17 @@ Error wrongPassphrase() {
         QCoreApplication::translate("Sync", "The package passphrase is not correct for this sync package."));
 }
 
-Error writeFailed() {
+Error tooLarge() {
+    return makeError(ErrorCode::Invalid,
+                     QCoreApplication::translate("Sync", "The sync package unpacks to more than Koers accepts; it was "
+                                                         "not made by Koers."));
+}
+
+Error writeFailed(zip_t* zip = nullptr) {
+    if (zip && isOutOfSpace(zip_error_code_system(zip_get_error(zip))))
+        return makeError(ErrorCode::DiskFull,
+                         QCoreApplication::translate("Sync", "The disk is full: the sync package could not be written. "
+                                                             "Free some space and try again."));
     return makeError(ErrorCode::Io, QCoreApplication::translate("Sync", "The sync package could not be written."));
 }
 
@@ -55,6 +71,40 @@ using ZipHandle = std::unique_ptr<zip_t, ZipDiscard>;
 struct ZipFileClose {
     void operator()(zip_file_t* f) const { zip_fclose(f); }
 };
+
+// Reads one entry to its end, where the AES authentication code and the size are checked. Grown buffers are
+// wiped before they are freed: they hold plaintext.
+Result<QByteArray> readEntry(zip_file_t* file, zip_uint64_t declared) {
+    QByteArray data(static_cast<qsizetype>(std::min<zip_uint64_t>(declared, kFirstBlock)), Qt::Uninitialized);
+    zip_uint64_t done = 0;
+    for (;;) {
+        if (done == zip_uint64_t(data.size())) {
+            if (done > declared) // a byte more than declared: the probe below found one
+                break;
+            const zip_uint64_t next = std::min<zip_uint64_t>(std::max<zip_uint64_t>(done * 2, 1), declared + 1);
+            QByteArray bigger(static_cast<qsizetype>(next), Qt::Uninitialized);
+            std::copy_n(data.constData(), done, bigger.data());
+            secureWipe(data);
+            data = std::move(bigger);
+        }
+        const zip_int64_t n = zip_fread(file, data.data() + done, zip_uint64_t(data.size()) - done);
+        if (n <= 0) {
+            if (n < 0) {
+                const bool wrong = zip_error_code_zip(zip_file_get_error(file)) == ZIP_ER_WRONGPASSWD;
+                secureWipe(data);
+                return wrong ? wrongPassphrase() : damaged();
+            }
+            break;
+        }
+        done += static_cast<zip_uint64_t>(n);
+    }
+    if (done != declared) {
+        secureWipe(data);
+        return damaged();
+    }
+    data.truncate(static_cast<qsizetype>(done));
+    return data;
+}
 
 } // namespace
 
@@ -91,7 +141,7 @@ Status SyncArchive::write(const QString& path, QByteArrayView passphrase,
     // zip_close compresses and encrypts while writing: only ciphertext reaches the disk.
     if (zip_close(zip.get()) != 0) {
         QFile::remove(temp);
-        return writeFailed();
+        return writeFailed(zip.get());
     }
     (void)zip.release();
     // rename(2) replaces an existing file atomically; QFile::rename would refuse.
@@ -120,6 +170,7 @@ Result<std::vector<SyncArchiveEntry>> SyncArchive::read(const QString& path, QBy
     if (count <= 0)
         return damaged();
     std::vector<SyncArchiveEntry> out;
+    zip_uint64_t total = 0;
     for (zip_uint64_t i = 0; i < static_cast<zip_uint64_t>(count); ++i) {
         zip_stat_t stat;
         zip_stat_init(&stat);
@@ -131,8 +182,9 @@ Result<std::vector<SyncArchiveEntry>> SyncArchive::read(const QString& path, QBy
             return makeError(ErrorCode::Invalid,
                              QCoreApplication::translate("Sync", "The sync package holds a file that is not "
                                                                  "encrypted; it was not made by Koers."));
-        if (stat.size > kMaxEntryBytes)
-            return damaged();
+        if (stat.size > kMaxEntryBytes || stat.size > kMaxPackageBytes - total)
+            return tooLarge();
+        total += stat.size;
         std::unique_ptr<zip_file_t, ZipFileClose> file(
             zip_fopen_index_encrypted(zip.get(), i, 0, pass->bytes().constData()));
         if (!file) {
@@ -140,24 +192,10 @@ Result<std::vector<SyncArchiveEntry>> SyncArchive::read(const QString& path, QBy
                 return wrongPassphrase();
             return damaged();
         }
-        QByteArray data;
-        data.resize(static_cast<qsizetype>(stat.size));
-        zip_uint64_t done = 0;
-        while (done < stat.size) {
-            const zip_int64_t n = zip_fread(file.get(), data.data() + done, stat.size - done);
-            if (n <= 0)
-                break;
-            done += static_cast<zip_uint64_t>(n);
-        }
-        // Read on to the end, where the AES authentication code and the size are checked.
-        char probe = 0;
-        const zip_int64_t tail = zip_fread(file.get(), &probe, 1);
-        if (done != stat.size || tail != 0) {
-            const bool wrong = zip_error_code_zip(zip_file_get_error(file.get())) == ZIP_ER_WRONGPASSWD;
-            secureWipe(data);
-            return wrong ? wrongPassphrase() : damaged();
-        }
-        out.push_back({QString::fromUtf8(stat.name), std::move(data)});
+        auto data = readEntry(file.get(), stat.size);
+        if (!data.ok())
+            return data.error();
+        out.push_back({QString::fromUtf8(stat.name), std::move(data.value())});
     }
     return out;
 }

@@ -59,8 +59,12 @@ Result<SyncPackage> SyncPackage::open(const QString& path, QByteArrayView passph
     auto entries = SyncArchive::read(path, passphrase);
     if (!entries.ok())
         return entries.error();
+    return fromEntries(std::move(entries.value()));
+}
+
+Result<SyncPackage> SyncPackage::fromEntries(std::vector<SyncArchiveEntry> entries) {
     SyncPackage p;
-    for (auto& e : entries.value())
+    for (auto& e : entries)
         p.m_files.insert(e.name, std::move(e.data));
     auto manifest = SyncManifest::parse(p.m_files.value(QString::fromLatin1(SyncManifest::kFileName)));
     if (!manifest.ok())

@@ -3,6 +3,7 @@
 // merge, so a bad package never changes the database.
 #pragma once
 
+#include "SyncArchive.h"
 #include "SyncKnowledge.h"
 #include "SyncManifest.h"
 #include "SyncTables.h"
@@ -17,6 +18,8 @@ namespace koers {
 class SyncPackage {
 public:
     static Result<SyncPackage> open(const QString& path, QByteArrayView passphrase);
+    // The checks after decryption, on the archive's entries (open() = SyncArchive::read + this).
+    static Result<SyncPackage> fromEntries(std::vector<SyncArchiveEntry> entries);
 
     const SyncManifest& manifest() const { return m_manifest; }
     // The latest stamp of any record in the package.

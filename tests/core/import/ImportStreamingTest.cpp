@@ -82,5 +82,11 @@ TEST_CASE("Analysing 10 MB of client rows keeps memory flat", "[import][streamin
     // (which as QStrings would be over 20 MB).
     const qint64 growthKiB = peak - rssBefore;
     INFO("rows " << written << ", peak growth " << growthKiB << " KiB");
+#if defined(__SANITIZE_ADDRESS__)
+    // AddressSanitizer holds freed memory in quarantine (256 MB) and adds shadow memory, so the resident
+    // size says nothing about what the importer keeps (.ci/run-sanitizers); the normal build checks it.
+    WARN("AddressSanitizer build: the memory bound is not checked");
+#else
     REQUIRE(growthKiB < 6 * 1024);
+#endif
 }
