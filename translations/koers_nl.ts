@@ -750,6 +750,14 @@ standaardinvoer, anders wordt erom gevraagd zonder echo.
         <source>The file could not be written: %1</source>
         <translation>Het bestand kon niet worden geschreven: %1</translation>
     </message>
+    <message>
+        <source>The row starting on line %1 is too large (more than %2 MB or %3 columns).</source>
+        <translation>De rij die op regel %1 begint, is te groot (meer dan %2 MB of %3 kolommen).</translation>
+    </message>
+    <message>
+        <source>The disk is full: the file could not be written. Free some space and try again.</source>
+        <translation>De schijf is vol: het bestand kon niet worden geschreven. Maak ruimte vrij en probeer het opnieuw.</translation>
+    </message>
 </context>
 <context>
     <name>DashboardFigures</name>
@@ -1800,6 +1808,14 @@ standaardinvoer, anders wordt erom gevraagd zonder echo.
     <message>
         <source>The sync package's file %1 has an invalid value on line %2.</source>
         <translation>Het bestand %1 in het synchronisatiepakket heeft een ongeldige waarde op regel %2.</translation>
+    </message>
+    <message>
+        <source>The sync package unpacks to more than Koers accepts; it was not made by Koers.</source>
+        <translation>Het synchronisatiepakket pakt uit tot meer dan Koers accepteert; het is niet door Koers gemaakt.</translation>
+    </message>
+    <message>
+        <source>The disk is full: the sync package could not be written. Free some space and try again.</source>
+        <translation>De schijf is vol: het synchronisatiepakket kon niet worden geschreven. Maak ruimte vrij en probeer het opnieuw.</translation>
     </message>
 </context>
 <context>
