@@ -24,6 +24,7 @@
 
 #include <QApplication>
 #include <QCloseEvent>
+#include <QDialog>
 #include <QFileInfo>
 #include <QLabel>
 #include <QLineEdit>
@@ -220,7 +221,7 @@ void MainWindow::importClients() {
     WidgetImportDialogs dialogs;
     ImportWizard wizard(*m_store, service.value(), dialogs, this);
     wizard.exec();
-    if (wizard.result().has_value()) {
+    if (wizard.result().has_value() && !m_locked) { // locked meanwhile: unlocking reloads everything
         dropDashboard();
         reloadViews();
         if (m_tabs->currentIndex() == DashboardTab)
@@ -236,7 +237,7 @@ void MainWindow::synchronise() {
     bool changed = false;
     connect(&dialog, &SyncDialog::recordsChanged, this, [&changed] { changed = true; });
     dialog.exec();
-    if (changed) {
+    if (changed && !m_locked) { // locked meanwhile: unlocking reloads everything
         // Merged records may touch the open dossier: its undo history no longer matches the data.
         m_undo.clear();
         dropDashboard();
@@ -295,7 +296,7 @@ void MainWindow::showRetention() {
         return;
     RetentionView view(*m_store, m_clock.today(), this);
     view.exec();
-    if (view.changedRecords()) {
+    if (view.changedRecords() && !m_locked) { // locked meanwhile: unlocking reloads everything
         // Anonymised records may be in the open dossier and in the undo history: neither matches the file now.
         m_undo.clear();
         dropDashboard();
@@ -377,6 +378,12 @@ void MainWindow::lock(bool idle) {
     }
     m_locked = true;
     m_idle->setActive(false);
+    // A dialog open over the window (audit log, sync, report, back-ups, a question) shows or holds decrypted
+    // data and a reference to the store: it closes before the store goes, innermost first.
+    const QList<QDialog*> dialogs = findChildren<QDialog*>();
+    for (auto it = dialogs.crbegin(); it != dialogs.crend(); ++it)
+        if ((*it)->isVisible())
+            (*it)->reject();
     m_reopenClient = m_dossier->clientId();
     // Every copy of personal data goes: views, undo history (its commands hold records), the store.
     m_dossier->close();

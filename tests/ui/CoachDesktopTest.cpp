@@ -20,6 +20,7 @@
 
 #include <QAbstractItemModelTester>
 #include <QComboBox>
+#include <QDialog>
 #include <QLineEdit>
 #include <QListWidget>
 #include <QPushButton>
@@ -28,6 +29,7 @@
 #include <QTableWidget>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QTimer>
 #include <QTreeWidget>
 
 using namespace koers;
@@ -301,4 +303,52 @@ TEST_CASE("The main window opens the dashboard, drills down to the caseload and 
     // Locking drops the dashboard with everything else.
     window.lock(false);
     REQUIRE(window.dashboard() == nullptr);
+}
+
+TEST_CASE("The idle lock closes a dialog open over the window before the decrypted data goes", "[ui][lock]") {
+    QTemporaryDir dir;
+    ScriptedPrompts prompts;
+    AppSettings settings(dir.filePath(QStringLiteral("settings.ini")));
+    FixedClock clock(testNow());
+    const QString path = dir.filePath(QStringLiteral("a.koers"));
+    auto store = Store::create(path, kPass.toUtf8(), clock, QStringLiteral("t"));
+    REQUIRE(store.ok());
+    Client c;
+    c.lastName = QStringLiteral("Voorbeeld");
+    REQUIRE(ClientService(*store.value()).addClient(c).ok());
+    MainWindow window(settings, clock);
+    window.setStore(std::move(store.value()), path);
+    window.idleLock()->setTimeoutMs(60 * 60 * 1000);
+    window.show();
+
+    // Each dialog runs its own event loop; the idle lock fires inside it, as it would for a coach who left
+    // the audit log open. Afterwards no dialog of the window is visible but the unlock dialog, and the
+    // dialog's caller returned without touching the dropped store.
+    const auto openAndIdle = [&](void (MainWindow::*show)()) {
+        QStringList seen;
+        QTimer::singleShot(100, &window, [&] {
+            for (QDialog* d : window.findChildren<QDialog*>())
+                if (d->isVisible())
+                    seen << QString::fromLatin1(d->metaObject()->className());
+            window.idleLock()->setTimeoutMs(10);
+            window.idleLock()->setActive(true);
+        });
+        (window.*show)();
+        REQUIRE(window.isLocked());
+        REQUIRE(window.store() == nullptr);
+        for (QDialog* d : window.findChildren<QDialog*>())
+            if (d != window.unlockDialog())
+                REQUIRE_FALSE(d->isVisible());
+        QTest::keyClicks(window.unlockDialog()->passphraseField(), kPass);
+        QTest::mouseClick(window.unlockDialog()->openButton(), Qt::LeftButton);
+        REQUIRE_FALSE(window.isLocked());
+        window.idleLock()->setTimeoutMs(60 * 60 * 1000); // the next dialog opens before the lock fires
+        return seen;
+    };
+    CHECK(openAndIdle(&MainWindow::showAuditLog).contains(QStringLiteral("koers::AuditView")));
+    CHECK(openAndIdle(&MainWindow::synchronise).contains(QStringLiteral("koers::SyncDialog")));
+    CHECK(openAndIdle(&MainWindow::showRetention).contains(QStringLiteral("koers::RetentionView")));
+    CHECK(openAndIdle(&MainWindow::showReport).contains(QStringLiteral("koers::ReportDialog")));
+    REQUIRE(window.store() != nullptr);
+    REQUIRE(window.store()->db().queryInt(u"SELECT count(*) FROM client").value() == 1);
 }
