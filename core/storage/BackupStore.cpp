@@ -56,15 +56,15 @@ QString BackupStore::folderFor(const QString& databasePath) {
 }
 
 QString BackupStore::newBackupPath(const QString& databasePath, QDateTime at, QStringView reason) {
-    const QDir dir(folderFor(databasePath));
-    // Two backups within one millisecond get distinct names rather than one overwriting the other.
-    for (;;) {
-        const QString path = dir.filePath(prefixFor(databasePath) + at.toString(kStamp) + QLatin1Char('-') +
-                                          reason.toString() + QStringLiteral(".koers"));
-        if (!QFileInfo::exists(path))
-            return path;
-        at = at.addMSecs(1);
-    }
+    // A new backup sorts after every existing one, also when made within the same millisecond or after the
+    // clock went back: the list is in the order the backups were made, and rotation removes the oldest.
+    const std::vector<BackupInfo> existing = list(databasePath);
+    at = at.toUTC();
+    if (!existing.empty() && existing.front().at >= at)
+        at = existing.front().at.addMSecs(1);
+    return QDir(folderFor(databasePath))
+        .filePath(prefixFor(databasePath) + at.toString(kStamp) + QLatin1Char('-') + reason.toString() +
+                  QStringLiteral(".koers"));
 }
 
 std::vector<BackupInfo> BackupStore::list(const QString& databasePath) {
