@@ -1,5 +1,6 @@
 #include "core/CatchQtPrinters.h"
 
+#include "CliRun.h"
 #include "core/storage/TestSupport.h"
 #include "import/ImportProfileStore.h"
 #include "storage/Store.h"
@@ -11,23 +12,8 @@ using namespace koers::test;
 
 namespace {
 
-struct CliRun {
-    int exitCode = -1;
-    QString out;
-    QString err;
-};
-
 CliRun runCli(const QStringList& args) {
-    QProcess p;
-    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
-    env.insert(QStringLiteral("KOERS_LANG"), QStringLiteral("en"));
-    p.setProcessEnvironment(env);
-    p.start(QStringLiteral(KOERS_CLI_PATH), args);
-    REQUIRE(p.waitForStarted());
-    p.write("import pass\n");
-    p.closeWriteChannel();
-    REQUIRE(p.waitForFinished(120000));
-    return {p.exitCode(), QString::fromUtf8(p.readAllStandardOutput()), QString::fromUtf8(p.readAllStandardError())};
+    return runKoersCli(args, "import pass\n");
 }
 
 QString data(const char* name) {

@@ -2,6 +2,7 @@
 // BSN of the data set; the dossier export is complete and audited; wrong input gives exit code 2.
 #include <catch2/catch.hpp>
 
+#include "CliRun.h"
 #include "core/storage/TestSupport.h"
 #include "domain/Client.h"
 #include "storage/Repository.h"
@@ -17,23 +18,10 @@ using namespace koers::test;
 
 namespace {
 
-struct Run {
-    int exitCode = -1;
-    QString out;
-    QString err;
-};
+using Run = CliRun;
 
 Run run(const QString& program, const QStringList& args, const QByteArray& input = {}) {
-    QProcess p;
-    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
-    env.insert(QStringLiteral("KOERS_LANG"), QStringLiteral("en"));
-    p.setProcessEnvironment(env);
-    p.start(program, args);
-    REQUIRE(p.waitForStarted());
-    p.write(input);
-    p.closeWriteChannel();
-    REQUIRE(p.waitForFinished(120000));
-    return {p.exitCode(), QString::fromUtf8(p.readAllStandardOutput()), QString::fromUtf8(p.readAllStandardError())};
+    return runProgram(program, args, input);
 }
 
 Run cli(const QString& db, QStringList args) {

@@ -1,5 +1,6 @@
 #include <catch2/catch.hpp>
 
+#include "CliRun.h"
 #include "core/storage/TestSupport.h"
 
 #include <QProcess>
@@ -8,23 +9,10 @@ using namespace koers::test;
 
 namespace {
 
-struct Run {
-    int exitCode = -1;
-    QString out;
-    QString err;
-};
+using Run = CliRun;
 
 Run cli(const QStringList& args, const QByteArray& input) {
-    QProcess p;
-    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
-    env.insert(QStringLiteral("KOERS_LANG"), QStringLiteral("en"));
-    p.setProcessEnvironment(env);
-    p.start(QStringLiteral(KOERS_CLI_PATH), args);
-    REQUIRE(p.waitForStarted());
-    p.write(input);
-    p.closeWriteChannel();
-    REQUIRE(p.waitForFinished(120000));
-    return {p.exitCode(), QString::fromUtf8(p.readAllStandardOutput()), QString::fromUtf8(p.readAllStandardError())};
+    return runKoersCli(args, input);
 }
 
 } // namespace
