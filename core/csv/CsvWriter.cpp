@@ -104,11 +104,9 @@ Status CsvWriter::finish() {
     return {};
 }
 
-// Qt marks only ENOSPC as a resource error; the errno of the failed write(2), taken right after it, also
-// tells a quota or a file-size limit apart from other failures.
 Error CsvWriter::writeError(int systemErrno) const {
     const auto* file = qobject_cast<const QFileDevice*>(&m_device);
-    if ((file && file->error() == QFileDevice::ResourceError) || isOutOfSpace(systemErrno))
+    if (file ? isOutOfSpace(*file, systemErrno) : isOutOfSpace(systemErrno))
         return makeError(ErrorCode::DiskFull,
                          QCoreApplication::translate(
                              "Csv", "The disk is full: the file could not be written. Free some space and try again."));

@@ -3,6 +3,7 @@
 #include "BackupStore.h"
 #include "Schema.h"
 #include "SqliteError.h"
+#include "util/OutOfSpace.h"
 
 #include <QCoreApplication>
 #include <QDateTime>
@@ -226,19 +227,24 @@ bool Database::looksPlainOnDisk() const {
     return head.ok() && head.value() == QByteArray(kPlainHeader, 16);
 }
 
-Result<qint64> Database::rawSize() const {
+sqlite3_file* Database::mainFile() const {
     sqlite3_file* file = nullptr;
     if (sqlite3_file_control(m_db, "main", SQLITE_FCNTL_FILE_POINTER, &file) != SQLITE_OK || !file || !file->pMethods)
-        return storageError(ErrorCode::Io);
+        return nullptr;
+    return file;
+}
+
+Result<qint64> Database::rawSize() const {
+    sqlite3_file* file = mainFile();
     sqlite3_int64 size = 0;
-    if (file->pMethods->xFileSize(file, &size) != SQLITE_OK)
+    if (!file || file->pMethods->xFileSize(file, &size) != SQLITE_OK)
         return storageError(ErrorCode::Io);
     return static_cast<qint64>(size);
 }
 
 Result<QByteArray> Database::readRaw(qint64 offset, qint64 length) const {
-    sqlite3_file* file = nullptr;
-    if (sqlite3_file_control(m_db, "main", SQLITE_FCNTL_FILE_POINTER, &file) != SQLITE_OK || !file || !file->pMethods)
+    sqlite3_file* file = mainFile();
+    if (!file)
         return storageError(ErrorCode::Io);
     QByteArray bytes(length, Qt::Uninitialized);
     const int rc = file->pMethods->xRead(file, bytes.data(), static_cast<int>(length), offset);
@@ -265,12 +271,14 @@ Status Database::copyTo(const QString& target) const {
             return chunk.error();
         }
         if (out.write(chunk.value()) != chunk->size()) {
+            const int systemErrno = errno;
             out.cancelWriting();
-            return storageError(out.error() == QFileDevice::ResourceError ? ErrorCode::DiskFull : ErrorCode::Io);
+            return storageError(isOutOfSpace(out, systemErrno) ? ErrorCode::DiskFull : ErrorCode::Io);
         }
     }
+    // QSaveFile writes through a buffer: a full disk often shows only when the last bytes go out.
     if (!out.commit())
-        return storageError(ErrorCode::Io);
+        return storageError(isOutOfSpace(out, errno) ? ErrorCode::DiskFull : ErrorCode::Io);
     return {};
 }
 
@@ -283,19 +291,19 @@ Result<QString> Database::backup(QStringView reason) const {
     return target;
 }
 
-Status Database::changePassphrase(QByteArrayView newPassphrase) {
+Result<QString> Database::backupBeforeRekey(QByteArrayView newPassphrase) {
     if (newPassphrase.isEmpty())
         return makeError(ErrorCode::Invalid, QCoreApplication::translate("Storage", "The passphrase is empty."));
-    auto saved = backup(u"passwd");
-    if (!saved.ok())
-        return saved.error();
+    return backup(u"passwd");
+}
+
+Status Database::changePassphrase(QByteArrayView newPassphrase) {
+    KOERS_TRY(backupBeforeRekey(newPassphrase));
     return rekey(newPassphrase);
 }
 
 Status Database::changePassphrase(QByteArrayView oldPassphrase, QByteArrayView newPassphrase) {
-    if (newPassphrase.isEmpty())
-        return makeError(ErrorCode::Invalid, QCoreApplication::translate("Storage", "The passphrase is empty."));
-    auto saved = backup(u"passwd");
+    auto saved = backupBeforeRekey(newPassphrase);
     if (!saved.ok())
         return saved.error();
     // The open file cannot be opened a second time (it is locked), but its fresh copy can.

@@ -12,6 +12,7 @@
 #include <memory>
 
 struct sqlite3;
+struct sqlite3_file;
 
 namespace koers {
 
@@ -76,6 +77,10 @@ private:
     // descriptor (see looksLikePlainSqlite).
     Result<QByteArray> readRaw(qint64 offset, qint64 length) const;
     Result<qint64> rawSize() const;
+    // The main file as SQLite holds it open (reads through it keep the lock; a second descriptor would not).
+    sqlite3_file* mainFile() const;
+    // The checks and the backup both passphrase changes start with; returns the backup's path.
+    Result<QString> backupBeforeRekey(QByteArrayView newPassphrase);
 
     sqlite3* m_db = nullptr;
     QString m_path;

@@ -98,6 +98,23 @@ TEST_CASE("A full disk during import-clients, export-clients and sync-export", "
         REQUIRE(verifiedClients(team) == 1020);
     }
 
+    SECTION("import: no room even for the backup taken first, and no partial backup is left") {
+        QTemporaryDir work;
+        const QString team = work.filePath(QStringLiteral("team.koers"));
+        requireOk(runCliChild({QStringLiteral("--db"), team, QStringLiteral("demo"), QStringLiteral("--clients"),
+                               QStringLiteral("20"), QStringLiteral("--seed"), QStringLiteral("9")},
+                              passLines(2)));
+        const QByteArray old = fileBytes(team);
+        // Less room than the file itself: the encrypted copy made before the import cannot be written.
+        const qint64 limit = QFileInfo(team).size() / 2;
+        const CliOutcome full =
+            runCliChild({QStringLiteral("--db"), team, QStringLiteral("import-clients"), csv}, passLines(1), limit);
+        requireDiskFull(full);
+        REQUIRE(verifiedClients(team) == 20);
+        REQUIRE(QDir(team + QStringLiteral(".backups")).entryList(QDir::Files | QDir::Hidden).isEmpty());
+        REQUIRE(fileBytes(team) == old);
+    }
+
     SECTION("export-clients: the old file stays whole, no temporary file is left") {
         QTemporaryDir out;
         const QString target = out.filePath(QStringLiteral("export.csv"));
