@@ -25,12 +25,13 @@ QString esc(const QString& text) {
 
 // A measure as the reader's locale writes it (44,1 in Dutch); the CSV keeps the machine-readable 44.1.
 QString measureHtml(const Report& report, const ReportSection& section, int measure, int category) {
-    const QString text = report.measureText(section, measure, category);
+    const QString text = report.measureText(section, measure, category); // empty, hidden, or the number
     if (text.isEmpty())
         return QStringLiteral("-");
-    bool numeric = false;
-    const double value = text.toDouble(&numeric);
-    return esc(numeric ? QLocale().toString(value, 'f', section.figure.measures[std::size_t(measure)].decimals) : text);
+    if (section.measureMarks[std::size_t(measure)][std::size_t(category)] != CellMark::Shown)
+        return esc(text);
+    const FigureMeasure& m = section.figure.measures[std::size_t(measure)];
+    return QLocale().toString(m.values[std::size_t(category)], 'f', m.decimals);
 }
 
 QString tableHtml(const Report& report, const ReportSection& section) {
