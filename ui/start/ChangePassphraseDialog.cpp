@@ -10,6 +10,8 @@
 #include <QPushButton>
 #include <QVBoxLayout>
 
+#include <algorithm>
+
 namespace koers {
 
 namespace {
@@ -67,22 +69,29 @@ ChangePassphraseDialog::ChangePassphraseDialog(Change change, QWidget* parent)
     resize(460, 0);
 }
 
+void ChangePassphraseDialog::showMessage(const QString& text) {
+    m_message->setText(text);
+    // A wrapped message needs more height than the window was given when it opened.
+    if (layout()->hasHeightForWidth())
+        resize(width(), std::max(height(), layout()->totalHeightForWidth(width())));
+}
+
 void ChangePassphraseDialog::submit() {
     m_message->clear();
     if (m_old->text().isEmpty()) {
-        m_message->setText(tr("Enter the current passphrase."));
+        showMessage(tr("Enter the current passphrase."));
         m_old->setFocus();
         return;
     }
     if (m_new->text() != m_repeat->text()) {
-        m_message->setText(tr("The two new passphrases differ."));
+        showMessage(tr("The two new passphrases differ."));
         m_repeat->clear();
         m_repeat->setFocus();
         return;
     }
     // The same rule as for a new file.
     if (PassphraseStrength::assess(m_new->text()) == PassphraseStrength::Level::TooShort) {
-        m_message->setText(PassphraseStrength::text(PassphraseStrength::Level::TooShort));
+        showMessage(PassphraseStrength::text(PassphraseStrength::Level::TooShort));
         m_new->setFocus();
         return;
     }
@@ -91,7 +100,7 @@ void ChangePassphraseDialog::submit() {
     clearAll({m_old, m_new, m_repeat});
     const Status changed = m_change(oldPassphrase.bytes(), newPassphrase.bytes());
     if (!changed.ok()) {
-        m_message->setText(changed.message());
+        showMessage(changed.message());
         m_old->setFocus();
         return;
     }

@@ -30,6 +30,7 @@ public:
 
 private:
     void submit();
+    void showMessage(const QString& text);
 
     Change m_change;
     QLineEdit* m_old;
