@@ -359,7 +359,8 @@ void DemoGenerator::fillMilestones(ClientBundle& b, QDate pip, QDate switchDate,
     Client& c = b.client;
     auto addCreated = [this, &b](std::vector<Milestone>& created, QDate createdOn) {
         for (Milestone& m : created) {
-            m.meta = makeMeta(createdOn);
+            m.meta = makeMeta(createdOn); // the demo stores its template milestones, touched or not
+            m.derived = false;
             b.milestones.push_back(std::move(m));
         }
     };
@@ -368,7 +369,7 @@ void DemoGenerator::fillMilestones(ClientBundle& b, QDate pip, QDate switchDate,
         // Live through the switch: the first route's milestones progress until the switch date, then the
         // planner waives what the new route does not have and adds what it needs.
         MilestonePlan first = m_planner.plan(c, pip, {});
-        addCreated(first.toCreate, involvementStart(c));
+        addCreated(first.derived, involvementStart(c));
         markProgress(b, pip, switchDate);
         c.route = switchedTo;
         MilestonePlan second = m_planner.plan(c, pip, b.milestones);
@@ -376,10 +377,10 @@ void DemoGenerator::fillMilestones(ClientBundle& b, QDate pip, QDate switchDate,
             for (Milestone& m : b.milestones)
                 if (m.meta.id == u.meta.id)
                     m = u;
-        addCreated(second.toCreate, switchDate);
+        addCreated(second.derived, switchDate);
     } else {
         MilestonePlan plan = m_planner.plan(c, pip, {});
-        addCreated(plan.toCreate, involvementStart(c));
+        addCreated(plan.derived, involvementStart(c));
     }
     markProgress(b, pip, m_today);
 

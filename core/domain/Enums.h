@@ -2,10 +2,12 @@
 // in CSV and sync files, and a translated label for people. Codes never change once released.
 #pragma once
 
+#include <QByteArrayView>
 #include <QString>
 
 #include <optional>
 #include <span>
+#include <utility>
 #include <vector>
 
 namespace koers {
@@ -107,6 +109,22 @@ std::optional<E> fromCode(QStringView code) {
     for (const auto& e : enumEntries<E>())
         if (code == QLatin1String(e.code))
             return e.value;
+    return std::nullopt;
+}
+
+// fromCode for a stored code's raw bytes, compared against a table made once (lengths known): a scan of a
+// million rows needs no QString and no strlen per value.
+template <class E>
+std::optional<E> fromCodeBytes(QByteArrayView code) {
+    static const std::vector<std::pair<QByteArrayView, E>> table = [] {
+        std::vector<std::pair<QByteArrayView, E>> t;
+        for (const auto& e : enumEntries<E>())
+            t.emplace_back(QByteArrayView(e.code), e.value);
+        return t;
+    }();
+    for (const auto& [text, value] : table)
+        if (code.size() == text.size() && code == text)
+            return value;
     return std::nullopt;
 }
 

@@ -20,6 +20,8 @@ struct Milestone {
     QDate doneDate;
     MilestoneStatus status = MilestoneStatus::Planned;
     QString note;
+    // Not stored (yet): derived from the rules because nobody changed it (see MilestonePlanner). Not a column.
+    bool derived = false;
 
     bool isOpen() const { return status == MilestoneStatus::Planned || status == MilestoneStatus::InProgress; }
 

@@ -1,5 +1,7 @@
 #include "CaseloadFacts.h"
 
+#include "rules/MilestonePlanner.h"
+#include "storage/RuleSettingsStore.h"
 #include "storage/Store.h"
 
 #include <algorithm>
@@ -11,22 +13,6 @@
 namespace koers {
 
 namespace {
-
-// Enum codes compared as raw bytes against a table made once (lengths known): a million milestone rows
-// need no QString and no strlen each.
-template <class E>
-std::optional<E> codeOf(QByteArrayView code) {
-    static const std::vector<std::pair<QByteArrayView, E>> table = [] {
-        std::vector<std::pair<QByteArrayView, E>> t;
-        for (const auto& e : enumEntries<E>())
-            t.emplace_back(QByteArrayView(e.code), e.value);
-        return t;
-    }();
-    for (const auto& [text, value] : table)
-        if (code.size() == text.size() && code == text)
-            return value;
-    return std::nullopt;
-}
 
 bool isCompletionPart(MilestoneKind kind) {
     switch (kind) {
@@ -61,6 +47,20 @@ qint32 intern(QStringList& list, QHash<QString, qint32>& index, const QString& i
     list << id;
     index.insert(id, at);
     return at;
+}
+
+// What the rules need for a client's derived milestones, next to its fact while loading.
+struct DueBasis {
+    QDate koppeling;
+    QDate brp;
+    QDate duoNotice;
+    QDate housing;
+    MilestoneKinds stored = 0; // kinds with a live stored record
+};
+
+QDate isoDate(QByteArrayView iso) {
+    const qint32 d = CaseloadFacts::isoDay(iso, ClientFact::never);
+    return d == ClientFact::never ? QDate() : QDate::fromJulianDay(d);
 }
 
 } // namespace
@@ -110,10 +110,12 @@ Result<CaseloadFacts> CaseloadFacts::load(Store& store) {
     // through an index visits the table's pages in random order, and SQLCipher decrypts a page again on
     // every visit that misses its small cache - at 100,000 clients that was most of the time.
     QHash<QByteArray, qint32> clientIndex;
+    std::vector<DueBasis> bases; // same order as facts.clients
     {
         auto st = store.db().prepare(
             u"SELECT id, coach_id, municipality_id, route, target_group, status, status_date, "
-            "COALESCE(koppeling_date, brp_date, duo_notice_date), participation FROM client WHERE +deleted = 0");
+            "COALESCE(koppeling_date, brp_date, duo_notice_date), participation, koppeling_date, brp_date, "
+            "duo_notice_date, housing_date FROM client WHERE +deleted = 0");
         if (!st.ok())
             return st.error();
         KOERS_TRY(st->each([&](Statement& row) {
@@ -123,14 +125,20 @@ Result<CaseloadFacts> CaseloadFacts::load(Store& store) {
             while (facts.coachNames.size() < facts.coachIds.size())
                 facts.coachNames << QString(); // a coach id without a coach record
             c.municipality = intern(facts.municipalityIds, municipalityIndex, row.text(2));
-            c.route = codeOf<Route>(row.utf8(3)).value_or(Route::None);
-            c.targetGroup = codeOf<TargetGroup>(row.utf8(4)).value_or(TargetGroup::Other);
-            c.status = codeOf<ClientStatus>(row.utf8(5)).value_or(ClientStatus::Active);
+            c.route = fromCodeBytes<Route>(row.utf8(3)).value_or(Route::None);
+            c.targetGroup = fromCodeBytes<TargetGroup>(row.utf8(4)).value_or(TargetGroup::Other);
+            c.status = fromCodeBytes<ClientStatus>(row.utf8(5)).value_or(ClientStatus::Active);
             c.openStatus = c.status == ClientStatus::Active || c.status == ClientStatus::Voluntary;
             c.statusDay = isoDay(row.utf8(6), ClientFact::longAgo);
             c.startDay = isoDay(row.utf8(7), ClientFact::longAgo);
             c.startKnown = c.startDay != ClientFact::longAgo;
-            c.participation = codeOf<Participation>(row.utf8(8)).value_or(Participation::None);
+            c.participation = fromCodeBytes<Participation>(row.utf8(8)).value_or(Participation::None);
+            DueBasis basis;
+            basis.koppeling = isoDate(row.utf8(9));
+            basis.brp = isoDate(row.utf8(10));
+            basis.duoNotice = isoDate(row.utf8(11));
+            basis.housing = isoDate(row.utf8(12));
+            bases.push_back(basis);
             clientIndex.insert(id.toByteArray(), qint32(facts.clients.size()));
             facts.clientIds.push_back(QString::fromUtf8(id));
             facts.clients.push_back(c);
@@ -181,9 +189,26 @@ Result<CaseloadFacts> CaseloadFacts::load(Store& store) {
         }));
     }
 
+    auto addMilestone = [&facts](qint32 client, MilestoneKind kind, bool achieved, qint32 due, qint32 done) {
+        ClientFact& c = facts.clients[std::size_t(client)];
+        if (kind == MilestoneKind::LanguageCourseStarted && achieved)
+            c.courseDoneDay = std::min(c.courseDoneDay, done);
+        if (isCompletionPart(kind)) {
+            ++c.partsTotal;
+            if (achieved) {
+                ++c.partsAchieved;
+                c.partsLastDoneDay = std::max(c.partsLastDoneDay, done);
+            }
+        }
+        if (kind == MilestoneKind::TermEnd)
+            c.termEndDay = std::min(c.termEndDay, due);
+        if (!isDeadline(kind))
+            facts.milestones.push_back(MilestoneFact{client, due, done, kind});
+    };
+
     {
-        auto st = store.db().prepare(u"SELECT client_id, kind, status = 'achieved', due_date, done_date "
-                                     "FROM milestone WHERE +deleted = 0 AND status <> 'waived'");
+        auto st = store.db().prepare(u"SELECT client_id, kind, status = 'achieved', due_date, done_date, "
+                                     "status = 'waived' FROM milestone WHERE +deleted = 0");
         if (!st.ok())
             return st.error();
         facts.milestones.reserve(facts.clients.size() * 10);
@@ -191,27 +216,38 @@ Result<CaseloadFacts> CaseloadFacts::load(Store& store) {
             const qint32 last = clientOf(row.utf8(0));
             if (last < 0)
                 return; // a milestone of a deleted client
-            const auto kind = codeOf<MilestoneKind>(row.utf8(1));
+            const auto kind = fromCodeBytes<MilestoneKind>(row.utf8(1));
             if (!kind)
+                return;
+            bases[std::size_t(last)].stored |= kindBit(*kind); // waived too: a stored record of the kind
+            if (row.int64(5) != 0)
                 return;
             const bool achieved = row.int64(2) != 0;
             const qint32 done = achieved ? isoDay(row.utf8(4), ClientFact::longAgo) : ClientFact::never;
-            const qint32 due = isoDay(row.utf8(3), ClientFact::never);
-            ClientFact& c = facts.clients[std::size_t(last)];
-            if (*kind == MilestoneKind::LanguageCourseStarted && achieved)
-                c.courseDoneDay = std::min(c.courseDoneDay, done);
-            if (isCompletionPart(*kind)) {
-                ++c.partsTotal;
-                if (achieved) {
-                    ++c.partsAchieved;
-                    c.partsLastDoneDay = std::max(c.partsLastDoneDay, done);
-                }
-            }
-            if (*kind == MilestoneKind::TermEnd)
-                c.termEndDay = std::min(c.termEndDay, due);
-            if (!isDeadline(*kind))
-                facts.milestones.push_back(MilestoneFact{last, due, done, *kind});
+            addMilestone(last, *kind, achieved, isoDay(row.utf8(3), ClientFact::never), done);
         }));
+    }
+
+    // The milestones nobody touched are derived from the rules, not stored (see MilestonePlanner): planned,
+    // with the due date the rules give now.
+    auto rules = RuleSettingsStore::load(store);
+    if (!rules.ok())
+        return rules.error();
+    const MilestonePlanner planner(rules.value());
+    Client client;
+    for (std::size_t i = 0; i < facts.clients.size(); ++i) {
+        const ClientFact& c = facts.clients[i];
+        const DueBasis& basis = bases[i];
+        client.route = c.route;
+        client.targetGroup = c.targetGroup;
+        client.koppelingDate = basis.koppeling;
+        client.brpDate = basis.brp;
+        client.duoNoticeDate = basis.duoNotice;
+        client.housingDate = basis.housing;
+        const QDate firstPip = c.firstPipDay == ClientFact::never ? QDate() : QDate::fromJulianDay(c.firstPipDay);
+        planner.forEachDerived(client, firstPip, basis.stored, [&](MilestoneKind kind, QDate due) {
+            addMilestone(qint32(i), kind, false, due.isValid() ? day(due) : ClientFact::never, ClientFact::never);
+        });
     }
     return facts;
 }

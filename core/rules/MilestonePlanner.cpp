@@ -2,6 +2,8 @@
 
 #include "domain/Client.h"
 
+#include <QUuid>
+
 #include <algorithm>
 
 namespace koers {
@@ -54,6 +56,12 @@ std::vector<MilestoneKind> MilestonePlanner::kindsFor(Route route, TargetGroup t
         kinds.push_back(K::OntzorgenEnded);
     kinds.insert(kinds.end(), {K::RouteSwitchDeadline, K::TermEnd});
     return kinds;
+}
+
+QString MilestonePlanner::derivedId(const QString& clientId, MilestoneKind kind) {
+    // Koers' own namespace for name-based ids (a fixed random UUID; never change it: stored ids depend on it).
+    static const QUuid ns(QStringLiteral("{3f0b6d52-8c4e-4f0a-9a51-6e2d7c1b84a9}"));
+    return QUuid::createUuidV5(ns, clientId + QLatin1Char('/') + toCode(kind)).toString(QUuid::WithoutBraces);
 }
 
 QDate MilestonePlanner::dueDate(MilestoneKind kind, const Client& client, QDate firstPipDate) const {
@@ -116,11 +124,13 @@ MilestonePlan MilestonePlanner::plan(const Client& client, QDate firstPipDate,
         const Milestone* current = findLive(kind);
         if (!current) {
             Milestone m;
+            m.meta.id = derivedId(client.meta.id, kind);
             m.clientId = client.meta.id;
             m.kind = kind;
             m.status = MilestoneStatus::Planned;
             m.dueDate = due;
-            out.toCreate.push_back(std::move(m));
+            m.derived = true;
+            out.derived.push_back(std::move(m));
             continue;
         }
         if (isWaivedForRouteChange(*current)) {
@@ -157,6 +167,15 @@ MilestonePlan MilestonePlanner::plan(const Client& client, QDate firstPipDate,
     out.toUpdate.insert(out.toUpdate.end(), std::make_move_iterator(waived.begin()),
                         std::make_move_iterator(waived.end()));
     return out;
+}
+
+std::vector<Milestone> MilestonePlanner::effective(const Client& client, QDate firstPipDate,
+                                                   std::vector<Milestone> stored) const {
+    MilestonePlan derived = plan(client, firstPipDate, stored);
+    std::erase_if(stored, [](const Milestone& m) { return m.meta.deleted; });
+    stored.insert(stored.end(), std::make_move_iterator(derived.derived.begin()),
+                  std::make_move_iterator(derived.derived.end()));
+    return stored;
 }
 
 } // namespace koers

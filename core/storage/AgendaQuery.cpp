@@ -1,37 +1,56 @@
 #include "AgendaQuery.h"
 
+#include "MilestoneDigest.h"
+#include "RuleSettingsStore.h"
+#include "Statement.h"
 #include "Store.h"
+
+#include <algorithm>
+#include <tuple>
 
 namespace koers {
 
 Result<std::vector<AgendaItem>> AgendaQuery::dueUntil(QDate until, const QString& coachId) {
-    // Served by the partial index on open milestones' due dates.
-    auto st = m_store.db().prepare(uR"SQL(
-        SELECT m.id, c.id, c.first_names, c.last_name, c.coach_id, m.kind, m.due_date
-          FROM milestone m JOIN client c ON c.id = m.client_id
-         WHERE m.deleted = 0 AND m.status IN ('planned', 'in_progress') AND m.due_date IS NOT NULL
-           AND m.due_date <= ?1 AND c.deleted = 0 AND c.status IN ('active', 'voluntary')
-           AND (?2 = '' OR c.coach_id = ?2)
-         ORDER BY m.due_date, c.last_name, c.first_names)SQL");
+    auto rules = RuleSettingsStore::load(m_store);
+    if (!rules.ok())
+        return rules.error();
+    const MilestoneDigest digest(rules.value());
+    auto st = m_store.db().prepare(QStringLiteral("SELECT c.id, c.first_names, c.last_name, c.coach_id, ") +
+                                   MilestoneDigest::columns() +
+                                   QStringLiteral(" FROM client c WHERE c.deleted = 0 AND c.status IN ('active', "
+                                                  "'voluntary') AND (?1 = '' OR c.coach_id = ?1)"));
     if (!st.ok())
         return st.error();
-    st->bind(1, until);
-    st->bind(2, coachId.isNull() ? QStringLiteral("") : coachId);
+    st->bind(1, coachId.isNull() ? QStringLiteral("") : coachId);
     std::vector<AgendaItem> items;
-    const Status read = st->each([&items](const Statement& row) {
-        AgendaItem item;
-        item.milestoneId = row.text(0);
-        item.clientId = row.text(1);
-        const QString first = row.text(2);
-        const QString last = row.text(3);
-        item.clientName = last.isEmpty() ? first : last + QStringLiteral(", ") + first;
-        item.coachId = row.text(4);
-        item.kind = fromCode<MilestoneKind>(row.text(5)).value_or(MilestoneKind::IntakeDone);
-        item.dueDate = row.date(6);
-        items.push_back(std::move(item));
+    const Status read = st->each([&](const Statement& row) {
+        const QString clientId = row.text(0);
+        std::vector<OpenMilestone> open = digest.openDated(row, 4, clientId, true);
+        std::erase_if(open, [until](const OpenMilestone& m) { return m.due > until; });
+        if (open.empty())
+            return;
+        const QString first = row.text(1);
+        const QString last = row.text(2);
+        const QString name = last.isEmpty() ? first : last + QStringLiteral(", ") + first;
+        for (OpenMilestone& m : open) {
+            AgendaItem item;
+            item.milestoneId = std::move(m.id);
+            item.clientId = clientId;
+            item.clientName = name;
+            item.lastName = last;
+            item.firstNames = first;
+            item.coachId = row.text(3);
+            item.kind = m.kind;
+            item.dueDate = m.due;
+            items.push_back(std::move(item));
+        }
     });
     if (!read.ok())
         return read.error();
+    std::sort(items.begin(), items.end(), [](const AgendaItem& a, const AgendaItem& b) {
+        return std::tie(a.dueDate, a.lastName, a.firstNames, a.clientId, a.kind) <
+               std::tie(b.dueDate, b.lastName, b.firstNames, b.clientId, b.kind);
+    });
     return items;
 }
 

@@ -16,7 +16,9 @@ class Store;
 struct AgendaItem {
     QString milestoneId;
     QString clientId;
-    QString clientName;
+    QString clientName; // "last, first"
+    QString lastName;
+    QString firstNames;
     QString coachId;
     MilestoneKind kind = MilestoneKind::IntakeDone;
     QDate dueDate;
@@ -26,8 +28,8 @@ class AgendaQuery {
 public:
     explicit AgendaQuery(Store& store)
         : m_store(store) {}
-    // Open milestones of live, active clients due on or before `until`, earliest first;
-    // optionally for one coach.
+    // Open milestones (stored or derived) of live, active clients due on or before `until`, earliest first,
+    // then by name; optionally for one coach.
     Result<std::vector<AgendaItem>> dueUntil(QDate until, const QString& coachId = {});
 
 private:

@@ -1,28 +1,31 @@
 #include "CaseloadQuery.h"
 
+#include "MilestoneDigest.h"
+#include "RuleSettingsStore.h"
+#include "Statement.h"
 #include "Store.h"
 
 namespace koers {
 
 Result<std::vector<CaseloadRow>> CaseloadQuery::all() {
-    // The next milestone is the open one with the earliest due date; the (client_id, due_date) index
-    // serves the correlated lookups.
-    auto st = m_store.db().prepare(uR"SQL(
-        SELECT c.id, c.first_names, c.last_name, c.bsn, c.v_number, c.municipality_id, m.name, c.coach_id, co.name,
-               c.route, c.status, c.target_group,
-               (SELECT ms.kind || '|' || ms.due_date FROM milestone ms
-                 WHERE ms.client_id = c.id AND ms.deleted = 0 AND ms.due_date IS NOT NULL
-                   AND ms.status IN ('planned', 'in_progress')
-                 ORDER BY ms.due_date LIMIT 1)
+    // The next milestone is the open one with the earliest due date, stored or derived (MilestoneDigest).
+    auto rules = RuleSettingsStore::load(m_store);
+    if (!rules.ok())
+        return rules.error();
+    const MilestoneDigest digest(rules.value());
+    auto st = m_store.db().prepare(
+        QStringLiteral("SELECT c.id, c.first_names, c.last_name, c.bsn, c.v_number, c.municipality_id, m.name, "
+                       "c.coach_id, co.name, c.status, ") +
+        MilestoneDigest::columns() + QStringLiteral(R"SQL(
           FROM client c
           LEFT JOIN municipality m ON m.id = c.municipality_id
           LEFT JOIN coach co ON co.id = c.coach_id
          WHERE c.deleted = 0
-         ORDER BY c.last_name COLLATE NOCASE, c.first_names COLLATE NOCASE, c.id)SQL");
+         ORDER BY c.last_name COLLATE NOCASE, c.first_names COLLATE NOCASE, c.id)SQL"));
     if (!st.ok())
         return st.error();
     std::vector<CaseloadRow> rows;
-    const Status read = st->each([&rows](const Statement& row) {
+    const Status read = st->each([&rows, &digest](const Statement& row) {
         CaseloadRow r;
         r.clientId = row.text(0);
         r.firstNames = row.text(1);
@@ -33,13 +36,15 @@ Result<std::vector<CaseloadRow>> CaseloadQuery::all() {
         r.municipality = row.text(6);
         r.coachId = row.text(7);
         r.coach = row.text(8);
-        r.route = fromCode<Route>(row.text(9)).value_or(Route::None);
-        r.status = fromCode<ClientStatus>(row.text(10)).value_or(ClientStatus::Active);
-        r.targetGroup = fromCode<TargetGroup>(row.text(11)).value_or(TargetGroup::Other);
-        const QString next = row.text(12);
-        if (const qsizetype bar = next.indexOf(QLatin1Char('|')); bar > 0) {
-            r.nextMilestone = fromCode<MilestoneKind>(QStringView(next).first(bar));
-            r.nextDue = QDate::fromString(next.mid(bar + 1), Qt::ISODate);
+        r.status = fromCodeBytes<ClientStatus>(row.utf8(9)).value_or(ClientStatus::Active);
+        r.route = fromCodeBytes<Route>(row.utf8(10)).value_or(Route::None);
+        r.targetGroup = fromCodeBytes<TargetGroup>(row.utf8(11)).value_or(TargetGroup::Other);
+        for (const OpenMilestone& m : digest.openDated(row, 10, r.clientId, false)) {
+            // Earliest first; on one date the lowest kind, so the choice does not depend on storage order.
+            if (!r.nextDue.isValid() || m.due < r.nextDue || (m.due == r.nextDue && m.kind < *r.nextMilestone)) {
+                r.nextDue = m.due;
+                r.nextMilestone = m.kind;
+            }
         }
         rows.push_back(std::move(r));
     });

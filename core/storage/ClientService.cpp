@@ -45,12 +45,8 @@ Result<Client> ClientService::addClient(Client client) {
 Result<Client> ClientService::addClientInBulk(Client client) {
     Q_ASSERT(m_store->bulk());
     Q_ASSERT(ClientValidator::validate(client, m_store->clock().today()).empty());
-    auto stored = Repository<Client>(*m_store).insert(std::move(client));
-    if (!stored.ok())
-        return stored.error();
-    MilestonePlan plan = m_planner.plan(stored.value(), QDate(), {});
-    KOERS_TRY(apply(plan));
-    return stored;
+    // A new client has no stored milestones, and its template milestones are derived: nothing more to write.
+    return Repository<Client>(*m_store).insert(std::move(client));
 }
 
 Status ClientService::updateClient(Client& client) {
@@ -97,35 +93,85 @@ Result<PlanVersion> ClientService::addPlanVersion(PlanVersion plan) {
     return stored;
 }
 
-Status ClientService::setMilestoneStatus(const QString& milestoneId, MilestoneStatus status, QDate doneDate) {
+Status ClientService::setMilestoneStatus(const Milestone& milestone, MilestoneStatus status, QDate doneDate) {
     Transaction tx(m_store->db());
     KOERS_TRY(tx.started());
-    Repository<Milestone> milestones(*m_store);
-    auto m = milestones.get(milestoneId);
+    auto m = current(milestone);
     if (!m.ok())
         return m.error();
     m->status = status;
     m->doneDate =
         status == MilestoneStatus::Achieved ? (doneDate.isValid() ? doneDate : m_store->clock().today()) : QDate();
-    KOERS_TRY(milestones.update(m.value()));
+    KOERS_TRY(save(m.value()));
     return tx.commit();
 }
 
-Status ClientService::overrideDueDate(const QString& milestoneId, QDate due, const QString& reason) {
+Status ClientService::overrideDueDate(const Milestone& milestone, QDate due, const QString& reason) {
     if (reason.trimmed().isEmpty())
         return makeError(ErrorCode::Invalid,
                          QCoreApplication::translate("Validation", "Give a reason for changing a computed date."));
     Transaction tx(m_store->db());
     KOERS_TRY(tx.started());
-    Repository<Milestone> milestones(*m_store);
-    auto m = milestones.get(milestoneId);
+    auto m = current(milestone);
     if (!m.ok())
         return m.error();
     m->dueDate = due;
     m->dueOverridden = true;
     m->overrideReason = reason.trimmed();
-    KOERS_TRY(milestones.update(m.value()));
+    KOERS_TRY(save(m.value()));
     return tx.commit();
+}
+
+Status ClientService::restoreMilestone(const Milestone& before) {
+    Repository<Milestone> milestones(*m_store);
+    if (before.derived)
+        return milestones.remove(before.meta.id);
+    Milestone restore = before;
+    return milestones.update(restore);
+}
+
+Result<std::vector<Milestone>> ClientService::milestones(const QString& clientId) {
+    auto client = Repository<Client>(*m_store).get(clientId);
+    if (!client.ok())
+        return client.error();
+    auto first = firstPipDate(clientId);
+    if (!first.ok())
+        return first.error();
+    auto stored = Repository<Milestone>(*m_store).list(clientId);
+    if (!stored.ok())
+        return stored.error();
+    return m_planner.effective(client.value(), first.value(), std::move(stored.value()));
+}
+
+Result<Milestone> ClientService::current(const Milestone& shown) {
+    // The stored record, also when it was deleted (a derived id comes back when its kind does).
+    auto stored = Repository<Milestone>(*m_store).get(shown.meta.id, true);
+    if (stored.ok()) {
+        stored->meta.deleted = false;
+        return stored;
+    }
+    if (stored.error().code != ErrorCode::NotFound)
+        return stored.error();
+    auto all = milestones(shown.clientId);
+    if (!all.ok())
+        return all.error();
+    for (Milestone& m : all.value())
+        if (m.derived && m.meta.id == shown.meta.id)
+            return std::move(m);
+    return makeError(ErrorCode::NotFound, QCoreApplication::translate(
+                                              "Validation", "This milestone no longer belongs to the client's route."));
+}
+
+Status ClientService::save(Milestone& milestone) {
+    Repository<Milestone> milestones(*m_store);
+    if (!milestone.derived)
+        return milestones.update(milestone);
+    auto stored = milestones.insert(milestone);
+    if (!stored.ok())
+        return stored.error();
+    milestone = std::move(stored.value());
+    milestone.derived = false;
+    return {};
 }
 
 Result<QDate> ClientService::firstPipDate(const QString& clientId) {
@@ -155,9 +201,8 @@ Status ClientService::replan(const Client& client) {
 }
 
 Status ClientService::apply(MilestonePlan& plan) {
+    // Derived milestones follow the rules by themselves; only stored ones need writing.
     Repository<Milestone> milestones(*m_store);
-    for (auto& m : plan.toCreate)
-        KOERS_TRY(milestones.insert(std::move(m)));
     for (auto& m : plan.toUpdate)
         KOERS_TRY(milestones.update(m));
     return {};

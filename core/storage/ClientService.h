@@ -21,12 +21,10 @@ public:
     static Result<ClientService> forStore(Store& store);
 
     Result<Client> addClient(Client client);
-    // For imports: the same milestone template as addClient, without a savepoint or an audit entry per
-    // client. The caller holds a transaction and a BulkScope, writes one summary entry, and has validated
-    // the client with ClientValidator itself (an import reports each refused row with its reasons; doing it
+    // For imports: like addClient (whose template milestones are derived, not written), without a savepoint
+    // or an audit entry per client. The caller holds a transaction and a BulkScope, writes one summary entry, and has
+    // validated the client with ClientValidator itself (an import reports each refused row with its reasons; doing it
     // twice read the time zone from disk once per row).
-    // A new client has no plan versions or milestones yet, so the planner starts from nothing instead of
-    // querying for them.
     Result<Client> addClientInBulk(Client client);
     Status updateClient(Client& client);
     Status removeClient(const QString& clientId);
@@ -34,9 +32,15 @@ public:
     // Adds the next PIP version; its route becomes the client's route.
     Result<PlanVersion> addPlanVersion(PlanVersion plan);
 
-    Status setMilestoneStatus(const QString& milestoneId, MilestoneStatus status, QDate doneDate);
+    // The client's milestones as the coach sees them: stored and derived (see MilestonePlanner).
+    Result<std::vector<Milestone>> milestones(const QString& clientId);
+    // Changes a milestone as shown (by its id and client); a derived one is stored from then on.
+    Status setMilestoneStatus(const Milestone& milestone, MilestoneStatus status, QDate doneDate);
     // A person's date wins over the computed one; the reason is kept.
-    Status overrideDueDate(const QString& milestoneId, QDate due, const QString& reason);
+    Status overrideDueDate(const Milestone& milestone, QDate due, const QString& reason);
+    // Undo of the two above: puts the milestone back as it was shown; a derived one becomes derived again
+    // (its stored record is deleted, and that delete travels in sync like any other).
+    Status restoreMilestone(const Milestone& before);
 
     // Brings the milestones in line with the template of the client's route and the current dates.
     Status replan(const Client& client);
@@ -47,6 +51,10 @@ public:
 private:
     Status validate(const Client& client) const;
     Status apply(MilestonePlan& plan);
+    // The milestone's record as it is now: stored, or derived from the rules.
+    Result<Milestone> current(const Milestone& shown);
+    // Updates a stored milestone; stores a derived one.
+    Status save(Milestone& milestone);
 
     Store* m_store;
     RuleSettings m_rules;

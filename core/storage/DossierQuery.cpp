@@ -1,8 +1,10 @@
 #include "DossierQuery.h"
 
 #include "Repository.h"
+#include "RuleSettingsStore.h"
 #include "domain/Coach.h"
 #include "domain/Municipality.h"
+#include "rules/MilestonePlanner.h"
 
 #include <algorithm>
 
@@ -39,6 +41,15 @@ Result<Dossier> DossierQuery::load(const QString& clientId) {
     KOERS_TRY(loadInto(m_store, clientId, d.contacts));
     KOERS_TRY(loadInto(m_store, clientId, d.involvements));
     std::sort(d.plans.begin(), d.plans.end(), [](const auto& a, const auto& b) { return a.version < b.version; });
+    // With the milestones nobody touched yet, which are derived from the rules rather than stored.
+    auto rules = RuleSettingsStore::load(m_store);
+    if (!rules.ok())
+        return rules.error();
+    QDate firstPip;
+    for (const PlanVersion& p : d.plans)
+        if (p.decisionDate.isValid() && (!firstPip.isValid() || p.decisionDate < firstPip))
+            firstPip = p.decisionDate;
+    d.milestones = MilestonePlanner(rules.value()).effective(d.client, firstPip, std::move(d.milestones));
     std::stable_sort(d.milestones.begin(), d.milestones.end(), [](const Milestone& a, const Milestone& b) {
         // Dated milestones first, by date; undated ones keep the template order after them.
         if (a.dueDate.isValid() != b.dueDate.isValid())

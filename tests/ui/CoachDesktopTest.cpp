@@ -65,8 +65,9 @@ int rowOfKind(QTableWidget* table, MilestoneKind kind) {
     return -1;
 }
 
+// As the coach sees it: stored or derived from the rules.
 std::optional<Milestone> milestoneOf(Store& store, const QString& clientId, MilestoneKind kind) {
-    for (const Milestone& m : Repository<Milestone>(store).list(clientId).value())
+    for (const Milestone& m : ClientService(store).milestones(clientId).value())
         if (m.kind == kind)
             return m;
     return std::nullopt;
@@ -172,8 +173,10 @@ TEST_CASE("A coach creates a file, adds a client, plans, searches, marks, undoes
     milestones->markAchieved();
     REQUIRE(milestoneOf(*window.store(), clientId, MilestoneKind::PipFixed)->status == MilestoneStatus::Achieved);
     REQUIRE(milestoneOf(*window.store(), clientId, MilestoneKind::PipFixed)->doneDate == clock.today());
+    REQUIRE_FALSE(milestoneOf(*window.store(), clientId, MilestoneKind::PipFixed)->derived);
     window.undoStack()->undo();
     REQUIRE(milestoneOf(*window.store(), clientId, MilestoneKind::PipFixed)->status == MilestoneStatus::Planned);
+    REQUIRE(milestoneOf(*window.store(), clientId, MilestoneKind::PipFixed)->derived); // as untouched again
     window.undoStack()->redo();
     REQUIRE(milestoneOf(*window.store(), clientId, MilestoneKind::PipFixed)->status == MilestoneStatus::Achieved);
 

@@ -104,15 +104,11 @@ void MilestonesTab::setStatus(MilestoneStatus status) {
         return;
     const Milestone before = *m;
     ClientService* service = m_ctx.service;
-    Store* store = m_ctx.store;
-    const QDate today = store->clock().today();
+    const QDate today = m_ctx.store->clock().today();
     m_ctx.push(
         this, tr("%1: %2").arg(label(before.kind), label(status)),
-        [service, before, status, today] { return service->setMilestoneStatus(before.meta.id, status, today); },
-        [store, before] {
-            Milestone restore = before;
-            return Repository<Milestone>(*store).update(restore);
-        });
+        [service, before, status, today] { return service->setMilestoneStatus(before, status, today); },
+        [service, before] { return service->restoreMilestone(before); });
 }
 
 void MilestonesTab::overrideDate() {
@@ -125,14 +121,10 @@ void MilestonesTab::overrideDate() {
         return;
     const Milestone before = *m;
     ClientService* service = m_ctx.service;
-    Store* store = m_ctx.store;
     m_ctx.push(
         this, tr("Due date of %1").arg(label(before.kind)),
-        [service, before, date, reason] { return service->overrideDueDate(before.meta.id, date, reason); },
-        [store, before] {
-            Milestone restore = before;
-            return Repository<Milestone>(*store).update(restore);
-        });
+        [service, before, date, reason] { return service->overrideDueDate(before, date, reason); },
+        [service, before] { return service->restoreMilestone(before); });
 }
 
 } // namespace koers

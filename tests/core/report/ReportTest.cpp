@@ -120,11 +120,11 @@ struct ReportCaseload {
 
     // Achieves the milestone of this kind when the client's route has one.
     void achieve(const QString& clientId, MilestoneKind kind, QDate done) {
-        auto all = Repository<Milestone>(*store).list(clientId);
+        auto all = ClientService(*store).milestones(clientId);
         REQUIRE(all.ok());
         for (const Milestone& m : all.value())
             if (m.kind == kind && m.status != MilestoneStatus::Waived) {
-                REQUIRE(ClientService(*store).setMilestoneStatus(m.meta.id, MilestoneStatus::Achieved, done).ok());
+                REQUIRE(ClientService(*store).setMilestoneStatus(m, MilestoneStatus::Achieved, done).ok());
                 return;
             }
     }

@@ -44,7 +44,7 @@ void apply(std::vector<Milestone>& existing, const MilestonePlan& plan) {
         REQUIRE(it != existing.end());
         *it = u;
     }
-    for (const Milestone& c : plan.toCreate) {
+    for (const Milestone& c : plan.derived) {
         existing.push_back(c);
         existing.back().meta.id = QStringLiteral("m-new-%1").arg(existing.size());
     }
@@ -84,30 +84,31 @@ TEST_CASE("Asylum status holders with a route get the ontzorgen milestone", "[ru
     CHECK_FALSE(has(MilestonePlanner::kindsFor(Route::Z, TargetGroup::Other), K::OntzorgenEnded));
 }
 
-TEST_CASE("Planning a new B1 client creates the whole template with computed dates", "[rules][planner]") {
+TEST_CASE("A new B1 client gets the whole template derived, with computed dates", "[rules][planner]") {
     const MilestonePlanner planner;
     const Client c = makeClient(Route::B1);
     const QDate pip(2024, 6, 20);
     const MilestonePlan plan = planner.plan(c, pip, {});
 
     CHECK(plan.toUpdate.empty());
-    CHECK(kindsOf(plan.toCreate) == MilestonePlanner::kindsFor(Route::B1, TargetGroup::Asylum));
-    for (const Milestone& m : plan.toCreate) {
+    CHECK(kindsOf(plan.derived) == MilestonePlanner::kindsFor(Route::B1, TargetGroup::Asylum));
+    for (const Milestone& m : plan.derived) {
         CHECK(m.clientId == QStringLiteral("c-1"));
-        CHECK(m.meta.id.isEmpty());
+        CHECK(m.meta.id == MilestonePlanner::derivedId(QStringLiteral("c-1"), m.kind));
+        CHECK(m.derived);
         CHECK(m.status == MilestoneStatus::Planned);
         CHECK_FALSE(m.dueOverridden);
     }
-    CHECK(byKind(plan.toCreate, K::IntakeDone).dueDate == QDate(2024, 3, 20)); // koppeling + 10 weeks
-    CHECK(byKind(plan.toCreate, K::PipFixed).dueDate == QDate(2024, 6, 24));   // DUO notice + 10 weeks
-    CHECK(byKind(plan.toCreate, K::LanguageCourseStarted).dueDate == QDate(2024, 8, 1));
-    CHECK(byKind(plan.toCreate, K::MapDone).dueDate == QDate(2025, 6, 20));
-    CHECK(byKind(plan.toCreate, K::PvtSigned).dueDate == QDate(2025, 6, 20));
-    CHECK(byKind(plan.toCreate, K::ExamReading).dueDate == QDate(2026, 12, 20));
-    CHECK(byKind(plan.toCreate, K::ExamKnm).dueDate == QDate(2026, 12, 20));
-    CHECK(byKind(plan.toCreate, K::OntzorgenEnded).dueDate == QDate(2024, 10, 1)); // housing + 6 months
-    CHECK(byKind(plan.toCreate, K::RouteSwitchDeadline).dueDate == QDate(2025, 12, 20));
-    CHECK(byKind(plan.toCreate, K::TermEnd).dueDate == QDate(2027, 6, 20));
+    CHECK(byKind(plan.derived, K::IntakeDone).dueDate == QDate(2024, 3, 20)); // koppeling + 10 weeks
+    CHECK(byKind(plan.derived, K::PipFixed).dueDate == QDate(2024, 6, 24));   // DUO notice + 10 weeks
+    CHECK(byKind(plan.derived, K::LanguageCourseStarted).dueDate == QDate(2024, 8, 1));
+    CHECK(byKind(plan.derived, K::MapDone).dueDate == QDate(2025, 6, 20));
+    CHECK(byKind(plan.derived, K::PvtSigned).dueDate == QDate(2025, 6, 20));
+    CHECK(byKind(plan.derived, K::ExamReading).dueDate == QDate(2026, 12, 20));
+    CHECK(byKind(plan.derived, K::ExamKnm).dueDate == QDate(2026, 12, 20));
+    CHECK(byKind(plan.derived, K::OntzorgenEnded).dueDate == QDate(2024, 10, 1)); // housing + 6 months
+    CHECK(byKind(plan.derived, K::RouteSwitchDeadline).dueDate == QDate(2025, 12, 20));
+    CHECK(byKind(plan.derived, K::TermEnd).dueDate == QDate(2027, 6, 20));
 }
 
 TEST_CASE("Ontzorgen counts from koppeling when there is no housing date", "[rules][planner]") {
@@ -115,35 +116,35 @@ TEST_CASE("Ontzorgen counts from koppeling when there is no housing date", "[rul
     Client c = makeClient(Route::Z);
     c.housingDate = QDate();
     const MilestonePlan plan = planner.plan(c, QDate(2024, 6, 20), {});
-    CHECK(byKind(plan.toCreate, K::OntzorgenEnded).dueDate == QDate(2024, 7, 10));
+    CHECK(byKind(plan.derived, K::OntzorgenEnded).dueDate == QDate(2024, 7, 10));
 }
 
 TEST_CASE("Without a PIP date the PIP-anchored milestones have no due date", "[rules][planner]") {
     const MilestonePlanner planner;
     const MilestonePlan plan = planner.plan(makeClient(Route::Education), QDate(), {});
-    CHECK(byKind(plan.toCreate, K::IntakeDone).dueDate.isValid());
-    CHECK(byKind(plan.toCreate, K::PipFixed).dueDate.isValid());
-    CHECK(byKind(plan.toCreate, K::OntzorgenEnded).dueDate.isValid());
-    CHECK(byKind(plan.toCreate, K::LanguageCourseStarted).dueDate.isNull());
-    CHECK(byKind(plan.toCreate, K::BridgingYearDone).dueDate.isNull());
-    CHECK(byKind(plan.toCreate, K::RouteSwitchDeadline).dueDate.isNull());
-    CHECK(byKind(plan.toCreate, K::TermEnd).dueDate.isNull());
+    CHECK(byKind(plan.derived, K::IntakeDone).dueDate.isValid());
+    CHECK(byKind(plan.derived, K::PipFixed).dueDate.isValid());
+    CHECK(byKind(plan.derived, K::OntzorgenEnded).dueDate.isValid());
+    CHECK(byKind(plan.derived, K::LanguageCourseStarted).dueDate.isNull());
+    CHECK(byKind(plan.derived, K::BridgingYearDone).dueDate.isNull());
+    CHECK(byKind(plan.derived, K::RouteSwitchDeadline).dueDate.isNull());
+    CHECK(byKind(plan.derived, K::TermEnd).dueDate.isNull());
 }
 
 TEST_CASE("Planning again with nothing changed proposes nothing", "[rules][planner]") {
     const MilestonePlanner planner;
     const Client c = makeClient(Route::B1);
     const QDate pip(2024, 6, 20);
-    const std::vector<Milestone> existing = stored(planner.plan(c, pip, {}).toCreate);
+    const std::vector<Milestone> existing = stored(planner.plan(c, pip, {}).derived);
     const MilestonePlan again = planner.plan(c, pip, existing);
-    CHECK(again.toCreate.empty());
+    CHECK(again.derived.empty());
     CHECK(again.toUpdate.empty());
 }
 
 TEST_CASE("A changed PIP date moves the open, not overridden milestones", "[rules][planner]") {
     const MilestonePlanner planner;
     const Client c = makeClient(Route::B1);
-    std::vector<Milestone> existing = stored(planner.plan(c, QDate(2024, 6, 20), {}).toCreate);
+    std::vector<Milestone> existing = stored(planner.plan(c, QDate(2024, 6, 20), {}).derived);
 
     auto at = [&](K kind) -> Milestone& {
         return *std::find_if(existing.begin(), existing.end(), [&](const Milestone& m) { return m.kind == kind; });
@@ -156,7 +157,7 @@ TEST_CASE("A changed PIP date moves the open, not overridden milestones", "[rule
     at(K::PvtSigned).status = MilestoneStatus::InProgress;
 
     const MilestonePlan plan = planner.plan(c, QDate(2024, 7, 1), existing);
-    CHECK(plan.toCreate.empty());
+    CHECK(plan.derived.empty());
     // Intake, PIP and ontzorgen do not count from the PIP; the achieved and overridden ones stay.
     CHECK(kindsOf(plan.toUpdate) == std::vector<K>{K::PvtSigned, K::ExamReading, K::ExamListening, K::ExamWriting,
                                                    K::ExamSpeaking, K::ExamKnm, K::RouteSwitchDeadline, K::TermEnd});
@@ -171,11 +172,11 @@ TEST_CASE("A changed PIP date moves the open, not overridden milestones", "[rule
 TEST_CASE("Deleted milestones are replaced by new ones", "[rules][planner]") {
     const MilestonePlanner planner;
     const Client c = makeClient(Route::None);
-    std::vector<Milestone> existing = stored(planner.plan(c, QDate(), {}).toCreate);
+    std::vector<Milestone> existing = stored(planner.plan(c, QDate(), {}).derived);
     existing[0].meta.deleted = true;
     existing[0].dueDate = QDate(2000, 1, 1);
     const MilestonePlan plan = planner.plan(c, QDate(), existing);
-    CHECK(kindsOf(plan.toCreate) == std::vector<K>{K::IntakeDone});
+    CHECK(kindsOf(plan.derived) == std::vector<K>{K::IntakeDone});
     CHECK(plan.toUpdate.empty());
 }
 
@@ -183,7 +184,7 @@ TEST_CASE("Switching from B1 to Z waives open B1-only milestones and keeps achie
     const MilestonePlanner planner;
     Client c = makeClient(Route::B1);
     const QDate pip(2024, 6, 20);
-    std::vector<Milestone> existing = stored(planner.plan(c, pip, {}).toCreate);
+    std::vector<Milestone> existing = stored(planner.plan(c, pip, {}).derived);
     auto at = [&](K kind) -> Milestone& {
         return *std::find_if(existing.begin(), existing.end(), [&](const Milestone& m) { return m.kind == kind; });
     };
@@ -195,8 +196,8 @@ TEST_CASE("Switching from B1 to Z waives open B1-only milestones and keeps achie
     c.route = Route::Z;
     const MilestonePlan plan = planner.plan(c, pip, existing);
 
-    CHECK(kindsOf(plan.toCreate) == std::vector<K>{K::ZCourseHoursDone, K::ZParticipationHoursDone});
-    for (const Milestone& m : plan.toCreate)
+    CHECK(kindsOf(plan.derived) == std::vector<K>{K::ZCourseHoursDone, K::ZParticipationHoursDone});
+    for (const Milestone& m : plan.derived)
         CHECK(m.dueDate == QDate(2026, 12, 20));
     CHECK(kindsOf(plan.toUpdate) == std::vector<K>{K::ExamListening, K::ExamWriting, K::ExamSpeaking, K::ExamKnm});
     for (const Milestone& m : plan.toUpdate) {
@@ -210,7 +211,7 @@ TEST_CASE("Switching from B1 to Z waives open B1-only milestones and keeps achie
         apply(existing, plan);
         c.route = Route::B1;
         const MilestonePlan back = planner.plan(c, pip, existing);
-        CHECK(back.toCreate.empty());
+        CHECK(back.derived.empty());
         CHECK(kindsOf(back.toUpdate) == std::vector<K>{K::ExamListening, K::ExamWriting, K::ExamSpeaking, K::ExamKnm,
                                                        K::ZCourseHoursDone, K::ZParticipationHoursDone});
         CHECK(byKind(back.toUpdate, K::ExamWriting).status == MilestoneStatus::Planned);
@@ -226,6 +227,6 @@ TEST_CASE("Planner honours edited rule settings", "[rules][planner]") {
     r.languageCourseStartWeeks = 4;
     const MilestonePlanner planner(r);
     const MilestonePlan plan = planner.plan(makeClient(Route::B1), QDate(2024, 6, 20), {});
-    CHECK(byKind(plan.toCreate, K::ExamKnm).dueDate == QDate(2026, 6, 20));
-    CHECK(byKind(plan.toCreate, K::LanguageCourseStarted).dueDate == QDate(2024, 7, 18));
+    CHECK(byKind(plan.derived, K::ExamKnm).dueDate == QDate(2026, 6, 20));
+    CHECK(byKind(plan.derived, K::LanguageCourseStarted).dueDate == QDate(2024, 7, 18));
 }

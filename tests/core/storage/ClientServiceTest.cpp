@@ -7,6 +7,8 @@
 #include "storage/Repository.h"
 #include "storage/Store.h"
 
+#include <QUuid>
+
 using namespace koers;
 using namespace koers::test;
 
@@ -38,7 +40,7 @@ TEST_CASE("A client's plan creates milestones with computed dates, and changes a
     const QString id = added->meta.id;
 
     Repository<Milestone> milestones(*store.value());
-    auto before = milestones.list(id);
+    auto before = service.milestones(id);
     REQUIRE(before.ok());
     REQUIRE(before->size() == 2); // no route yet: intake and PIP only
     REQUIRE(findKind(*before, MilestoneKind::PipFixed)->dueDate == QDate(2026, 3, 16)); // notice + 10 weeks
@@ -52,7 +54,7 @@ TEST_CASE("A client's plan creates milestones with computed dates, and changes a
     REQUIRE(pip->version == 1);
     REQUIRE(Repository<Client>(*store.value()).get(id)->route == Route::B1);
 
-    auto after = milestones.list(id);
+    auto after = service.milestones(id);
     REQUIRE(after.ok());
     REQUIRE(findKind(*after, MilestoneKind::TermEnd)->dueDate == QDate(2029, 3, 10));
     REQUIRE(findKind(*after, MilestoneKind::RouteSwitchDeadline)->dueDate == QDate(2027, 9, 10));
@@ -60,15 +62,17 @@ TEST_CASE("A client's plan creates milestones with computed dates, and changes a
 
     const Milestone intake = *findKind(*after, MilestoneKind::IntakeDone);
     REQUIRE(dueState(intake, clock.today(), 14) == DueState::Late);
-    REQUIRE(service.setMilestoneStatus(intake.meta.id, MilestoneStatus::Achieved, QDate(2026, 2, 20)).ok());
+    REQUIRE(service.setMilestoneStatus(intake, MilestoneStatus::Achieved, QDate(2026, 2, 20)).ok());
     auto done = milestones.get(intake.meta.id);
     REQUIRE(done->status == MilestoneStatus::Achieved);
     REQUIRE(done->doneDate == QDate(2026, 2, 20));
     REQUIRE(dueState(done.value(), clock.today(), 14) == DueState::Done);
 
+    // The intake milestone was derived until now: storing it is the one milestone record and audit entry.
+    REQUIRE(intake.derived);
+    REQUIRE(store.value()->db().queryInt(u"SELECT count(*) FROM milestone").value() == 1);
     auto audited = store.value()->db().queryInt(
-        u"SELECT count(*) FROM audit_log WHERE action = 'update' AND table_name = 'milestone' AND detail LIKE "
-        u"'%status%'");
+        u"SELECT count(*) FROM audit_log WHERE action = 'create' AND table_name = 'milestone'");
     REQUIRE(audited.value() == 1);
     // The audit log names fields, never values.
     auto leaked = store.value()->db().queryInt(u"SELECT count(*) FROM audit_log WHERE detail LIKE '%Hiwet%' OR "
@@ -77,8 +81,8 @@ TEST_CASE("A client's plan creates milestones with computed dates, and changes a
 
     SECTION("an overridden date survives replanning") {
         const Milestone map = *findKind(*after, MilestoneKind::MapDone);
-        REQUIRE_FALSE(service.overrideDueDate(map.meta.id, QDate(2027, 6, 1), QString()).ok());
-        REQUIRE(service.overrideDueDate(map.meta.id, QDate(2027, 6, 1), QStringLiteral("course starts late")).ok());
+        REQUIRE_FALSE(service.overrideDueDate(map, QDate(2027, 6, 1), QString()).ok());
+        REQUIRE(service.overrideDueDate(map, QDate(2027, 6, 1), QStringLiteral("course starts late")).ok());
         Client client = Repository<Client>(*store.value()).get(id).value();
         client.duoNoticeDate = QDate(2026, 1, 12);
         REQUIRE(service.updateClient(client).ok());
@@ -103,4 +107,88 @@ TEST_CASE("Invalid personal data is refused and nothing is written", "[storage][
     c.bsn.clear();
     c.dateOfBirth = clock.today().addDays(1);
     REQUIRE(service.addClient(c).code() == ErrorCode::Invalid);
+}
+
+TEST_CASE("Untouched milestones are derived from the rules and stored only when someone changes one",
+          "[storage][service][derived]") {
+    QTemporaryDir dir;
+    FixedClock clock(fixedNow());
+    auto store = Store::create(dir.filePath(QStringLiteral("s.koers")), "pass", clock, QStringLiteral("coach-a"));
+    REQUIRE(store.ok());
+    ClientService service(*store.value());
+    Database& db = store.value()->db();
+
+    Client c;
+    c.lastName = QStringLiteral("Testclient");
+    c.targetGroup = TargetGroup::Asylum;
+    c.route = Route::Z;
+    c.koppelingDate = QDate(2026, 1, 5);
+    auto added = service.addClient(c);
+    REQUIRE(added.ok());
+    const QString id = added->meta.id;
+    REQUIRE(db.queryInt(u"SELECT count(*) FROM milestone").value() == 0);
+
+    auto shown = service.milestones(id);
+    REQUIRE(shown.ok());
+    const auto kinds = MilestonePlanner::kindsFor(Route::Z, TargetGroup::Asylum);
+    REQUIRE(shown->size() == kinds.size());
+    for (std::size_t i = 0; i < kinds.size(); ++i) {
+        const Milestone& m = shown->at(i);
+        CHECK(m.kind == kinds[i]);
+        CHECK(m.derived);
+        CHECK(m.status == MilestoneStatus::Planned);
+        CHECK(m.clientId == id);
+        // The same id on every replica: a name-based UUID of client and kind.
+        CHECK(m.meta.id == MilestonePlanner::derivedId(id, m.kind));
+        CHECK(QUuid::fromString(m.meta.id).version() == QUuid::Sha1);
+    }
+    CHECK(MilestonePlanner::derivedId(id, MilestoneKind::IntakeDone) !=
+          MilestonePlanner::derivedId(id, MilestoneKind::PipFixed));
+    const Milestone intake = *findKind(*shown, MilestoneKind::IntakeDone);
+    CHECK(intake.dueDate == QDate(2026, 3, 16)); // koppeling + 10 weeks
+
+    SECTION("a changed date moves derived milestones without a write") {
+        const qint64 audit = db.queryInt(u"SELECT count(*) FROM audit_log").value();
+        Client moved = Repository<Client>(*store.value()).get(id).value();
+        moved.koppelingDate = QDate(2026, 2, 2);
+        REQUIRE(service.updateClient(moved).ok());
+        CHECK(findKind(service.milestones(id).value(), MilestoneKind::IntakeDone)->dueDate == QDate(2026, 4, 13));
+        CHECK(db.queryInt(u"SELECT count(*) FROM milestone").value() == 0);
+        CHECK(db.queryInt(u"SELECT count(*) FROM audit_log").value() == audit + 1); // the client's own update
+    }
+
+    SECTION("changing one stores that one; undo makes it derived again; redo stores it again") {
+        REQUIRE(service.setMilestoneStatus(intake, MilestoneStatus::InProgress, {}).ok());
+        auto after = service.milestones(id);
+        REQUIRE(after->size() == kinds.size());
+        const Milestone stored = *findKind(*after, MilestoneKind::IntakeDone);
+        CHECK_FALSE(stored.derived);
+        CHECK(stored.meta.id == intake.meta.id);
+        CHECK(stored.status == MilestoneStatus::InProgress);
+        CHECK(db.queryInt(u"SELECT count(*) FROM milestone WHERE deleted = 0").value() == 1);
+        CHECK(findKind(*after, MilestoneKind::PipFixed)->derived);
+
+        REQUIRE(service.restoreMilestone(intake).ok());
+        const Milestone again = *findKind(service.milestones(id).value(), MilestoneKind::IntakeDone);
+        CHECK(again.derived);
+        CHECK(again.status == MilestoneStatus::Planned);
+        CHECK(db.queryInt(u"SELECT count(*) FROM milestone WHERE deleted = 0").value() == 0);
+
+        REQUIRE(service.overrideDueDate(again, QDate(2026, 4, 1), QStringLiteral("interpreter needed")).ok());
+        const Milestone redone = *findKind(service.milestones(id).value(), MilestoneKind::IntakeDone);
+        CHECK_FALSE(redone.derived);
+        CHECK(redone.dueDate == QDate(2026, 4, 1));
+        CHECK(db.queryInt(u"SELECT count(*) FROM milestone").value() == 1); // the tombstone came back to life
+    }
+
+    SECTION("a milestone of a kind the route no longer has cannot be changed") {
+        Client other = Repository<Client>(*store.value()).get(id).value();
+        other.route = Route::B1;
+        REQUIRE(service.updateClient(other).ok());
+        const Milestone zHours = *findKind(*shown, MilestoneKind::ZCourseHoursDone);
+        auto refused = service.setMilestoneStatus(zHours, MilestoneStatus::Achieved, QDate(2026, 3, 1));
+        CHECK(refused.code() == ErrorCode::NotFound);
+        CHECK(db.queryInt(u"SELECT count(*) FROM milestone").value() == 0);
+        CHECK_FALSE(findKind(service.milestones(id).value(), MilestoneKind::ZCourseHoursDone).has_value());
+    }
 }
