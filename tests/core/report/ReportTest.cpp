@@ -164,6 +164,28 @@ TEST_CASE("The report's CSV on a fixed caseload equals the golden file", "[repor
     }
     REQUIRE(QString::fromUtf8(csv) == QString::fromUtf8(fileBytes(golden)));
 
+    SECTION("the same when every derived milestone is stored as it is") {
+        // Files from before derived milestones hold all of them as rows: the figures must not differ.
+        auto clients = Repository<Client>(*data.store).list();
+        REQUIRE(clients.ok());
+        qint64 storedNow = 0;
+        for (const Client& c : clients.value()) {
+            auto shown = ClientService(*data.store).milestones(c.meta.id);
+            REQUIRE(shown.ok());
+            for (Milestone m : shown.value()) {
+                if (!m.derived)
+                    continue;
+                m.derived = false;
+                REQUIRE(Repository<Milestone>(*data.store).insert(m).ok());
+                ++storedNow;
+            }
+        }
+        REQUIRE(storedNow > 200);
+        auto again = Report::make(*data.store, spec);
+        REQUIRE(again.ok());
+        REQUIRE(QString::fromUtf8(csvOf(again.value())) == QString::fromUtf8(fileBytes(golden)));
+    }
+
     SECTION("no name, BSN or date of birth is in it") {
         const QString text = QString::fromUtf8(csv);
         for (const QString& name : data.names)
