@@ -1,10 +1,9 @@
 // ClientImporter: brings a spreadsheet of clients into the file (design §7). analyse() reads the whole
 // file as a stream and reports per row what would happen, writing nothing; commit() does the same pass
-// again inside one transaction and writes: new clients with their milestones (through ClientService, the
-// same planner as a client added by hand), updated duplicates when asked, one "import" audit entry with
-// counts. Any read or database error rolls everything back. The write goes through a rollback journal
-// (RollbackJournalScope) and a large page cache (PageCacheScope): the milestones make an import of
-// 100,000 clients about 350 MB of encrypted pages.
+// again inside one transaction and writes: new clients (through ClientService, like a client added by
+// hand: their template milestones are derived from the rules, not written), updated duplicates when asked,
+// one "import" audit entry with counts. Any read or database error rolls everything back. The write goes
+// through a rollback journal (RollbackJournalScope) and a large page cache (PageCacheScope).
 //
 // Decisions: municipalities are created by name when they do not exist yet (a team starting with a
 // spreadsheet has none); coaches are looked up by name only, since a coach is a colleague to be set up

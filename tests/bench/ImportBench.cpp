@@ -4,8 +4,8 @@
 // derivation), import, close. The shell gets the WAL journal a Koers file always has; Koers's import
 // switches to a rollback journal for its one large transaction (see RollbackJournalScope), which the
 // shell could do too but for 15 MB hardly gains from. Koers does more per row
-// (parse and validate every field, detect duplicates, resolve names, stamp and audit) and writes each
-// client's milestones too (2 to 13 rows per client), so its share of the work is larger by design.
+// (parse and validate every field, detect duplicates, resolve names, stamp and audit) and writes a wider
+// row with four indexes; the clients' milestones are derived from the rules, not written (MilestonePlanner).
 //
 // KOERS_BENCH_ROWS (default 100000) and KOERS_BENCH_RUNS (default 5) change the size.
 #include <catch2/catch.hpp>
@@ -207,7 +207,7 @@ TEST_CASE("Import of a client spreadsheet against the sqlcipher shell's .import"
               << "  sqlcipher .import (start + key + import): " << ms << " s (start + key alone " << msOpen << " s)\n"
               << "  median ratio koers / sqlcipher: " << median(ratios) << " (ratio of medians " << mk / ms << ")\n"
               << "  without opening the file: " << (mk - mkOpen) / (ms - msOpen) << "\n"
-              << "  rows written: koers " << koersRows << " (clients and their milestones), sqlcipher " << rows
+              << "  rows written: koers " << koersRows << " (clients and milestone rows), sqlcipher " << rows
               << std::endl;
     CHECK(median(ratios) > 0);
 }
