@@ -1,7 +1,6 @@
 #include "AgendaQuery.h"
 
 #include "MilestoneDigest.h"
-#include "RuleSettingsStore.h"
 #include "Statement.h"
 #include "Store.h"
 
@@ -11,10 +10,9 @@
 namespace koers {
 
 Result<std::vector<AgendaItem>> AgendaQuery::dueUntil(QDate until, const QString& coachId) {
-    auto rules = RuleSettingsStore::load(m_store);
-    if (!rules.ok())
-        return rules.error();
-    const MilestoneDigest digest(rules.value());
+    auto digest = MilestoneDigest::load(m_store, true);
+    if (!digest.ok())
+        return digest.error();
     auto st = m_store.db().prepare(QStringLiteral("SELECT c.id, c.first_names, c.last_name, c.coach_id, ") +
                                    MilestoneDigest::columns() +
                                    QStringLiteral(" FROM client c WHERE c.deleted = 0 AND c.status IN ('active', "
@@ -25,7 +23,7 @@ Result<std::vector<AgendaItem>> AgendaQuery::dueUntil(QDate until, const QString
     std::vector<AgendaItem> items;
     const Status read = st->each([&](const Statement& row) {
         const QString clientId = row.text(0);
-        std::vector<OpenMilestone> open = digest.openDated(row, 4, clientId, true);
+        std::vector<OpenMilestone> open = digest->openDated(row, 4, clientId);
         std::erase_if(open, [until](const OpenMilestone& m) { return m.due > until; });
         if (open.empty())
             return;

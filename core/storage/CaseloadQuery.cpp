@@ -1,7 +1,6 @@
 #include "CaseloadQuery.h"
 
 #include "MilestoneDigest.h"
-#include "RuleSettingsStore.h"
 #include "Statement.h"
 #include "Store.h"
 
@@ -9,10 +8,9 @@ namespace koers {
 
 Result<std::vector<CaseloadRow>> CaseloadQuery::all() {
     // The next milestone is the open one with the earliest due date, stored or derived (MilestoneDigest).
-    auto rules = RuleSettingsStore::load(m_store);
-    if (!rules.ok())
-        return rules.error();
-    const MilestoneDigest digest(rules.value());
+    auto digest = MilestoneDigest::load(m_store, false);
+    if (!digest.ok())
+        return digest.error();
     auto st = m_store.db().prepare(
         QStringLiteral("SELECT c.id, c.first_names, c.last_name, c.bsn, c.v_number, c.municipality_id, m.name, "
                        "c.coach_id, co.name, c.status, ") +
@@ -25,7 +23,7 @@ Result<std::vector<CaseloadRow>> CaseloadQuery::all() {
     if (!st.ok())
         return st.error();
     std::vector<CaseloadRow> rows;
-    const Status read = st->each([&rows, &digest](const Statement& row) {
+    const Status read = st->each([&rows, &digest = digest.value()](const Statement& row) {
         CaseloadRow r;
         r.clientId = row.text(0);
         r.firstNames = row.text(1);
@@ -39,7 +37,7 @@ Result<std::vector<CaseloadRow>> CaseloadQuery::all() {
         r.status = fromCodeBytes<ClientStatus>(row.utf8(9)).value_or(ClientStatus::Active);
         r.route = fromCodeBytes<Route>(row.utf8(10)).value_or(Route::None);
         r.targetGroup = fromCodeBytes<TargetGroup>(row.utf8(11)).value_or(TargetGroup::Other);
-        for (const OpenMilestone& m : digest.openDated(row, 10, r.clientId, false)) {
+        for (const OpenMilestone& m : digest.openDated(row, 10, r.clientId)) {
             // Earliest first; on one date the lowest kind, so the choice does not depend on storage order.
             if (!r.nextDue.isValid() || m.due < r.nextDue || (m.due == r.nextDue && m.kind < *r.nextMilestone)) {
                 r.nextDue = m.due;

@@ -1,72 +1,89 @@
 #include "MilestoneDigest.h"
 
+#include "RuleSettingsStore.h"
 #include "Statement.h"
+#include "Store.h"
+#include "util/TimeText.h"
 
 namespace koers {
 
-namespace {
-
-QDate isoDate(QByteArrayView text) {
-    return text.isEmpty() ? QDate() : QDate::fromString(QLatin1StringView(text), Qt::ISODate);
+MilestoneDigest::MilestoneDigest(RuleSettings rules, bool withIds)
+    : m_planner(std::move(rules))
+    , m_withIds(withIds) {
 }
 
-} // namespace
+Result<MilestoneDigest> MilestoneDigest::load(Store& store, bool withIds) {
+    auto rules = RuleSettingsStore::load(store);
+    if (!rules.ok())
+        return rules.error();
+    MilestoneDigest digest(rules.value(), withIds);
+    // "+deleted" keeps SQLite on the table itself, in file order, instead of a partial index.
+    {
+        auto st = store.db().prepare(u"SELECT client_id, kind, status, due_date, id FROM milestone WHERE +deleted = 0");
+        if (!st.ok())
+            return st.error();
+        QByteArray lastClient;
+        Stored* current = nullptr;
+        KOERS_TRY(st->each([&](const Statement& row) {
+            const QByteArrayView clientId = row.utf8(0);
+            if (!current || clientId != QByteArrayView(lastClient)) {
+                lastClient = clientId.toByteArray();
+                current = &digest.m_stored[QString::fromUtf8(lastClient)];
+            }
+            const auto kind = fromCodeBytes<MilestoneKind>(row.utf8(1));
+            const auto status = fromCodeBytes<MilestoneStatus>(row.utf8(2));
+            if (!kind || !status)
+                return;
+            current->kinds |= kindBit(*kind);
+            if (*status != MilestoneStatus::Planned && *status != MilestoneStatus::InProgress)
+                return;
+            const QDate due = TimeText::parseIsoDate(row.utf8(3));
+            if (due.isValid())
+                current->open.push_back({withIds ? row.text(4) : QString(), *kind, due});
+        }));
+    }
+    {
+        auto st = store.db().prepare(
+            u"SELECT client_id, decision_date FROM plan_version WHERE +deleted = 0 AND decision_date IS NOT NULL");
+        if (!st.ok())
+            return st.error();
+        QByteArray lastClient;
+        Stored* current = nullptr;
+        KOERS_TRY(st->each([&](const Statement& row) {
+            const QByteArrayView clientId = row.utf8(0);
+            if (!current || clientId != QByteArrayView(lastClient)) {
+                lastClient = clientId.toByteArray();
+                current = &digest.m_stored[QString::fromUtf8(lastClient)];
+            }
+            const QDate decided = TimeText::parseIsoDate(row.utf8(1));
+            if (decided.isValid() && (!current->firstPip.isValid() || decided < current->firstPip))
+                current->firstPip = decided;
+        }));
+    }
+    return digest;
+}
 
 QString MilestoneDigest::columns() {
-    // Each stored milestone as "kind|status|due|id", joined with ';' (codes, dates and ids hold neither).
-    return QStringLiteral(
-        "c.route, c.target_group, c.koppeling_date, c.brp_date, c.duo_notice_date, c.housing_date, "
-        "(SELECT min(p.decision_date) FROM plan_version p "
-        "  WHERE p.client_id = c.id AND p.deleted = 0 AND p.decision_date IS NOT NULL), "
-        "(SELECT group_concat(ms.kind || '|' || ms.status || '|' || ifnull(ms.due_date, '') || '|' || ms.id, ';') "
-        "   FROM milestone ms WHERE ms.client_id = c.id AND ms.deleted = 0)");
+    return QStringLiteral("c.route, c.target_group, c.koppeling_date, c.brp_date, c.duo_notice_date, c.housing_date");
 }
 
-MilestoneDigest::MilestoneDigest(RuleSettings rules)
-    : m_planner(std::move(rules)) {
-}
-
-std::vector<OpenMilestone> MilestoneDigest::openDated(const Statement& row, int first, const QString& clientId,
-                                                      bool withIds) const {
-    std::vector<OpenMilestone> out;
-    MilestoneKinds stored = 0;
-    const QByteArrayView digest = row.utf8(first + 7);
-    for (qsizetype at = 0; at < digest.size();) {
-        qsizetype end = digest.indexOf(';', at);
-        if (end < 0)
-            end = digest.size();
-        const QByteArrayView entry = digest.sliced(at, end - at);
-        at = end + 1;
-        const qsizetype bar1 = entry.indexOf('|');
-        const qsizetype bar2 = bar1 < 0 ? -1 : entry.indexOf('|', bar1 + 1);
-        const qsizetype bar3 = bar2 < 0 ? -1 : entry.indexOf('|', bar2 + 1);
-        if (bar3 < 0)
-            continue;
-        const auto kind = fromCodeBytes<MilestoneKind>(entry.first(bar1));
-        const auto status = fromCodeBytes<MilestoneStatus>(entry.sliced(bar1 + 1, bar2 - bar1 - 1));
-        if (!kind || !status)
-            continue;
-        stored |= kindBit(*kind);
-        if (*status != MilestoneStatus::Planned && *status != MilestoneStatus::InProgress)
-            continue;
-        const QDate due = isoDate(entry.sliced(bar2 + 1, bar3 - bar2 - 1));
-        if (!due.isValid())
-            continue;
-        out.push_back({withIds ? QString::fromLatin1(entry.sliced(bar3 + 1)) : QString(), *kind, due});
-    }
+std::vector<OpenMilestone> MilestoneDigest::openDated(const Statement& row, int first, const QString& clientId) const {
+    static const Stored none;
+    const auto it = m_stored.constFind(clientId);
+    const Stored& stored = it == m_stored.constEnd() ? none : it.value();
+    std::vector<OpenMilestone> out = stored.open;
 
     Client client;
     client.meta.id = clientId;
     client.route = fromCodeBytes<Route>(row.utf8(first)).value_or(Route::None);
     client.targetGroup = fromCodeBytes<TargetGroup>(row.utf8(first + 1)).value_or(TargetGroup::Other);
-    client.koppelingDate = isoDate(row.utf8(first + 2));
-    client.brpDate = isoDate(row.utf8(first + 3));
-    client.duoNoticeDate = isoDate(row.utf8(first + 4));
-    client.housingDate = isoDate(row.utf8(first + 5));
-    const QDate firstPip = isoDate(row.utf8(first + 6));
-    m_planner.forEachDerived(client, firstPip, stored, [&](MilestoneKind kind, QDate due) {
+    client.koppelingDate = TimeText::parseIsoDate(row.utf8(first + 2));
+    client.brpDate = TimeText::parseIsoDate(row.utf8(first + 3));
+    client.duoNoticeDate = TimeText::parseIsoDate(row.utf8(first + 4));
+    client.housingDate = TimeText::parseIsoDate(row.utf8(first + 5));
+    m_planner.forEachDerived(client, stored.firstPip, stored.kinds, [&](MilestoneKind kind, QDate due) {
         if (due.isValid())
-            out.push_back({withIds ? MilestonePlanner::derivedId(clientId, kind) : QString(), kind, due});
+            out.push_back({m_withIds ? MilestonePlanner::derivedId(clientId, kind) : QString(), kind, due});
     });
     return out;
 }

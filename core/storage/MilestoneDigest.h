@@ -1,13 +1,15 @@
-// MilestoneDigest: a client's open milestones, read along with the client's row, for lists over the whole
-// caseload (agenda, werkvoorraad). Two correlated subqueries give the first PIP date and the stored
-// milestones in brief; the rules add the derived ones (milestones nobody touched are not stored, see
-// MilestonePlanner). One query for all clients, no query per client.
+// MilestoneDigest: every client's open milestones in brief, for the lists over the whole caseload (agenda,
+// werkvoorraad). It reads the stored milestones and the first PIP dates once, each table in file order,
+// and the rules add the derived milestones per client row (milestones nobody touched are not stored, see
+// MilestonePlanner). Reading through the indexes per client instead visits the pages in random order, and
+// SQLCipher decrypts a page again at every visit that misses its cache: at 100,000 clients that took seconds.
 #pragma once
 
 #include "rules/MilestonePlanner.h"
+#include "util/Result.h"
 
-#include <QByteArrayView>
 #include <QDate>
+#include <QHash>
 #include <QString>
 
 #include <vector>
@@ -15,6 +17,7 @@
 namespace koers {
 
 class Statement;
+class Store;
 
 struct OpenMilestone {
     QString id; // filled only when asked for
@@ -24,18 +27,29 @@ struct OpenMilestone {
 
 class MilestoneDigest {
 public:
-    // Select-list fragment for a client table aliased `c`; it adds columnCount columns.
+    // withIds: also keep each open milestone's id (the agenda needs them, the caseload does not).
+    static Result<MilestoneDigest> load(Store& store, bool withIds);
+
+    // Select-list fragment for a client table aliased `c` with what the rules need; columnCount columns.
     static QString columns();
-    static constexpr int columnCount = 8;
+    static constexpr int columnCount = 6;
 
-    explicit MilestoneDigest(RuleSettings rules);
-
-    // The client's open milestones that have a due date, from the columns of `row` from `first` on, in no
-    // particular order.
-    std::vector<OpenMilestone> openDated(const Statement& row, int first, const QString& clientId, bool withIds) const;
+    // The client's open milestones that have a due date, stored and derived, in no particular order; the
+    // client's columns() start at `first` in `row`.
+    std::vector<OpenMilestone> openDated(const Statement& row, int first, const QString& clientId) const;
 
 private:
+    struct Stored {
+        MilestoneKinds kinds = 0; // kinds with a live stored record (any status)
+        QDate firstPip;
+        std::vector<OpenMilestone> open; // stored open ones with a due date
+    };
+
+    MilestoneDigest(RuleSettings rules, bool withIds);
+
     MilestonePlanner m_planner;
+    bool m_withIds;
+    QHash<QString, Stored> m_stored;
 };
 
 } // namespace koers

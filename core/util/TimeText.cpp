@@ -62,4 +62,29 @@ QString TimeText::isoUtcMs(const QDateTime& instant) {
     return QString(reinterpret_cast<const QChar*>(out), 24);
 }
 
+qint64 TimeText::isoJulianDay(QByteArrayView iso) {
+    if (iso.size() != 10 || iso[4] != '-' || iso[7] != '-')
+        return noDay;
+    auto number = [&iso](int from, int count) {
+        int v = 0;
+        for (int i = from; i < from + count; ++i) {
+            const char ch = iso[i];
+            if (ch < '0' || ch > '9')
+                return -1;
+            v = v * 10 + (ch - '0');
+        }
+        return v;
+    };
+    const int y = number(0, 4);
+    const int m = number(5, 2);
+    const int d = number(8, 2);
+    if (y < 0 || m < 0 || d < 0 || !QDate::isValid(y, m, d))
+        return noDay;
+    // The Gregorian calendar's Julian day number, in integer arithmetic.
+    const int a = (14 - m) / 12;
+    const int yy = y + 4800 - a;
+    const int mm = m + 12 * a - 3;
+    return d + (153 * mm + 2) / 5 + 365 * yy + yy / 4 - yy / 100 + yy / 400 - 32045;
+}
+
 } // namespace koers
