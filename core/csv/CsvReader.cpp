@@ -61,7 +61,15 @@ Result<bool> CsvReader::fail(Error error) {
 }
 
 Result<bool> CsvReader::readRow(QStringList& fields, std::vector<bool>* quoted) {
-    fields.clear();
+    // The list keeps its strings until finishRow overwrites them: a string nobody else holds is
+    // reused in place, so a row of short cells costs no allocation per cell.
+    Result<bool> more = scanRow(fields, quoted);
+    if (!more.ok() || !more.value())
+        fields.clear();
+    return more;
+}
+
+Result<bool> CsvReader::scanRow(QStringList& fields, std::vector<bool>* quoted) {
     if (quoted)
         quoted->clear();
     if (m_error)
@@ -223,14 +231,11 @@ Result<bool> CsvReader::readRow(QStringList& fields, std::vector<bool>* quoted) 
 }
 
 Status CsvReader::finishRow(QStringList& fields, std::vector<bool>* quoted) {
-    fields.reserve(qsizetype(m_fieldEnds.size()));
+    fields.resize(qsizetype(m_fieldEnds.size()));
     qsizetype begin = 0;
     for (size_t f = 0; f < m_fieldEnds.size(); ++f) {
         const qsizetype end = m_fieldEnds[f];
-        Result<QString> text = decodeField(f, begin, end);
-        if (!text)
-            return text.error();
-        fields.append(std::move(text).value());
+        KOERS_TRY(decodeField(f, begin, end, fields[qsizetype(f)]));
         begin = end;
     }
     if (quoted)
@@ -244,19 +249,34 @@ Status CsvReader::finishRow(QStringList& fields, std::vector<bool>* quoted) {
     return {};
 }
 
-Result<QString> CsvReader::decodeField(size_t index, qsizetype begin, qsizetype end) {
+Status CsvReader::decodeField(size_t index, qsizetype begin, qsizetype end, QString& out) {
     const QByteArrayView bytes(m_rowBytes.data() + begin, end - begin);
-    if (CsvTextCodec::isAscii(bytes))
-        return QString::fromLatin1(bytes);
-    if (m_dialect.encoding == CsvDialect::Encoding::Windows1252)
-        return CsvTextCodec::fromWindows1252(bytes);
+    if (CsvTextCodec::isAscii(bytes)) {
+        if (bytes.isEmpty()) {
+            out = QString(QLatin1String("")); // empty, not null, as QString::fromLatin1 gives
+            return {};
+        }
+        if (out.capacity() > 4096 && out.capacity() > 4 * bytes.size())
+            out = QString();      // after one huge cell, do not keep its memory for the rest of the file
+        out.resize(bytes.size()); // allocates only when the string is shared or too small
+        QChar* d = out.data();
+        for (const char c : bytes)
+            *d++ = QLatin1Char(c);
+        return {};
+    }
+    if (m_dialect.encoding == CsvDialect::Encoding::Windows1252) {
+        out = CsvTextCodec::fromWindows1252(bytes);
+        return {};
+    }
     if (CsvTextCodec::isValidUtf8(bytes)) {
         m_sawNonAsciiUtf8 = true;
-        return QString::fromUtf8(bytes);
+        out = QString::fromUtf8(bytes);
+        return {};
     }
     if (m_dialect.encoding == CsvDialect::Encoding::Utf8 && !m_sawNonAsciiUtf8) {
         m_dialect.encoding = CsvDialect::Encoding::Windows1252;
-        return CsvTextCodec::fromWindows1252(bytes);
+        out = CsvTextCodec::fromWindows1252(bytes);
+        return {};
     }
     return makeError(ErrorCode::Invalid,
                      QCoreApplication::translate(

@@ -75,8 +75,9 @@ public:
 private:
     Status fill();
     Result<bool> fail(Error error);
+    Result<bool> scanRow(QStringList& fields, std::vector<bool>* quoted);
     Status finishRow(QStringList& fields, std::vector<bool>* quoted);
-    Result<QString> decodeField(size_t index, qsizetype begin, qsizetype end);
+    Status decodeField(size_t index, qsizetype begin, qsizetype end, QString& out);
     qint64 lineOfField(size_t index) const;
 
     QIODevice& m_device;

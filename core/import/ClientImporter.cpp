@@ -3,6 +3,7 @@
 #include "storage/PageCacheScope.h"
 #include "storage/RollbackJournalScope.h"
 
+#include "RowsByHash.h"
 #include "ValueParsers.h"
 #include "csv/CsvReader.h"
 #include "csv/CsvWriter.h"
@@ -13,6 +14,7 @@
 #include "rules/ClientValidator.h"
 #include "storage/ClientService.h"
 #include "storage/Repository.h"
+#include "util/TimeText.h"
 
 #include <QFile>
 #include <QHash>
@@ -32,16 +34,68 @@ struct ParsedRow {
     QStringList problems;
 };
 
-QString nameKey(const QString& name) {
-    return name.simplified().toLower();
+bool isPlainAscii(QStringView text) {
+    for (const QChar c : text)
+        if (c.unicode() >= 0x80)
+            return false;
+    return true;
+}
+
+// Appends `text` with its whitespace runs collapsed to one space and in lower case, as
+// QString::simplified().toLower() would; `pending` carries a space between pieces. ASCII only.
+void appendFolded(QChar*& out, QStringView text, bool& pending, bool& any) {
+    for (const QChar c : text) {
+        const char16_t u = c.unicode();
+        if (u == u' ' || (u >= u'\t' && u <= u'\r')) {
+            pending = any;
+            continue;
+        }
+        if (pending)
+            *out++ = QLatin1Char(' ');
+        pending = false;
+        any = true;
+        *out++ = QChar(u >= u'A' && u <= u'Z' ? char16_t(u + (u'a' - u'A')) : u);
+    }
+}
+
+// Names compared as people mean them: case and spacing ignored. Called for every row of an import, so
+// ASCII names are folded in one pass with one allocation.
+QString nameKey(QStringView first, QStringView second = {}, qsizetype extra = 0) {
+    if (!isPlainAscii(first) || !isPlainAscii(second)) {
+        QString joined = first.toString();
+        if (!second.isNull()) {
+            joined += QLatin1Char(' ');
+            joined += second;
+        }
+        QString key = joined.simplified().toLower();
+        key.reserve(key.size() + extra);
+        return key;
+    }
+    QString key(first.size() + second.size() + 1 + extra, Qt::Uninitialized);
+    QChar* out = key.data();
+    bool pending = false;
+    bool any = false;
+    appendFolded(out, first, pending, any);
+    if (!second.isNull()) {
+        pending = any;
+        appendFolded(out, second, pending, any);
+    }
+    key.truncate(out - key.constData());
+    return key;
 }
 
 // Name and date of birth together; without a date of birth a name alone says too little.
 QString personKey(const Client& c) {
     if (!c.dateOfBirth.isValid())
         return {};
-    return nameKey(c.firstNames + QLatin1Char(' ') + c.lastName) + QLatin1Char('|') +
-           c.dateOfBirth.toString(Qt::ISODate);
+    char16_t date[10];
+    QString key = nameKey(c.firstNames, c.lastName, 1 + 10);
+    key += QLatin1Char('|');
+    if (TimeText::writeIsoDate(c.dateOfBirth, date))
+        key.append(reinterpret_cast<const QChar*>(date), 10);
+    else
+        key += c.dateOfBirth.toString(Qt::ISODate);
+    return key;
 }
 
 void copyField(Client& to, const Client& from, ClientField field) {
@@ -162,18 +216,20 @@ QString* textField(Client& c, ClientField field) {
     }
 }
 
-template <class E>
+// The message is made only for a cell that fails: translating it for every row showed up in profiles.
+template <class E, class Message>
 void parseEnum(std::optional<E> (*parse)(QStringView), const QString& text, E& out, QStringList& problems,
-               const QString& message) {
+               Message message) {
     if (const auto v = parse(text))
         out = *v;
     else
-        problems << message;
+        problems << message();
 }
 
 ParsedRow parseRow(const QStringList& fields, const ColumnMapping& mapping) {
     ParsedRow r;
     const qsizetype n = std::min<qsizetype>(fields.size(), static_cast<qsizetype>(mapping.size()));
+    r.given.reserve(static_cast<size_t>(n));
     for (qsizetype i = 0; i < n; ++i) {
         const ClientField field = mapping[static_cast<size_t>(i)];
         if (field == ClientField::Ignore)
@@ -203,19 +259,22 @@ ParsedRow parseRow(const QStringList& fields, const ColumnMapping& mapping) {
                 r.problems << ClientImporter::tr("The BSN is not valid (it fails the elfproef).");
             break;
         case ClientField::Sex:
-            parseEnum(&ValueParsers::sex, text, r.client.sex, r.problems, ClientImporter::tr("Unknown sex."));
+            parseEnum(&ValueParsers::sex, text, r.client.sex, r.problems,
+                      [] { return ClientImporter::tr("Unknown sex."); });
             break;
         case ClientField::TargetGroup:
-            parseEnum(&ValueParsers::targetGroup, text, r.client.targetGroup, r.problems,
-                      ClientImporter::tr("Unknown target group (use asielstatushouder, gezinsmigrant or overige "
-                                         "migrant)."));
+            parseEnum(&ValueParsers::targetGroup, text, r.client.targetGroup, r.problems, [] {
+                return ClientImporter::tr("Unknown target group (use asielstatushouder, gezinsmigrant or overige "
+                                          "migrant).");
+            });
             break;
         case ClientField::Status:
-            parseEnum(&ValueParsers::status, text, r.client.status, r.problems, ClientImporter::tr("Unknown status."));
+            parseEnum(&ValueParsers::status, text, r.client.status, r.problems,
+                      [] { return ClientImporter::tr("Unknown status."); });
             break;
         case ClientField::Route:
             parseEnum(&ValueParsers::route, text, r.client.route, r.problems,
-                      ClientImporter::tr("Unknown learning route (use B1, onderwijs or Z)."));
+                      [] { return ClientImporter::tr("Unknown learning route (use B1, onderwijs or Z)."); });
             break;
         case ClientField::Municipality:
             r.municipality = text;
@@ -366,8 +425,8 @@ Result<ImportReport> ClientImporter::run(const QString& path, const ImportOption
 
     // Keys of the rows accepted so far, as 64-bit hashes with the row they came from. A false match
     // needs two different keys with equal hashes, about one in 10^9 for a million rows.
-    QHash<size_t, qint64> fileBsn;
-    QHash<size_t, qint64> filePerson;
+    RowsByHash fileBsn;
+    RowsByHash filePerson;
     const QDate today = m_store.clock().today();
 
     auto reject = [&](qint64 row, QString message) {
@@ -403,14 +462,14 @@ Result<ImportReport> ClientImporter::run(const QString& path, const ImportOption
         const size_t bsnHash = client.bsn.isEmpty() ? 0 : qHash(client.bsn);
         const size_t personHash = person.isEmpty() ? 0 : qHash(person);
         if (bsnHash != 0) {
-            if (const auto it = fileBsn.constFind(bsnHash); it != fileBsn.constEnd()) {
-                reject(row, tr("Same BSN as row %1.").arg(it.value()));
+            if (const qint64 first = fileBsn.find(bsnHash)) {
+                reject(row, tr("Same BSN as row %1.").arg(first));
                 continue;
             }
         }
         if (personHash != 0) {
-            if (const auto it = filePerson.constFind(personHash); it != filePerson.constEnd()) {
-                reject(row, tr("Same name and date of birth as row %1.").arg(it.value()));
+            if (const qint64 first = filePerson.find(personHash)) {
+                reject(row, tr("Same name and date of birth as row %1.").arg(first));
                 continue;
             }
         }

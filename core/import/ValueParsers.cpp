@@ -81,9 +81,38 @@ const Word<ClientStatus> kStatuses[] = {
     {"beeindigd", ClientStatus::Stopped},
 };
 
+// Whether `text` normalised as ColumnMapper::normaliseHeader does equals `word` (already normalised,
+// ASCII). Done in place for ASCII text: the parsers run for every cell of an import.
+bool equalsNormalised(QStringView text, const char* word) {
+    const char* w = word;
+    for (const QChar c : text) {
+        char16_t u = c.unicode();
+        if (u >= u'A' && u <= u'Z')
+            u = char16_t(u + (u'a' - u'A'));
+        else if (!((u >= u'a' && u <= u'z') || (u >= u'0' && u <= u'9')))
+            continue; // not a letter or digit: dropped
+        if (*w != char(u))
+            return false;
+        ++w;
+    }
+    return *w == '\0';
+}
+
+bool isPlainAscii(QStringView text) {
+    for (const QChar c : text)
+        if (c.unicode() >= 0x80)
+            return false;
+    return true;
+}
+
 // Looks up a word among the table's words, the enum's stable codes and its labels in the current language.
 template <class E, size_t N>
 std::optional<E> lookUp(const Word<E> (&words)[N], QStringView text) {
+    if (isPlainAscii(text)) {
+        for (const auto& w : words)
+            if (equalsNormalised(text, w.text))
+                return w.value;
+    }
     const QString key = ColumnMapper::normaliseHeader(text);
     for (const auto& w : words)
         if (key == QLatin1String(w.text))
@@ -97,11 +126,17 @@ std::optional<E> lookUp(const Word<E> (&words)[N], QStringView text) {
     return std::nullopt;
 }
 
-int number(QStringView s, bool* ok) {
-    *ok = !s.isEmpty() && s.size() <= 4;
-    for (QChar c : s)
-        *ok = *ok && c.isDigit() && c.unicode() < 0x80;
-    return *ok ? s.toInt() : 0;
+// A run of one to four ASCII digits; -1 otherwise.
+int number(QStringView s) {
+    if (s.isEmpty() || s.size() > 4)
+        return -1;
+    int value = 0;
+    for (const QChar c : s) {
+        if (c.unicode() < u'0' || c.unicode() > u'9')
+            return -1;
+        value = value * 10 + (c.unicode() - u'0');
+    }
+    return value;
 }
 
 } // namespace
@@ -114,30 +149,32 @@ std::optional<QDate> ValueParsers::date(QStringView text) {
     QStringView datePart = t;
     if (const qsizetype space = t.indexOf(u' '); space > 0)
         datePart = t.left(space);
-    QChar sep;
-    for (QChar c : datePart) {
+    qsizetype first = -1;
+    for (qsizetype i = 0; i < datePart.size(); ++i) {
+        const QChar c = datePart[i];
         if (c == u'-' || c == u'/' || c == u'.') {
-            sep = c;
+            first = i;
             break;
         }
     }
-    if (sep.isNull())
+    if (first < 0)
         return std::nullopt;
-    const auto parts = datePart.split(sep);
-    if (parts.size() != 3)
+    const QChar sep = datePart[first];
+    const qsizetype second = datePart.indexOf(sep, first + 1);
+    if (second < 0 || datePart.indexOf(sep, second + 1) >= 0)
         return std::nullopt;
-    bool ok0 = false;
-    bool ok1 = false;
-    bool ok2 = false;
-    const int a = number(parts[0], &ok0);
-    const int b = number(parts[1], &ok1);
-    const int c = number(parts[2], &ok2);
-    if (!ok0 || !ok1 || !ok2)
+    const QStringView p0 = datePart.first(first);
+    const QStringView p1 = datePart.sliced(first + 1, second - first - 1);
+    const QStringView p2 = datePart.sliced(second + 1);
+    const int a = number(p0);
+    const int b = number(p1);
+    const int c = number(p2);
+    if (a < 0 || b < 0 || c < 0)
         return std::nullopt;
     QDate d;
-    if (parts[0].size() == 4 && parts[1].size() <= 2 && parts[2].size() <= 2)
+    if (p0.size() == 4 && p1.size() <= 2 && p2.size() <= 2)
         d = QDate(a, b, c);
-    else if (parts[0].size() <= 2 && parts[1].size() <= 2 && parts[2].size() == 4)
+    else if (p0.size() <= 2 && p1.size() <= 2 && p2.size() == 4)
         d = QDate(c, b, a);
     if (!d.isValid())
         return std::nullopt;
@@ -228,6 +265,12 @@ QString ValueParsers::cellText(QStringView text) {
     if (text.size() > 1 && text.front() == u'\'' && CsvWriter::needsNeutralising(text.mid(1)))
         return text.mid(1).toString();
     return text.toString();
+}
+
+QString ValueParsers::cellText(const QString& text) {
+    if (text.size() > 1 && text.front() == u'\'' && CsvWriter::needsNeutralising(QStringView(text).mid(1)))
+        return text.mid(1);
+    return text; // shares the cell's text instead of copying it
 }
 
 } // namespace koers

@@ -33,6 +33,7 @@ public:
     // Undoes the apostrophe CsvWriter's formula guard put before "=", "+", "-" or "@", so an exported
     // note reads back as it was.
     static QString cellText(QStringView text);
+    static QString cellText(const QString& text);
 };
 
 } // namespace koers

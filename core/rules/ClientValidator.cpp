@@ -36,12 +36,15 @@ std::vector<ValidationIssue> ClientValidator::validate(const Client& c, QDate to
     for (const auto& d : dates) {
         if (!d.date.isValid())
             continue;
-        const QString label = QCoreApplication::translate("Validation", d.label);
+        // The label is translated only for a date that fails: an import validates every row.
+        const auto label = [&d] {
+            return QCoreApplication::translate("Validation", d.label);
+        };
         if (d.date > today)
-            add(d.field, QCoreApplication::translate("Validation", "The date of %1 is in the future.").arg(label));
+            add(d.field, QCoreApplication::translate("Validation", "The date of %1 is in the future.").arg(label()));
         else if (c.dateOfBirth.isValid() && d.date < c.dateOfBirth)
             add(d.field,
-                QCoreApplication::translate("Validation", "The date of %1 is before the date of birth.").arg(label));
+                QCoreApplication::translate("Validation", "The date of %1 is before the date of birth.").arg(label()));
     }
     if (c.housingDate.isValid() && c.koppelingDate.isValid() && c.housingDate < c.koppelingDate)
         add("housing_date", QCoreApplication::translate("Validation", "Housing cannot be before the koppeling."));

@@ -85,7 +85,10 @@ bool fromText(QStringView t, E& v) {
 
 // Empty text is stored as NULL, so an unset reference (coach, municipality) satisfies its foreign key.
 inline void bindValue(Statement& st, int index, const QString& v) {
-    st.bind(index, v.isEmpty() ? QString() : v);
+    if (v.isEmpty())
+        st.bindNull(index);
+    else
+        st.bind(index, QStringView(v)); // a view: no reference counting per field of a bulk write
 }
 inline void bindValue(Statement& st, int index, const QDate& v) {
     st.bind(index, v);

@@ -51,6 +51,21 @@ void Statement::bindText(int index, QByteArrayView utf8) {
 
 void Statement::bind(int index, QStringView value) {
     QByteArray& buffer = textBuffer(index);
+    // Most values are short ASCII (codes, dates, ids, names): copied byte for byte, without setting up
+    // an encoder, which showed up in bulk-import profiles.
+    if (value.size() <= 64) {
+        buffer.resize(value.size());
+        char* out = buffer.data();
+        bool ascii = true;
+        for (const QChar c : value) {
+            ascii = ascii && c.unicode() < 0x80;
+            *out++ = static_cast<char>(c.unicode());
+        }
+        if (ascii) {
+            bindText(index, QByteArrayView(buffer.constData(), value.size()));
+            return;
+        }
+    }
     QStringEncoder encoder(QStringEncoder::Utf8);
     buffer.resize(encoder.requiredSpace(value.size()));
     const char* end = encoder.appendToBuffer(buffer.data(), value);

@@ -117,3 +117,17 @@ TEST_CASE("The audit log is append-only", "[storage]") {
     REQUIRE_FALSE(store.value()->db().exec(u"UPDATE audit_log SET actor = 'someone else'").ok());
     REQUIRE_FALSE(store.value()->db().exec(u"DELETE FROM audit_log").ok());
 }
+
+TEST_CASE("Clients are indexed by id and BSN only", "[storage][migration]") {
+    QTemporaryDir dir;
+    auto db = Database::create(dir.filePath(QStringLiteral("new.koers")), kPass);
+    REQUIRE(db.ok());
+    auto st = db.value()->prepare(u"PRAGMA index_list(client)");
+    REQUIRE(st.ok());
+    QStringList named;
+    while (st->step().value())
+        if (!st->text(1).startsWith(QLatin1String("sqlite_autoindex")))
+            named << st->text(1);
+    // Every index costs each imported client a B-tree insert; a coach or municipality index served no query.
+    REQUIRE(named == QStringList{QStringLiteral("client_bsn")});
+}
