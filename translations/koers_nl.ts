@@ -374,7 +374,7 @@
 </translation>
     </message>
     <message>
-        <source>The client's id.</source>
+        <source>The client&apos;s id.</source>
         <translation>Het id van de klant.</translation>
     </message>
     <message>
@@ -422,7 +422,7 @@
         <translation>Wachtwoordzin van de back-up: </translation>
     </message>
     <message>
-        <source>Restored %1. The replaced file is kept as %2. The file now opens with the backup's passphrase.
+        <source>Restored %1. The replaced file is kept as %2. The file now opens with the backup&apos;s passphrase.
 </source>
         <translation>%1 teruggezet. Het vervangen bestand is bewaard als %2. Het bestand opent nu met de wachtwoordzin van de back-up.
 </translation>
@@ -478,7 +478,7 @@ Commands:
   init                          create a new encrypted file
   demo --clients N [--seed S]   add synthetic demo clients (creates the file if needed)
   list [--csv]                  the caseload as a table or CSV
-  show ID                       one client's dossier
+  show ID                       one client&apos;s dossier
   check                         integrity and cipher check
   passwd                        change the passphrase
   restore --list | restore BACKUP
@@ -498,7 +498,7 @@ Commands:
          [--threshold N]        anonymous report for the college van B&amp;W (dates as
                                 yyyy-mm-dd or dd-mm-yyyy)
   dossier ID --pdf OUT.pdf [--csv OUT.csv]
-                                one client's whole dossier for an access request (AVG)
+                                one client&apos;s whole dossier for an access request (AVG)
 
 The passphrase is read from --passphrase-file, else from the first line of standard input
 when it is not a terminal, else asked without echo. Exit codes: 0 ok, 1 error, 2 usage,
@@ -1577,19 +1577,19 @@ standaardinvoer, anders wordt erom gevraagd zonder echo.
         <translation>%1 tot en met %2</translation>
     </message>
     <message>
-        <source>How many people started their integration with the municipality in this period (from the koppeling, or else the registration in the BRP or DUO's notice), by target group.</source>
+        <source>How many people started their integration with the municipality in this period (from the koppeling, or else the registration in the BRP or DUO&apos;s notice), by target group.</source>
         <translation>Hoeveel mensen in deze periode bij de gemeente met hun inburgering zijn begonnen (vanaf de koppeling, of anders de inschrijving in de BRP of de melding van DUO), per doelgroep.</translation>
     </message>
     <message>
-        <source>Everyone the team guided during the period, by the learning route of their current plan (PIP) and by target group. "No route yet" are people without a decided plan.</source>
-        <translation>Iedereen die het team in de periode heeft begeleid, per leerroute van het huidige plan (PIP) en per doelgroep. "Nog niet gekozen" zijn mensen zonder vastgesteld plan.</translation>
+        <source>Everyone the team guided during the period, by the learning route of their current plan (PIP) and by target group. &quot;No route yet&quot; are people without a decided plan.</source>
+        <translation>Iedereen die het team in de periode heeft begeleid, per leerroute van het huidige plan (PIP) en per doelgroep. &quot;Nog niet gekozen&quot; zijn mensen zonder vastgesteld plan.</translation>
     </message>
     <message>
         <source>Were the brede intake and the plan (PIP) finished in time? Counted are the people whose intake was completed, or whose first PIP was decided, in this period: within the norm after the start, or later. The median is the middle value of the weeks it took.</source>
         <translation>Zijn de brede intake en het plan (PIP) op tijd afgerond? Geteld zijn de mensen van wie in deze periode de intake is afgerond of het eerste PIP is vastgesteld: binnen de norm na de start, of later. De mediaan is de middelste waarde van het aantal weken dat het duurde.</translation>
     </message>
     <message>
-        <source>The steps in every person's plan (intake, PIP, course, exams, MAP, PVT and so on) of everyone guided in the period: achieved in the period, late at its end, or still on schedule, by learning route.</source>
+        <source>The steps in every person&apos;s plan (intake, PIP, course, exams, MAP, PVT and so on) of everyone guided in the period: achieved in the period, late at its end, or still on schedule, by learning route.</source>
         <translation>De stappen in het plan (intake, PIP, cursus, examens, MAP, PVT enzovoort) van iedereen die in de periode is begeleid: behaald in de periode, te laat aan het eind ervan, of nog op schema, per leerroute.</translation>
     </message>
     <message>
@@ -1609,8 +1609,8 @@ standaardinvoer, anders wordt erom gevraagd zonder echo.
         <translation>Wat de mensen die aan het eind van de periode nog in de werkvoorraad staan naast hun inburgering doen: betaald werk, onderwijs of vrijwilligerswerk, zoals nu vastgelegd.</translation>
     </message>
     <message>
-        <source>Numbers from 1 to %1 are shown as "%2"; "%3" is a number hidden so that a total cannot reveal a small one.</source>
-        <translation>Aantallen van 1 tot en met %1 worden getoond als "%2"; "%3" is een aantal dat is verborgen zodat een totaal geen klein aantal kan verraden.</translation>
+        <source>Numbers from 1 to %1 are shown as &quot;%2&quot;; &quot;%3&quot; is a number hidden so that a total cannot reveal a small one.</source>
+        <translation>Aantallen van 1 tot en met %1 worden getoond als &quot;%2&quot;; &quot;%3&quot; is een aantal dat is verborgen zodat een totaal geen klein aantal kan verraden.</translation>
     </message>
 </context>
 <context>
@@ -1644,8 +1644,8 @@ standaardinvoer, anders wordt erom gevraagd zonder echo.
         <translation>Gemaakt op</translation>
     </message>
     <message>
-        <source>This report holds anonymous figures only: no names, citizen service numbers or dates of birth. Numbers from 1 to %1 are shown as "%2", and where a total would reveal such a number another one is hidden as "%3". Charts draw hidden numbers as 0.</source>
-        <translation>Deze rapportage bevat alleen anonieme cijfers: geen namen, burgerservicenummers of geboortedatums. Aantallen van 1 tot en met %1 worden getoond als "%2", en waar een totaal zo'n aantal zou verraden, wordt een ander aantal verborgen als "%3". Grafieken tonen verborgen aantallen als 0.</translation>
+        <source>This report holds anonymous figures only: no names, citizen service numbers or dates of birth. Numbers from 1 to %1 are shown as &quot;%2&quot;, and where a total would reveal such a number another one is hidden as &quot;%3&quot;. Charts draw hidden numbers as 0.</source>
+        <translation>Deze rapportage bevat alleen anonieme cijfers: geen namen, burgerservicenummers of geboortedatums. Aantallen van 1 tot en met %1 worden getoond als &quot;%2&quot;, en waar een totaal zo&apos;n aantal zou verraden, wordt een ander aantal verborgen als &quot;%3&quot;. Grafieken tonen verborgen aantallen als 0.</translation>
     </message>
     <message>
         <source>Cannot write %1: %2</source>
@@ -1798,7 +1798,7 @@ standaardinvoer, anders wordt erom gevraagd zonder echo.
         <translation>In het synchronisatiepakket ontbreekt het bestand %1.</translation>
     </message>
     <message>
-        <source>The sync package's file %1 does not have the columns this Koers expects.</source>
+        <source>The sync package&apos;s file %1 does not have the columns this Koers expects.</source>
         <translation>Het bestand %1 in het synchronisatiepakket heeft niet de kolommen die deze versie van Koers verwacht.</translation>
     </message>
     <message>
@@ -1806,7 +1806,7 @@ standaardinvoer, anders wordt erom gevraagd zonder echo.
         <translation>Het synchronisatiepakket heeft formaatversie %1; deze versie van Koers leest formaatversie %2. Werk Koers op beide apparaten bij.</translation>
     </message>
     <message>
-        <source>The sync package's file %1 has an invalid value on line %2.</source>
+        <source>The sync package&apos;s file %1 has an invalid value on line %2.</source>
         <translation>Het bestand %1 in het synchronisatiepakket heeft een ongeldige waarde op regel %2.</translation>
     </message>
     <message>
@@ -1890,6 +1890,10 @@ standaardinvoer, anders wordt erom gevraagd zonder echo.
     <message>
         <source>Give a reason for changing a computed date.</source>
         <translation>Geef een reden voor het wijzigen van een berekende datum.</translation>
+    </message>
+    <message>
+        <source>This milestone no longer belongs to the client&apos;s route.</source>
+        <translation>Deze mijlpaal hoort niet meer bij de leerroute van de klant.</translation>
     </message>
 </context>
 <context>
@@ -2827,7 +2831,7 @@ standaardinvoer, anders wordt erom gevraagd zonder echo.
         <translation>E&amp;xporteren voor inzage...</translation>
     </message>
     <message>
-        <source>The whole dossier as PDF and CSV, for the client's access request (AVG)</source>
+        <source>The whole dossier as PDF and CSV, for the client&apos;s access request (AVG)</source>
         <translation>Het hele dossier als PDF en CSV, voor het inzageverzoek van de klant (AVG)</translation>
     </message>
     <message>
@@ -3070,8 +3074,8 @@ standaardinvoer, anders wordt erom gevraagd zonder echo.
         <translation>Kolommen toewijzen</translation>
     </message>
     <message>
-        <source>Choose for each column which client field it fills. Columns set to "(do not import)" are left out.</source>
-        <translation>Kies per kolom welk klantveld ermee wordt gevuld. Kolommen met "(niet importeren)" worden weggelaten.</translation>
+        <source>Choose for each column which client field it fills. Columns set to &quot;(do not import)&quot; are left out.</source>
+        <translation>Kies per kolom welk klantveld ermee wordt gevuld. Kolommen met &quot;(niet importeren)&quot; worden weggelaten.</translation>
     </message>
     <message>
         <source>Save as profile…</source>
@@ -3114,7 +3118,7 @@ standaardinvoer, anders wordt erom gevraagd zonder echo.
         <translation>Opslaan als profiel</translation>
     </message>
     <message>
-        <source>Name of the profile (e.g. the list's source):</source>
+        <source>Name of the profile (e.g. the list&apos;s source):</source>
         <translation>Naam van het profiel (bijv. de herkomst van de lijst):</translation>
     </message>
 </context>
@@ -3125,7 +3129,7 @@ standaardinvoer, anders wordt erom gevraagd zonder echo.
         <translation>Klanten die al zijn opgeslagen overslaan</translation>
     </message>
     <message>
-        <source>Update clients who are already stored with the file's values</source>
+        <source>Update clients who are already stored with the file&apos;s values</source>
         <translation>Klanten die al zijn opgeslagen bijwerken met de waarden uit het bestand</translation>
     </message>
     <message>
@@ -3953,7 +3957,7 @@ Toch een nieuwe klant toevoegen?</translation>
         <source>Anonymise %n dossier(s)? Names, BSN, contact details, notes, conversations and involved parties are removed for good; this cannot be undone. Existing backups still hold the old data until they are rotated out.</source>
         <translation>
             <numerusform>%n dossier anonimiseren? Naam, BSN, contactgegevens, notities, gesprekken en betrokkenen worden definitief verwijderd; dit kan niet ongedaan worden gemaakt. Bestaande back-ups bevatten de oude gegevens nog totdat ze door nieuwere zijn vervangen.</numerusform>
-            <numerusform>%n dossiers anonimiseren? Namen, BSN's, contactgegevens, notities, gesprekken en betrokkenen worden definitief verwijderd; dit kan niet ongedaan worden gemaakt. Bestaande back-ups bevatten de oude gegevens nog totdat ze door nieuwere zijn vervangen.</numerusform>
+            <numerusform>%n dossiers anonimiseren? Namen, BSN&apos;s, contactgegevens, notities, gesprekken en betrokkenen worden definitief verwijderd; dit kan niet ongedaan worden gemaakt. Bestaande back-ups bevatten de oude gegevens nog totdat ze door nieuwere zijn vervangen.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
