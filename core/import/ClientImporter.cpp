@@ -14,11 +14,14 @@
 #include "rules/ClientValidator.h"
 #include "storage/ClientService.h"
 #include "storage/Repository.h"
+#include "util/BoundedQueue.h"
 #include "util/TimeText.h"
 
 #include <QFile>
 #include <QHash>
 #include <QSaveFile>
+
+#include <thread>
 
 namespace koers {
 
@@ -33,6 +36,24 @@ struct ParsedRow {
     QString coach;
     QStringList problems;
 };
+
+// A row after the part of the work that needs no database: read, parsed, validated, its duplicate keys
+// made. That part runs on a reader thread while the importer's thread checks duplicates and writes, so an
+// import uses both cores of a laptop.
+struct PreparedRow {
+    qint64 row = 0;
+    QStringList fields; // the cells as read, for the CSV of refused rows
+    QString problem;    // not empty: the row is refused for this reason
+    ParsedRow parsed;
+    QString person;
+    size_t bsnHash = 0;
+    size_t personHash = 0;
+};
+
+// Rows travel between the threads in chunks, so the two hardly ever wait for the lock.
+using PreparedChunk = std::vector<PreparedRow>;
+constexpr std::size_t kChunkRows = 64;
+constexpr std::size_t kChunksAhead = 2; // memory stays bounded: at most this many chunks wait
 
 bool isPlainAscii(QStringView text) {
     for (const QChar c : text)
@@ -378,7 +399,7 @@ Result<ImportReport> ClientImporter::run(const QString& path, const ImportOption
         return makeError(ErrorCode::Invalid, tr("The column separator cannot be used."));
     CsvReader reader(file, options.dialect);
     ImportReport report;
-    QStringList fields;
+    QStringList fields; // the header
 
     if (options.dialect.hasHeader) {
         Result<bool> more = reader.readRow(fields);
@@ -423,134 +444,186 @@ Result<ImportReport> ClientImporter::run(const QString& path, const ImportOption
         bulk.emplace(m_store);
     }
 
+    // The reader thread: everything up to the duplicate keys, row by row, in file order.
+    const QDate today = m_store.clock().today();
+    BoundedQueue<PreparedChunk> queue(kChunksAhead);
+    // Spent chunks go back to the reader thread to be freed there: freeing a chunk's strings was a tenth of
+    // the importer's thread, which is the one the import waits for.
+    BoundedQueue<PreparedChunk> spent(kChunksAhead * 4);
+    std::optional<Error> readError;
+    auto prepare = [&] {
+        QStringList cells;
+        PreparedChunk chunk;
+        chunk.reserve(kChunkRows);
+        for (;;) {
+            Result<bool> more = reader.readRow(cells);
+            if (!more) {
+                readError = more.error(); // seen by the importer's thread after finish()
+                break;
+            }
+            if (!more.value())
+                break;
+            if (isBlank(cells))
+                continue;
+            PreparedRow& p = chunk.emplace_back();
+            p.row = reader.rowNumber();
+            p.fields = cells;
+            if (reader.isRagged() && hasExtraCells(cells, columns)) {
+                p.problem = reader.checkFieldCount().message();
+            } else {
+                p.parsed = parseRow(cells, mapping);
+                if (!p.parsed.problems.isEmpty()) {
+                    p.problem = p.parsed.problems.join(QLatin1Char(' '));
+                } else if (const auto issues = ClientValidator::validate(p.parsed.client, today); !issues.empty()) {
+                    p.problem = joinIssues(issues);
+                } else {
+                    p.person = personKey(p.parsed.client);
+                    p.bsnHash = p.parsed.client.bsn.isEmpty() ? 0 : qHash(p.parsed.client.bsn);
+                    p.personHash = p.person.isEmpty() ? 0 : qHash(p.person);
+                }
+            }
+            if (chunk.size() == kChunkRows) {
+                while (spent.tryPop()) {
+                }
+                if (!queue.push(std::move(chunk)))
+                    return; // the importer stopped
+                chunk = PreparedChunk();
+                chunk.reserve(kChunkRows);
+            }
+        }
+        if (!chunk.empty())
+            (void)queue.push(std::move(chunk));
+    };
+    auto readerMain = [&] {
+        prepare();
+        queue.finish();
+        spent.close(); // from now on the importer's thread frees its spent chunks itself
+    };
+    // Closing first wakes a reader waiting for room, so leaving early (an error) never hangs on the join.
+    struct ReaderThread {
+        BoundedQueue<PreparedChunk>& queue;
+        std::thread thread;
+        ~ReaderThread() {
+            queue.close();
+            thread.join();
+        }
+    } readerThread{queue, std::thread(readerMain)};
+
     // Keys of the rows accepted so far, as 64-bit hashes with the row they came from. A false match
     // needs two different keys with equal hashes, about one in 10^9 for a million rows.
     RowsByHash fileBsn;
     RowsByHash filePerson;
-    const QDate today = m_store.clock().today();
 
-    auto reject = [&](qint64 row, QString message) {
-        report.rejected.push_back({row, std::move(message), fields});
-    };
-
-    for (;;) {
-        Result<bool> more = reader.readRow(fields);
-        if (!more)
-            return more.error();
-        if (!more.value())
-            break;
-        if (isBlank(fields))
-            continue;
-        ++report.rows;
-        const qint64 row = reader.rowNumber();
-        if (reader.isRagged() && hasExtraCells(fields, columns)) {
-            reject(row, reader.checkFieldCount().message());
-            continue;
-        }
-        ParsedRow parsed = parseRow(fields, mapping);
-        if (!parsed.problems.isEmpty()) {
-            reject(row, parsed.problems.join(QLatin1Char(' ')));
-            continue;
-        }
-        Client& client = parsed.client;
-        if (const auto issues = ClientValidator::validate(client, today); !issues.empty()) {
-            reject(row, joinIssues(issues));
-            continue;
-        }
-
-        const QString person = personKey(client);
-        const size_t bsnHash = client.bsn.isEmpty() ? 0 : qHash(client.bsn);
-        const size_t personHash = person.isEmpty() ? 0 : qHash(person);
-        if (bsnHash != 0) {
-            if (const qint64 first = fileBsn.find(bsnHash)) {
-                reject(row, tr("Same BSN as row %1.").arg(first));
+    while (std::optional<PreparedChunk> chunk = queue.pop()) {
+        for (PreparedRow& prepared : *chunk) {
+            ++report.rows;
+            const qint64 row = prepared.row;
+            auto reject = [&](QString message) {
+                report.rejected.push_back({row, std::move(message), std::move(prepared.fields)});
+            };
+            if (!prepared.problem.isEmpty()) {
+                reject(std::move(prepared.problem));
                 continue;
             }
-        }
-        if (personHash != 0) {
-            if (const qint64 first = filePerson.find(personHash)) {
-                reject(row, tr("Same name and date of birth as row %1.").arg(first));
-                continue;
-            }
-        }
-
-        if (bsnHash != 0)
-            fileBsn.insert(bsnHash, row);
-        if (personHash != 0)
-            filePerson.insert(personHash, row);
-
-        // A duplicate of a stored client: the same BSN, or the same name and date of birth when one of
-        // the two has no BSN (two different BSNs are two different people).
-        QString existingId;
-        if (!client.bsn.isEmpty())
-            existingId = existing->byBsn.value(client.bsn);
-        if (existingId.isEmpty() && !person.isEmpty()) {
-            const QString candidate = existing->byPerson.value(person);
-            if (!candidate.isEmpty() && (client.bsn.isEmpty() || existing->bsnOf.value(candidate).isEmpty()))
-                existingId = candidate;
-        }
-        if (!existingId.isEmpty() && options.onDuplicate == DuplicatePolicy::Skip) {
-            ++report.skipped;
-            continue;
-        }
-
-        // References by name.
-        if (!parsed.municipality.isEmpty()) {
-            const QString key = nameKey(parsed.municipality);
-            auto it = municipalities->find(key);
-            if (it == municipalities->end()) {
-                QString id;
-                if (write) {
-                    Municipality m;
-                    m.name = parsed.municipality.simplified();
-                    auto stored = Repository<Municipality>(m_store).insert(std::move(m));
-                    if (!stored.ok())
-                        return stored.error();
-                    id = stored->meta.id;
+            ParsedRow& parsed = prepared.parsed;
+            Client& client = parsed.client;
+            const QString& person = prepared.person;
+            const size_t bsnHash = prepared.bsnHash;
+            const size_t personHash = prepared.personHash;
+            if (bsnHash != 0) {
+                if (const qint64 first = fileBsn.find(bsnHash)) {
+                    reject(tr("Same BSN as row %1.").arg(first));
+                    continue;
                 }
-                report.newMunicipalities << parsed.municipality.simplified();
-                it = municipalities->insert(key, id);
             }
-            client.municipalityId = it.value();
-        }
-        bool unknownCoach = false;
-        if (!parsed.coach.isEmpty()) {
-            client.coachId = coaches->value(nameKey(parsed.coach));
-            unknownCoach = client.coachId.isEmpty();
-        }
+            if (personHash != 0) {
+                if (const qint64 first = filePerson.find(personHash)) {
+                    reject(tr("Same name and date of birth as row %1.").arg(first));
+                    continue;
+                }
+            }
 
-        if (!existingId.isEmpty()) {
-            auto stored = Repository<Client>(m_store).get(existingId);
-            if (!stored.ok())
-                return stored.error();
-            Client updated = stored.value();
-            for (ClientField f : parsed.given)
-                copyField(updated, client, f);
-            if (!parsed.municipality.isEmpty())
-                updated.municipalityId = client.municipalityId;
-            if (!parsed.coach.isEmpty() && !unknownCoach)
-                updated.coachId = client.coachId;
-            if (const auto issues = ClientValidator::validate(updated, today); !issues.empty()) {
-                reject(row, joinIssues(issues));
+            if (bsnHash != 0)
+                fileBsn.insert(bsnHash, row);
+            if (personHash != 0)
+                filePerson.insert(personHash, row);
+
+            // A duplicate of a stored client: the same BSN, or the same name and date of birth when one of
+            // the two has no BSN (two different BSNs are two different people).
+            QString existingId;
+            if (!client.bsn.isEmpty())
+                existingId = existing->byBsn.value(client.bsn);
+            if (existingId.isEmpty() && !person.isEmpty()) {
+                const QString candidate = existing->byPerson.value(person);
+                if (!candidate.isEmpty() && (client.bsn.isEmpty() || existing->bsnOf.value(candidate).isEmpty()))
+                    existingId = candidate;
+            }
+            if (!existingId.isEmpty() && options.onDuplicate == DuplicatePolicy::Skip) {
+                ++report.skipped;
                 continue;
             }
-            if (write)
-                KOERS_TRY(m_service.updateClient(updated));
-            ++report.updated;
-        } else {
-            if (write) {
-                auto stored = m_service.addClientInBulk(std::move(client));
+
+            // References by name.
+            if (!parsed.municipality.isEmpty()) {
+                const QString key = nameKey(parsed.municipality);
+                auto it = municipalities->find(key);
+                if (it == municipalities->end()) {
+                    QString id;
+                    if (write) {
+                        Municipality m;
+                        m.name = parsed.municipality.simplified();
+                        auto stored = Repository<Municipality>(m_store).insert(std::move(m));
+                        if (!stored.ok())
+                            return stored.error();
+                        id = stored->meta.id;
+                    }
+                    report.newMunicipalities << parsed.municipality.simplified();
+                    it = municipalities->insert(key, id);
+                }
+                client.municipalityId = it.value();
+            }
+            bool unknownCoach = false;
+            if (!parsed.coach.isEmpty()) {
+                client.coachId = coaches->value(nameKey(parsed.coach));
+                unknownCoach = client.coachId.isEmpty();
+            }
+
+            if (!existingId.isEmpty()) {
+                auto stored = Repository<Client>(m_store).get(existingId);
                 if (!stored.ok())
                     return stored.error();
+                Client updated = stored.value();
+                for (ClientField f : parsed.given)
+                    copyField(updated, client, f);
+                if (!parsed.municipality.isEmpty())
+                    updated.municipalityId = client.municipalityId;
+                if (!parsed.coach.isEmpty() && !unknownCoach)
+                    updated.coachId = client.coachId;
+                if (const auto issues = ClientValidator::validate(updated, today); !issues.empty()) {
+                    reject(joinIssues(issues));
+                    continue;
+                }
+                if (write)
+                    KOERS_TRY(m_service.updateClient(updated));
+                ++report.updated;
+            } else {
+                if (write) {
+                    auto stored = m_service.addClientInBulk(std::move(client));
+                    if (!stored.ok())
+                        return stored.error();
+                }
+                ++report.imported;
             }
-            ++report.imported;
+            if (unknownCoach)
+                report.warnings.push_back({row, tr("Unknown coach: the client has no coach yet."), {}});
+            if (bsnHash == 0 && personHash == 0)
+                report.warnings.push_back(
+                    {row, tr("Neither a BSN nor a date of birth: a later import cannot recognise this client."), {}});
         }
-        if (unknownCoach)
-            report.warnings.push_back({row, tr("Unknown coach: the client has no coach yet."), {}});
-        if (bsnHash == 0 && personHash == 0)
-            report.warnings.push_back(
-                {row, tr("Neither a BSN nor a date of birth: a later import cannot recognise this client."), {}});
+        (void)spent.push(std::move(*chunk)); // dropped instead when the reader thread has already finished
     }
+    if (readError)
+        return *readError;
 
     if (!write)
         return report;

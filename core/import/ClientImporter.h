@@ -3,7 +3,9 @@
 // again inside one transaction and writes: new clients (through ClientService, like a client added by
 // hand: their template milestones are derived from the rules, not written), updated duplicates when asked,
 // one "import" audit entry with counts. Any read or database error rolls everything back. The write goes
-// through a rollback journal (RollbackJournalScope) and a large page cache (PageCacheScope).
+// through a rollback journal (RollbackJournalScope) and a large page cache (PageCacheScope). Reading,
+// parsing and validating rows runs on a second thread, a few chunks of rows ahead of the thread that checks
+// duplicates and writes (BoundedQueue), so an import uses both cores of a laptop.
 //
 // Decisions: municipalities are created by name when they do not exist yet (a team starting with a
 // spreadsheet has none); coaches are looked up by name only, since a coach is a colleague to be set up
