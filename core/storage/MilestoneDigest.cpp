@@ -12,54 +12,50 @@ MilestoneDigest::MilestoneDigest(RuleSettings rules, bool withIds)
     , m_withIds(withIds) {
 }
 
+template <class F>
+Status MilestoneDigest::scan(Store& store, QStringView sql, F&& perRow) {
+    auto st = store.db().prepare(sql);
+    if (!st.ok())
+        return st.error();
+    // Rows of one client mostly follow each other: its entry is looked up again only when the client changes.
+    QByteArray lastClient;
+    Stored* current = nullptr;
+    return st->each([&](const Statement& row) {
+        const QByteArrayView clientId = row.utf8(0);
+        if (!current || clientId != QByteArrayView(lastClient)) {
+            lastClient = clientId.toByteArray();
+            current = &m_stored[QString::fromUtf8(lastClient)];
+        }
+        perRow(*current, row);
+    });
+}
+
 Result<MilestoneDigest> MilestoneDigest::load(Store& store, bool withIds) {
     auto rules = RuleSettingsStore::load(store);
     if (!rules.ok())
         return rules.error();
     MilestoneDigest digest(rules.value(), withIds);
     // "+deleted" keeps SQLite on the table itself, in file order, instead of a partial index.
-    {
-        auto st = store.db().prepare(u"SELECT client_id, kind, status, due_date, id FROM milestone WHERE +deleted = 0");
-        if (!st.ok())
-            return st.error();
-        QByteArray lastClient;
-        Stored* current = nullptr;
-        KOERS_TRY(st->each([&](const Statement& row) {
-            const QByteArrayView clientId = row.utf8(0);
-            if (!current || clientId != QByteArrayView(lastClient)) {
-                lastClient = clientId.toByteArray();
-                current = &digest.m_stored[QString::fromUtf8(lastClient)];
-            }
-            const auto kind = fromCodeBytes<MilestoneKind>(row.utf8(1));
-            const auto status = fromCodeBytes<MilestoneStatus>(row.utf8(2));
-            if (!kind || !status)
-                return;
-            current->kinds |= kindBit(*kind);
-            if (*status != MilestoneStatus::Planned && *status != MilestoneStatus::InProgress)
-                return;
-            const QDate due = TimeText::parseIsoDate(row.utf8(3));
-            if (due.isValid())
-                current->open.push_back({withIds ? row.text(4) : QString(), *kind, due});
-        }));
-    }
-    {
-        auto st = store.db().prepare(
-            u"SELECT client_id, decision_date FROM plan_version WHERE +deleted = 0 AND decision_date IS NOT NULL");
-        if (!st.ok())
-            return st.error();
-        QByteArray lastClient;
-        Stored* current = nullptr;
-        KOERS_TRY(st->each([&](const Statement& row) {
-            const QByteArrayView clientId = row.utf8(0);
-            if (!current || clientId != QByteArrayView(lastClient)) {
-                lastClient = clientId.toByteArray();
-                current = &digest.m_stored[QString::fromUtf8(lastClient)];
-            }
+    KOERS_TRY(digest.scan(store, u"SELECT client_id, kind, status, due_date, id FROM milestone WHERE +deleted = 0",
+                          [withIds](Stored& stored, const Statement& row) {
+                              const auto kind = fromCodeBytes<MilestoneKind>(row.utf8(1));
+                              const auto status = fromCodeBytes<MilestoneStatus>(row.utf8(2));
+                              if (!kind || !status)
+                                  return;
+                              stored.kinds |= kindBit(*kind);
+                              if (*status != MilestoneStatus::Planned && *status != MilestoneStatus::InProgress)
+                                  return;
+                              const QDate due = TimeText::parseIsoDate(row.utf8(3));
+                              if (due.isValid())
+                                  stored.open.push_back({withIds ? row.text(4) : QString(), *kind, due});
+                          }));
+    KOERS_TRY(digest.scan(
+        store, u"SELECT client_id, decision_date FROM plan_version WHERE +deleted = 0 AND decision_date IS NOT NULL",
+        [](Stored& stored, const Statement& row) {
             const QDate decided = TimeText::parseIsoDate(row.utf8(1));
-            if (decided.isValid() && (!current->firstPip.isValid() || decided < current->firstPip))
-                current->firstPip = decided;
+            if (decided.isValid() && (!stored.firstPip.isValid() || decided < stored.firstPip))
+                stored.firstPip = decided;
         }));
-    }
     return digest;
 }
 

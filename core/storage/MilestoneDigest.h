@@ -46,6 +46,9 @@ private:
     };
 
     MilestoneDigest(RuleSettings rules, bool withIds);
+    // Runs `sql` (client id first) and calls perRow(entry of the row's client, row).
+    template <class F>
+    Status scan(Store& store, QStringView sql, F&& perRow);
 
     MilestonePlanner m_planner;
     bool m_withIds;

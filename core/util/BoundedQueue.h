@@ -39,23 +39,13 @@ public:
     std::optional<T> pop() {
         std::unique_lock lock(m_mutex);
         m_notEmpty.wait(lock, [this] { return m_closed || m_finished || !m_items.empty(); });
-        if (m_closed || m_items.empty())
-            return std::nullopt;
-        T item = std::move(m_items.front());
-        m_items.pop_front();
-        m_notFull.notify_one();
-        return item;
+        return takeFront();
     }
 
     // The next item if one is waiting, without waiting for one.
     std::optional<T> tryPop() {
         std::lock_guard lock(m_mutex);
-        if (m_closed || m_items.empty())
-            return std::nullopt;
-        T item = std::move(m_items.front());
-        m_items.pop_front();
-        m_notFull.notify_one();
-        return item;
+        return takeFront();
     }
 
     // The consumer stops taking items: a waiting or later push() returns false.
@@ -68,6 +58,16 @@ public:
     }
 
 private:
+    // With the lock held.
+    std::optional<T> takeFront() {
+        if (m_closed || m_items.empty())
+            return std::nullopt;
+        std::optional<T> item(std::move(m_items.front()));
+        m_items.pop_front();
+        m_notFull.notify_one();
+        return item;
+    }
+
     const std::size_t m_capacity;
     std::mutex m_mutex;
     std::condition_variable m_notFull;
