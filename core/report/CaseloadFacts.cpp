@@ -1,6 +1,7 @@
 #include "CaseloadFacts.h"
 
 #include "rules/MilestonePlanner.h"
+#include "storage/MilestoneDigest.h"
 #include "storage/RuleSettingsStore.h"
 #include "storage/Store.h"
 #include "util/TimeText.h"
@@ -51,11 +52,8 @@ qint32 intern(QStringList& list, QHash<QString, qint32>& index, const QString& i
 }
 
 // What the rules need for a client's derived milestones, next to its fact while loading.
-struct DueBasis {
-    QDate koppeling;
-    QDate brp;
-    QDate duoNotice;
-    QDate housing;
+struct DerivedBasis {
+    DueBasis due;
     MilestoneKinds stored = 0; // kinds with a live stored record
 };
 
@@ -84,12 +82,12 @@ Result<CaseloadFacts> CaseloadFacts::load(Store& store) {
     // through an index visits the table's pages in random order, and SQLCipher decrypts a page again on
     // every visit that misses its small cache - at 100,000 clients that was most of the time.
     QHash<QByteArray, qint32> clientIndex;
-    std::vector<DueBasis> bases; // same order as facts.clients
+    std::vector<DerivedBasis> bases; // same order as facts.clients
     {
         auto st = store.db().prepare(
-            u"SELECT id, coach_id, municipality_id, route, target_group, status, status_date, "
-            "COALESCE(koppeling_date, brp_date, duo_notice_date), participation, koppeling_date, brp_date, "
-            "duo_notice_date, housing_date FROM client WHERE +deleted = 0");
+            QStringLiteral("SELECT id, coach_id, municipality_id, route, target_group, status, status_date, "
+                           "COALESCE(koppeling_date, brp_date, duo_notice_date), participation, ") +
+            MilestoneDigest::columns() + QStringLiteral(" FROM client c WHERE +deleted = 0"));
         if (!st.ok())
             return st.error();
         KOERS_TRY(st->each([&](Statement& row) {
@@ -107,12 +105,7 @@ Result<CaseloadFacts> CaseloadFacts::load(Store& store) {
             c.startDay = isoDay(row.utf8(7), ClientFact::longAgo);
             c.startKnown = c.startDay != ClientFact::longAgo;
             c.participation = fromCodeBytes<Participation>(row.utf8(8)).value_or(Participation::None);
-            DueBasis basis;
-            basis.koppeling = TimeText::parseIsoDate(row.utf8(9));
-            basis.brp = TimeText::parseIsoDate(row.utf8(10));
-            basis.duoNotice = TimeText::parseIsoDate(row.utf8(11));
-            basis.housing = TimeText::parseIsoDate(row.utf8(12));
-            bases.push_back(basis);
+            bases.push_back({MilestoneDigest::readBasis(row, 9), 0});
             clientIndex.insert(id.toByteArray(), qint32(facts.clients.size()));
             facts.clientIds.push_back(QString::fromUtf8(id));
             facts.clients.push_back(c);
@@ -208,18 +201,11 @@ Result<CaseloadFacts> CaseloadFacts::load(Store& store) {
     if (!rules.ok())
         return rules.error();
     const MilestonePlanner planner(rules.value());
-    Client client;
     for (std::size_t i = 0; i < facts.clients.size(); ++i) {
         const ClientFact& c = facts.clients[i];
-        const DueBasis& basis = bases[i];
-        client.route = c.route;
-        client.targetGroup = c.targetGroup;
-        client.koppelingDate = basis.koppeling;
-        client.brpDate = basis.brp;
-        client.duoNoticeDate = basis.duoNotice;
-        client.housingDate = basis.housing;
+        const DerivedBasis& basis = bases[i];
         const QDate firstPip = c.firstPipDay == ClientFact::never ? QDate() : QDate::fromJulianDay(c.firstPipDay);
-        planner.forEachDerived(client, firstPip, basis.stored, [&](MilestoneKind kind, QDate due) {
+        planner.forEachDerived(basis.due, firstPip, basis.stored, [&](MilestoneKind kind, QDate due) {
             addMilestone(qint32(i), kind, false, due.isValid() ? day(due) : ClientFact::never, ClientFact::never);
         });
     }

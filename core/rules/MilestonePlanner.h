@@ -20,6 +20,17 @@ struct MilestonePlan {
     std::vector<Milestone> toUpdate; // full copies of existing records with the changed fields
 };
 
+// The client fields a milestone template and its due dates depend on (see dueDate), small enough to keep
+// for every client while scanning a whole caseload.
+struct DueBasis {
+    Route route = Route::None;
+    TargetGroup targetGroup = TargetGroup::Other;
+    QDate koppeling;
+    QDate brp;
+    QDate duoNotice;
+    QDate housing;
+};
+
 // A set of milestone kinds, one bit per kind.
 using MilestoneKinds = quint32;
 constexpr MilestoneKinds kindBit(MilestoneKind kind) {
@@ -46,7 +57,14 @@ public:
 
     // Calls f(kind, dueDate) for each template kind of the client that is not in `stored`, in template order.
     template <class F>
-    void forEachDerived(const Client& client, QDate firstPipDate, MilestoneKinds stored, F&& f) const {
+    void forEachDerived(const DueBasis& basis, QDate firstPipDate, MilestoneKinds stored, F&& f) const {
+        Client client;
+        client.route = basis.route;
+        client.targetGroup = basis.targetGroup;
+        client.koppelingDate = basis.koppeling;
+        client.brpDate = basis.brp;
+        client.duoNoticeDate = basis.duoNotice;
+        client.housingDate = basis.housing;
         for (MilestoneKind kind : kindsFor(client.route, client.targetGroup))
             if (!(stored & kindBit(kind)))
                 f(kind, dueDate(kind, client, firstPipDate));

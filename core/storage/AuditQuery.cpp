@@ -2,6 +2,8 @@
 
 #include "Store.h"
 
+#include <limits>
+
 namespace koers {
 
 namespace {
@@ -85,6 +87,15 @@ Result<std::vector<std::pair<QString, QString>>> AuditQuery::clients() const {
     std::vector<std::pair<QString, QString>> out;
     KOERS_TRY(st->each([&out](const Statement& row) { out.emplace_back(row.text(0), row.text(1)); }));
     return out;
+}
+
+Result<std::vector<AuditEntry>> AuditQuery::ofClient(const QString& clientId) const {
+    AuditFilter filter;
+    filter.clientId = clientId;
+    auto newestFirst = rows(filter, std::numeric_limits<int>::max());
+    if (!newestFirst.ok())
+        return newestFirst.error();
+    return std::vector<AuditEntry>(newestFirst->rbegin(), newestFirst->rend());
 }
 
 } // namespace koers

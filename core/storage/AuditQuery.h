@@ -2,6 +2,7 @@
 // period, newest first, with the client's name where the file knows the client. Read-only by design.
 #pragma once
 
+#include "domain/AuditEntry.h"
 #include "util/Result.h"
 
 #include <QDate>
@@ -25,17 +26,9 @@ struct AuditFilter {
     friend bool operator==(const AuditFilter&, const AuditFilter&) = default;
 };
 
-struct AuditRow {
-    qint64 seq = 0;
-    QDateTime at; // UTC
-    QString device;
-    QString actor;
-    QString action;
-    QString table;
-    QString recordId;
-    QString clientId;
-    QString clientName; // empty when the client is unknown here (or anonymised)
-    QString detail;
+// An entry with the client's name where the file knows the client (empty when unknown here or anonymised).
+struct AuditRow : AuditEntry {
+    QString clientName;
 };
 
 class AuditQuery {
@@ -45,6 +38,8 @@ public:
 
     // At most `limit` entries, newest first.
     Result<std::vector<AuditRow>> rows(const AuditFilter& filter, int limit = 10000) const;
+    // Every entry about one client, oldest first (the dossier's history).
+    Result<std::vector<AuditEntry>> ofClient(const QString& clientId) const;
     // The values present in the log, for the filter choices.
     Result<QStringList> actors() const;
     Result<QStringList> devices() const;

@@ -1,5 +1,6 @@
 #include "DossierQuery.h"
 
+#include "AuditQuery.h"
 #include "Repository.h"
 #include "RuleSettingsStore.h"
 #include "domain/Coach.h"
@@ -58,26 +59,10 @@ Result<Dossier> DossierQuery::load(const QString& clientId) {
     });
     std::sort(d.contacts.begin(), d.contacts.end(), [](const auto& a, const auto& b) { return a.date < b.date; });
 
-    auto st = m_store.db().prepare(u"SELECT seq, at, device, actor, action, table_name, record_id, client_id, detail "
-                                   u"FROM audit_log WHERE client_id = ?1 ORDER BY seq");
-    if (!st.ok())
-        return st.error();
-    st->bind(1, clientId);
-    const Status read = st->each([&d](const Statement& row) {
-        AuditEntry e;
-        e.seq = row.int64(0);
-        e.at = QDateTime::fromString(row.text(1), Qt::ISODateWithMs);
-        e.device = row.text(2);
-        e.actor = row.text(3);
-        e.action = row.text(4);
-        e.table = row.text(5);
-        e.recordId = row.text(6);
-        e.clientId = row.text(7);
-        e.detail = row.text(8);
-        d.audit.push_back(std::move(e));
-    });
-    if (!read.ok())
-        return read.error();
+    auto audit = AuditQuery(m_store).ofClient(clientId);
+    if (!audit.ok())
+        return audit.error();
+    d.audit = std::move(audit.value());
     return d;
 }
 

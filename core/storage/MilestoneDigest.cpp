@@ -63,21 +63,24 @@ QString MilestoneDigest::columns() {
     return QStringLiteral("c.route, c.target_group, c.koppeling_date, c.brp_date, c.duo_notice_date, c.housing_date");
 }
 
+DueBasis MilestoneDigest::readBasis(const Statement& row, int first) {
+    DueBasis basis;
+    basis.route = fromCodeBytes<Route>(row.utf8(first)).value_or(Route::None);
+    basis.targetGroup = fromCodeBytes<TargetGroup>(row.utf8(first + 1)).value_or(TargetGroup::Other);
+    basis.koppeling = TimeText::parseIsoDate(row.utf8(first + 2));
+    basis.brp = TimeText::parseIsoDate(row.utf8(first + 3));
+    basis.duoNotice = TimeText::parseIsoDate(row.utf8(first + 4));
+    basis.housing = TimeText::parseIsoDate(row.utf8(first + 5));
+    return basis;
+}
+
 std::vector<OpenMilestone> MilestoneDigest::openDated(const Statement& row, int first, const QString& clientId) const {
     static const Stored none;
     const auto it = m_stored.constFind(clientId);
     const Stored& stored = it == m_stored.constEnd() ? none : it.value();
     std::vector<OpenMilestone> out = stored.open;
 
-    Client client;
-    client.meta.id = clientId;
-    client.route = fromCodeBytes<Route>(row.utf8(first)).value_or(Route::None);
-    client.targetGroup = fromCodeBytes<TargetGroup>(row.utf8(first + 1)).value_or(TargetGroup::Other);
-    client.koppelingDate = TimeText::parseIsoDate(row.utf8(first + 2));
-    client.brpDate = TimeText::parseIsoDate(row.utf8(first + 3));
-    client.duoNoticeDate = TimeText::parseIsoDate(row.utf8(first + 4));
-    client.housingDate = TimeText::parseIsoDate(row.utf8(first + 5));
-    m_planner.forEachDerived(client, stored.firstPip, stored.kinds, [&](MilestoneKind kind, QDate due) {
+    m_planner.forEachDerived(readBasis(row, first), stored.firstPip, stored.kinds, [&](MilestoneKind kind, QDate due) {
         if (due.isValid())
             out.push_back({m_withIds ? MilestonePlanner::derivedId(clientId, kind) : QString(), kind, due});
     });

@@ -30,9 +30,11 @@ public:
     // withIds: also keep each open milestone's id (the agenda needs them, the caseload does not).
     static Result<MilestoneDigest> load(Store& store, bool withIds);
 
-    // Select-list fragment for a client table aliased `c` with what the rules need; columnCount columns.
+    // Select-list fragment for a client table aliased `c` with what the rules need (DueBasis); columnCount
+    // columns, read back with readBasis.
     static QString columns();
     static constexpr int columnCount = 6;
+    static DueBasis readBasis(const Statement& row, int first);
 
     // The client's open milestones that have a due date, stored and derived, in no particular order; the
     // client's columns() start at `first` in `row`.
