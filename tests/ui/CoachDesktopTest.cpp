@@ -256,6 +256,15 @@ TEST_CASE("Screenshots of the coach's desktop with demo data", "[.screenshots]")
     auto store = Store::create(dir.filePath(QStringLiteral("demo.koers")), kPass.toUtf8(), clock, QStringLiteral("t"));
     REQUIRE(store.ok());
     REQUIRE(DemoLoader::load(*store.value(), 400, 1).ok());
+    // A client as an import adds one: no milestone stored, the route's template derived from the rules.
+    Client fresh;
+    fresh.firstNames = QStringLiteral("Testvoornaam");
+    fresh.lastName = QStringLiteral("Aaa-geimporteerd");
+    fresh.targetGroup = TargetGroup::Asylum;
+    fresh.route = Route::B1;
+    fresh.koppelingDate = testNow().date().addDays(-80);
+    auto added = ClientService(*store.value()).addClient(fresh);
+    REQUIRE(added.ok());
     MainWindow window(settings, clock);
     window.setStore(std::move(store.value()), dir.filePath(QStringLiteral("demo.koers")));
     window.resize(1400, 900);
@@ -273,6 +282,9 @@ TEST_CASE("Screenshots of the coach's desktop with demo data", "[.screenshots]")
     window.tabs()->setCurrentIndex(3);
     QTest::qWait(200); // let the charts lay out
     REQUIRE(window.grab().save(out + QStringLiteral("/koers-dashboard.png")));
+    window.openClient(added->meta.id);
+    window.dossier()->tabs()->setCurrentIndex(3);
+    REQUIRE(window.grab().save(out + QStringLiteral("/koers-milestones-derived.png")));
 }
 
 TEST_CASE("The main window opens the dashboard, drills down to the caseload and exports the caseload", "[ui]") {
