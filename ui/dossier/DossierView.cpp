@@ -126,9 +126,11 @@ void DossierView::reload() {
     const Dossier& d = dossier.value();
     const QDate today = m_ctx.store->clock().today();
     const int dueSoonDays = m_service->rules().dueSoonDays;
-    m_header->setText(QStringLiteral("%1   ·   %2   ·   %3   ·   %4")
-                          .arg(d.client.displayName(), tr("BSN %1").arg(maskBsn(d.client.bsn)), label(d.client.route),
-                               label(d.client.status)));
+    QStringList header{d.client.displayName()};
+    if (!d.client.bsn.isEmpty()) // many newcomers have no BSN yet
+        header << tr("BSN %1").arg(maskBsn(d.client.bsn));
+    header << label(d.client.route) << label(d.client.status);
+    m_header->setText(header.join(QStringLiteral("   ·   ")));
     // Unsaved typing in the personal form survives a change made in another tab.
     if (!m_personal->isModified())
         m_personal->load(d, *m_ctx.store);
