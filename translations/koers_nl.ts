@@ -472,69 +472,129 @@
         </translation>
     </message>
     <message>
+        <source>  list [--csv]                  the caseload as a table or CSV
+</source>
+        <translation>  list [--csv]                  de werkvoorraad als tabel of CSV
+</translation>
+    </message>
+    <message>
+        <source>  show ID                       one client&apos;s dossier
+</source>
+        <translation>  show ID                       het dossier van één klant
+</translation>
+    </message>
+    <message>
+        <source>  import-clients FILE [--dry-run] [--on-duplicate skip|update] [--rejected OUT.csv]
+                 [--profile NAME]
+                                import a spreadsheet of clients (CSV, dialect detected)
+</source>
+        <translation>  import-clients BESTAND [--dry-run] [--on-duplicate skip|update] [--rejected UIT.csv]
+                 [--profile NAAM]
+                                een CSV-bestand met klanten importeren (CSV-indeling wordt herkend)
+</translation>
+    </message>
+    <message>
+        <source>  export-clients OUT.csv        all clients as a CSV for Excel
+</source>
+        <translation>  export-clients UIT.csv        alle klanten als CSV-bestand voor Excel
+</translation>
+    </message>
+    <message>
+        <source>  init                          create a new encrypted file
+</source>
+        <translation>  init                          een nieuw versleuteld bestand aanmaken
+</translation>
+    </message>
+    <message>
+        <source>  demo --clients N [--seed S]   add synthetic demo clients (creates the file if needed)
+</source>
+        <translation>  demo --clients N [--seed S]   verzonnen demoklanten toevoegen (maakt zo nodig het bestand aan)
+</translation>
+    </message>
+    <message>
+        <source>  check                         integrity and cipher check
+</source>
+        <translation>  check                         integriteit en versleuteling controleren
+</translation>
+    </message>
+    <message>
+        <source>  passwd                        change the passphrase
+</source>
+        <translation>  passwd                        de wachtwoordzin wijzigen
+</translation>
+    </message>
+    <message>
+        <source>  restore --list | restore BACKUP
+                                list the encrypted backups, or put one in place of the file
+</source>
+        <translation>  restore --list | restore BACK-UP
+                                de versleutelde back-ups tonen, of er één terugzetten in plaats
+                                van het bestand
+</translation>
+    </message>
+    <message>
+        <source>  retention [--list] [--delete-expired] [--years N]
+                                dossiers past the retention term; anonymise them
+</source>
+        <translation>  retention [--list] [--delete-expired] [--years N]
+                                dossiers waarvan de bewaartermijn is verstreken; die anonimiseren
+</translation>
+    </message>
+    <message>
+        <source>  report --from DATE --to DATE [--municipality NAME]... --pdf OUT.pdf [--csv OUT.csv]
+         [--threshold N]        anonymous report for the college van B&amp;W (dates as
+                                yyyy-mm-dd or dd-mm-yyyy)
+</source>
+        <translation>  report --from DATUM --to DATUM [--municipality NAAM]... --pdf UIT.pdf [--csv UIT.csv]
+         [--threshold N]        anonieme rapportage voor het college van B&amp;W (datums als
+                                jjjj-mm-dd of dd-mm-jjjj)
+</translation>
+    </message>
+    <message>
+        <source>  dossier ID --pdf OUT.pdf [--csv OUT.csv]
+                                one client&apos;s whole dossier for an access request (AVG)
+</source>
+        <translation>  dossier ID --pdf UIT.pdf [--csv UIT.csv]
+                                het hele dossier van één klant voor een inzageverzoek (AVG)
+</translation>
+    </message>
+    <message>
+        <source>  sync-export OUT.koerssync [--peer NAME] [--full] [--package-passphrase-file F]
+                                write an encrypted sync package (for a peer: only the changes
+                                since its last package, unless --full)
+</source>
+        <translation>  sync-export UIT.koerssync [--peer NAAM] [--full] [--package-passphrase-file F]
+                                een versleuteld synchronisatiepakket schrijven (voor een ontvanger:
+                                alleen de wijzigingen sinds diens vorige pakket, tenzij --full)
+</translation>
+    </message>
+    <message>
+        <source>  sync-import FILE.koerssync [--package-passphrase-file F]
+                                merge a sync package from another device
+</source>
+        <translation>  sync-import BESTAND.koerssync [--package-passphrase-file F]
+                                een synchronisatiepakket van een ander apparaat samenvoegen
+</translation>
+    </message>
+    <message>
         <source>Usage: koers-cli --db FILE [--passphrase-file F] COMMAND [options]
 
 Commands:
-  init                          create a new encrypted file
-  demo --clients N [--seed S]   add synthetic demo clients (creates the file if needed)
-  list [--csv]                  the caseload as a table or CSV
-  show ID                       one client&apos;s dossier
-  check                         integrity and cipher check
-  passwd                        change the passphrase
-  restore --list | restore BACKUP
-                                list the encrypted backups, or put one in place of the file
-  retention [--list] [--delete-expired] [--years N]
-                                dossiers past the retention term; anonymise them
-  import-clients FILE [--dry-run] [--on-duplicate skip|update] [--rejected OUT.csv]
-                 [--profile NAME]
-                                import a spreadsheet of clients (CSV, dialect detected)
-  export-clients OUT.csv        all clients as a CSV for Excel
-  sync-export OUT.koerssync [--peer NAME] [--full] [--package-passphrase-file F]
-                                write an encrypted sync package (for a peer: only the changes
-                                since its last package, unless --full)
-  sync-import FILE.koerssync [--package-passphrase-file F]
-                                merge a sync package from another device
-  report --from DATE --to DATE [--municipality NAME]... --pdf OUT.pdf [--csv OUT.csv]
-         [--threshold N]        anonymous report for the college van B&amp;W (dates as
-                                yyyy-mm-dd or dd-mm-yyyy)
-  dossier ID --pdf OUT.pdf [--csv OUT.csv]
-                                one client&apos;s whole dossier for an access request (AVG)
+</source>
+        <translation>Gebruik: koers-cli --db BESTAND [--passphrase-file F] OPDRACHT [opties]
 
+Opdrachten:
+</translation>
+    </message>
+    <message>
+        <source>
 The passphrase is read from --passphrase-file, else from the first line of standard input
 when it is not a terminal, else asked without echo. Exit codes: 0 ok, 1 error, 2 usage,
 3 wrong passphrase, 4 file in use by another instance.
 The package passphrase is read from --package-passphrase-file, else from the next line of
 standard input, else asked without echo.
 </source>
-        <translation>Gebruik: koers-cli --db BESTAND [--passphrase-file F] OPDRACHT [opties]
-
-Opdrachten:
-  init                          een nieuw versleuteld bestand aanmaken
-  demo --clients N [--seed S]   verzonnen demoklanten toevoegen (maakt zo nodig het bestand aan)
-  list [--csv]                  de werkvoorraad als tabel of CSV
-  show ID                       het dossier van één klant
-  check                         integriteit en versleuteling controleren
-  passwd                        de wachtwoordzin wijzigen
-  restore --list | restore BACK-UP
-                                de versleutelde back-ups tonen, of er één terugzetten in plaats
-                                van het bestand
-  retention [--list] [--delete-expired] [--years N]
-                                dossiers waarvan de bewaartermijn is verstreken; die anonimiseren
-  import-clients BESTAND [--dry-run] [--on-duplicate skip|update] [--rejected UIT.csv]
-                 [--profile NAAM]
-                                een CSV-bestand met klanten importeren (CSV-indeling wordt herkend)
-  export-clients UIT.csv        alle klanten als CSV-bestand voor Excel
-  sync-export UIT.koerssync [--peer NAAM] [--full] [--package-passphrase-file F]
-                                een versleuteld synchronisatiepakket schrijven (voor een ontvanger:
-                                alleen de wijzigingen sinds diens vorige pakket, tenzij --full)
-  sync-import BESTAND.koerssync [--package-passphrase-file F]
-                                een synchronisatiepakket van een ander apparaat samenvoegen
-  report --from DATUM --to DATUM [--municipality NAAM]... --pdf UIT.pdf [--csv UIT.csv]
-         [--threshold N]        anonieme rapportage voor het college van B&amp;W (datums als
-                                jjjj-mm-dd of dd-mm-jjjj)
-  dossier ID --pdf UIT.pdf [--csv UIT.csv]
-                                het hele dossier van één klant voor een inzageverzoek (AVG)
-
+        <translation>
 De wachtwoordzin komt uit --passphrase-file, anders uit de eerste regel van standaardinvoer
 als dat geen terminal is, anders wordt erom gevraagd zonder echo. Afsluitcodes: 0 goed, 1 fout,
 2 verkeerd gebruik, 3 verkeerde wachtwoordzin, 4 bestand in gebruik door een ander programma.

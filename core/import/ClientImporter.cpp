@@ -12,7 +12,7 @@
 #include "domain/Municipality.h"
 #include "rules/Bsn.h"
 #include "rules/ClientValidator.h"
-#include "storage/ClientService.h"
+#include "services/ClientService.h"
 #include "storage/Repository.h"
 #include "util/BoundedQueue.h"
 #include "util/TimeText.h"

@@ -1,7 +1,7 @@
 #include "CaseloadFacts.h"
 
+#include "queries/MilestoneDigest.h"
 #include "rules/MilestonePlanner.h"
-#include "storage/MilestoneDigest.h"
 #include "storage/RuleSettingsStore.h"
 #include "storage/Store.h"
 #include "util/TimeText.h"

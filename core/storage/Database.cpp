@@ -1,8 +1,8 @@
 #include "Database.h"
 
-#include "BackupStore.h"
 #include "Schema.h"
 #include "SqliteError.h"
+#include "services/BackupStore.h"
 #include "util/OutOfSpace.h"
 
 #include <QCoreApplication>

@@ -5,8 +5,8 @@
 
 #include "BenchDatabase.h"
 #include "BenchSupport.h"
-#include "storage/AgendaQuery.h"
-#include "storage/CaseloadQuery.h"
+#include "queries/AgendaQuery.h"
+#include "queries/CaseloadQuery.h"
 #include "storage/Statement.h"
 
 #include <cstdio>

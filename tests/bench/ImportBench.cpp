@@ -15,7 +15,7 @@
 #include "domain/Coach.h"
 #include "import/ClientImporter.h"
 #include "rules/Bsn.h"
-#include "storage/ClientService.h"
+#include "services/ClientService.h"
 #include "storage/Repository.h"
 #include "storage/Store.h"
 

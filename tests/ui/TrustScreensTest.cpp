@@ -8,13 +8,13 @@
 #include "demo/DemoLoader.h"
 #include "domain/Client.h"
 #include "retention/RetentionView.h"
+#include "services/BackupStore.h"
+#include "services/ClientService.h"
+#include "services/RetentionService.h"
 #include "start/ChangePassphraseDialog.h"
 #include "start/PassphraseStrength.h"
 #include "start/StartDialog.h"
-#include "storage/BackupStore.h"
-#include "storage/ClientService.h"
 #include "storage/Repository.h"
-#include "storage/RetentionService.h"
 #include "widgets/AppSettings.h"
 
 #include <QLabel>

@@ -1,7 +1,7 @@
 // The audit log as a read-only table for the team lead (AuditQuery underneath); a new filter reloads it.
 #pragma once
 
-#include "storage/AuditQuery.h"
+#include "queries/AuditQuery.h"
 
 #include <QAbstractTableModel>
 

@@ -1,7 +1,7 @@
 #include "AuditView.h"
 
 #include "AuditModel.h"
-#include "storage/AuditQuery.h"
+#include "queries/AuditQuery.h"
 
 #include <QComboBox>
 #include <QDateEdit>

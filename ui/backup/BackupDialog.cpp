@@ -1,6 +1,6 @@
 #include "BackupDialog.h"
 
-#include "storage/BackupStore.h"
+#include "services/BackupStore.h"
 #include "util/SecureBytes.h"
 #include "widgets/Prompts.h"
 

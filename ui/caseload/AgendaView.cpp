@@ -1,7 +1,7 @@
 #include "AgendaView.h"
 
 #include "domain/Coach.h"
-#include "storage/AgendaQuery.h"
+#include "queries/AgendaQuery.h"
 #include "storage/Repository.h"
 #include "storage/RuleSettingsStore.h"
 

@@ -2,8 +2,8 @@
 // whether it is late or due soon. Loaded in one query; the proxy filters and sorts on the rows directly.
 #pragma once
 
+#include "queries/CaseloadQuery.h"
 #include "rules/DueState.h"
-#include "storage/CaseloadQuery.h"
 
 #include <QAbstractTableModel>
 #include <QDate>

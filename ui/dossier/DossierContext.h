@@ -2,7 +2,7 @@
 // after a change. Owned by the DossierView; tabs hold a reference.
 #pragma once
 
-#include "storage/ClientService.h"
+#include "services/ClientService.h"
 #include "util/Result.h"
 
 #include <QString>

@@ -8,9 +8,9 @@
 #include "PlanTab.h"
 #include "domain/Coach.h"
 #include "domain/Municipality.h"
+#include "queries/DossierQuery.h"
 #include "report/DossierDocument.h"
 #include "rules/Bsn.h"
-#include "storage/DossierQuery.h"
 #include "widgets/Prompts.h"
 
 #include <QDir>

@@ -2,9 +2,9 @@
 
 #include "domain/Coach.h"
 #include "domain/Municipality.h"
+#include "queries/DuplicateQuery.h"
 #include "rules/Bsn.h"
-#include "storage/ClientService.h"
-#include "storage/DuplicateQuery.h"
+#include "services/ClientService.h"
 #include "storage/Repository.h"
 #include "widgets/Prompts.h"
 

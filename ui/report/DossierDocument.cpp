@@ -1,7 +1,7 @@
 #include "DossierDocument.h"
 
+#include "queries/DossierQuery.h"
 #include "report/DossierExport.h"
-#include "storage/DossierQuery.h"
 #include "storage/RuleSettingsStore.h"
 #include "storage/Store.h"
 

@@ -1,7 +1,7 @@
 #include "RetentionView.h"
 
 #include "domain/Enums.h"
-#include "storage/RetentionService.h"
+#include "services/RetentionService.h"
 #include "storage/RuleSettingsStore.h"
 #include "storage/Store.h"
 #include "widgets/Prompts.h"

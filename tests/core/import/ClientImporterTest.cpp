@@ -7,7 +7,7 @@
 #include "domain/Municipality.h"
 #include "import/ClientImporter.h"
 #include "rules/MilestonePlanner.h"
-#include "storage/ClientService.h"
+#include "services/ClientService.h"
 #include "storage/Repository.h"
 
 #include <QFile>

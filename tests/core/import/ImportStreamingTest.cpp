@@ -4,7 +4,7 @@
 #include "csv/CsvWriter.h"
 #include "import/ClientImporter.h"
 #include "rules/Bsn.h"
-#include "storage/ClientService.h"
+#include "services/ClientService.h"
 
 #include <QFile>
 #include <QFileInfo>

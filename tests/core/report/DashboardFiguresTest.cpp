@@ -7,7 +7,7 @@
 #include "domain/Coach.h"
 #include "domain/Municipality.h"
 #include "report/DashboardFigures.h"
-#include "storage/ClientService.h"
+#include "services/ClientService.h"
 #include "storage/Repository.h"
 #include "storage/Store.h"
 

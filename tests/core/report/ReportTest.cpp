@@ -6,7 +6,7 @@
 #include "domain/Intake.h"
 #include "domain/Municipality.h"
 #include "report/Report.h"
-#include "storage/ClientService.h"
+#include "services/ClientService.h"
 #include "storage/Repository.h"
 #include "storage/Store.h"
 

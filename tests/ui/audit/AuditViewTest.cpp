@@ -4,7 +4,7 @@
 #include "audit/AuditView.h"
 #include "core/storage/TestSupport.h"
 #include "domain/Client.h"
-#include "storage/ClientService.h"
+#include "services/ClientService.h"
 #include "storage/Repository.h"
 #include "storage/Store.h"
 

@@ -12,7 +12,7 @@
 #include "import/ImportValidationPage.h"
 #include "import/ImportWizard.h"
 #include "import/PreviewModel.h"
-#include "storage/ClientService.h"
+#include "services/ClientService.h"
 #include "storage/Repository.h"
 
 #include <QAbstractItemModelTester>

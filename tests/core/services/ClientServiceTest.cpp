@@ -1,9 +1,9 @@
 #include <catch2/catch.hpp>
 
-#include "TestSupport.h"
+#include "../storage/TestSupport.h"
 #include "domain/Milestone.h"
 #include "rules/DueState.h"
-#include "storage/ClientService.h"
+#include "services/ClientService.h"
 #include "storage/Repository.h"
 #include "storage/Store.h"
 

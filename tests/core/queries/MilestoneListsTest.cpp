@@ -2,11 +2,11 @@
 // from the rules (nobody did), with the same ids the dossier shows. "Today" is 2 November 2026.
 #include "core/CatchQtPrinters.h"
 
-#include "TestSupport.h"
+#include "../storage/TestSupport.h"
 #include "domain/Coach.h"
-#include "storage/AgendaQuery.h"
-#include "storage/CaseloadQuery.h"
-#include "storage/ClientService.h"
+#include "queries/AgendaQuery.h"
+#include "queries/CaseloadQuery.h"
+#include "services/ClientService.h"
 #include "storage/Repository.h"
 #include "storage/Store.h"
 

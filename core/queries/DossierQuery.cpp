@@ -1,11 +1,11 @@
 #include "DossierQuery.h"
 
 #include "AuditQuery.h"
-#include "Repository.h"
-#include "RuleSettingsStore.h"
 #include "domain/Coach.h"
 #include "domain/Municipality.h"
 #include "rules/MilestonePlanner.h"
+#include "storage/Repository.h"
+#include "storage/RuleSettingsStore.h"
 
 #include <algorithm>
 

@@ -1,7 +1,7 @@
 #include "ClientService.h"
 
-#include "Repository.h"
-#include "RuleSettingsStore.h"
+#include "storage/Repository.h"
+#include "storage/RuleSettingsStore.h"
 
 #include <QCoreApplication>
 

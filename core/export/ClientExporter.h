@@ -3,7 +3,7 @@
 // export imports into another file as the same clients (a handover to another provider).
 #pragma once
 
-#include "ColumnMapper.h"
+#include "import/ColumnMapper.h"
 #include "util/Result.h"
 
 #include <QCoreApplication>

@@ -1,8 +1,8 @@
 #include "CaseloadQuery.h"
 
 #include "MilestoneDigest.h"
-#include "Statement.h"
-#include "Store.h"
+#include "storage/Statement.h"
+#include "storage/Store.h"
 
 namespace koers {
 

@@ -1,14 +1,14 @@
 #include <catch2/catch.hpp>
 
-#include "TestSupport.h"
+#include "../storage/TestSupport.h"
 #include "demo/DemoLoader.h"
 #include "domain/Contact.h"
 #include "domain/Involvement.h"
 #include "domain/Municipality.h"
 #include "report/DashboardFigures.h"
-#include "storage/ClientService.h"
+#include "services/ClientService.h"
+#include "services/RetentionService.h"
 #include "storage/Repository.h"
-#include "storage/RetentionService.h"
 #include "storage/Store.h"
 #include "sync/SyncExporter.h"
 #include "sync/SyncImporter.h"

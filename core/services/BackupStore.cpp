@@ -1,7 +1,7 @@
 #include "BackupStore.h"
 
-#include "Database.h"
-#include "SqliteError.h"
+#include "storage/Database.h"
+#include "storage/SqliteError.h"
 
 #include <QCoreApplication>
 #include <QDir>

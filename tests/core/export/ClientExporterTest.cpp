@@ -1,13 +1,13 @@
 #include "core/CatchQtPrinters.h"
 
-#include "ImportTestSupport.h"
+#include "../import/ImportTestSupport.h"
 #include "csv/CsvDialectDetector.h"
 #include "domain/Coach.h"
 #include "domain/Municipality.h"
-#include "import/ClientExporter.h"
+#include "export/ClientExporter.h"
 #include "import/ClientImporter.h"
 #include "import/ValueParsers.h"
-#include "storage/ClientService.h"
+#include "services/ClientService.h"
 #include "storage/Repository.h"
 
 #include <QFile>

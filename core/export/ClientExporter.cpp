@@ -1,10 +1,10 @@
 #include "ClientExporter.h"
 
-#include "ValueParsers.h"
 #include "csv/CsvWriter.h"
 #include "domain/Client.h"
 #include "domain/Coach.h"
 #include "domain/Municipality.h"
+#include "import/ValueParsers.h"
 #include "storage/Repository.h"
 
 #include <QHash>

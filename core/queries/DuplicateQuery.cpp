@@ -1,8 +1,8 @@
 #include "DuplicateQuery.h"
 
-#include "RecordCodec.h"
-#include "Store.h"
 #include "rules/Bsn.h"
+#include "storage/RecordCodec.h"
+#include "storage/Store.h"
 
 namespace koers {
 

@@ -1,6 +1,6 @@
 #include "AuditQuery.h"
 
-#include "Store.h"
+#include "storage/Store.h"
 
 #include <limits>
 

@@ -1,8 +1,8 @@
 #include <catch2/catch.hpp>
 
-#include "TestSupport.h"
+#include "../storage/TestSupport.h"
 #include "domain/Client.h"
-#include "storage/BackupStore.h"
+#include "services/BackupStore.h"
 #include "storage/Database.h"
 #include "storage/Repository.h"
 #include "storage/Store.h"

@@ -1,8 +1,8 @@
 #include "MilestoneDigest.h"
 
-#include "RuleSettingsStore.h"
-#include "Statement.h"
-#include "Store.h"
+#include "storage/RuleSettingsStore.h"
+#include "storage/Statement.h"
+#include "storage/Store.h"
 #include "util/TimeText.h"
 
 namespace koers {

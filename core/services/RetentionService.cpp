@@ -1,7 +1,5 @@
 #include "RetentionService.h"
 
-#include "Repository.h"
-#include "Store.h"
 #include "domain/Client.h"
 #include "domain/Contact.h"
 #include "domain/Intake.h"
@@ -10,6 +8,8 @@
 #include "domain/Milestone.h"
 #include "domain/PlanGoal.h"
 #include "domain/PlanVersion.h"
+#include "storage/Repository.h"
+#include "storage/Store.h"
 
 namespace koers {
 

@@ -1,0 +1,97 @@
+// koers-cli commands that move data between devices: encrypted sync packages.
+#include "CliSupport.h"
+#include "sync/SyncExporter.h"
+#include "sync/SyncImporter.h"
+
+#include <QCommandLineParser>
+#include <QElapsedTimer>
+
+namespace koers::cli {
+
+namespace {
+
+int cmdSyncExport(Context& ctx) {
+    QCommandLineParser p;
+    p.addPositionalArgument(QStringLiteral("out"), Cli::tr("The package to write."));
+    p.addOption({QStringLiteral("peer"), Cli::tr("The device or person the package is for."), QStringLiteral("NAME")});
+    p.addOption(
+        {QStringLiteral("full"), Cli::tr("Everything, not only the changes since the last package for the peer.")});
+    p.addOption({QStringLiteral("package-passphrase-file"), Cli::tr("File whose first line is the package passphrase."),
+                 QStringLiteral("F")});
+    if (!p.parse(QStringList{QStringLiteral("sync-export")} + ctx.args))
+        return usage(p.errorText());
+    if (p.positionalArguments().size() != 1)
+        return usage(Cli::tr("sync-export takes one output file."));
+    auto store = openStore(ctx);
+    if (!store.ok())
+        return fail(store.error());
+    SecretBytes pass = packagePassphrase(p.value(QStringLiteral("package-passphrase-file")), true);
+    if (pass.isEmpty())
+        return usage(Cli::tr("No package passphrase given, or the two entries differ."));
+    QElapsedTimer timer;
+    timer.start();
+    SyncExportOptions options;
+    options.peer = p.value(QStringLiteral("peer"));
+    options.full = p.isSet(QStringLiteral("full"));
+    auto summary = SyncExporter(*store.value()).exportTo(p.positionalArguments().first(), pass.bytes(), options);
+    if (!summary.ok())
+        return fail(summary.error());
+    out(Cli::tr("Wrote %1 (%2, %3 records) in %4 s.\n")
+            .arg(p.positionalArguments().first(),
+                 summary->full ? Cli::tr("full package") : Cli::tr("changes since the last package for this peer"))
+            .arg(summary->rows)
+            .arg(static_cast<double>(timer.elapsed()) / 1000.0, 0, 'f', 1));
+    return Ok;
+}
+
+int cmdSyncImport(Context& ctx) {
+    QCommandLineParser p;
+    p.addPositionalArgument(QStringLiteral("file"), Cli::tr("The package to import."));
+    p.addOption({QStringLiteral("package-passphrase-file"), Cli::tr("File whose first line is the package passphrase."),
+                 QStringLiteral("F")});
+    if (!p.parse(QStringList{QStringLiteral("sync-import")} + ctx.args))
+        return usage(p.errorText());
+    if (p.positionalArguments().size() != 1)
+        return usage(Cli::tr("sync-import takes one package file."));
+    auto store = openStore(ctx);
+    if (!store.ok())
+        return fail(store.error());
+    SecretBytes pass = packagePassphrase(p.value(QStringLiteral("package-passphrase-file")), false);
+    if (pass.isEmpty())
+        return usage(Cli::tr("No package passphrase given."));
+    QElapsedTimer timer;
+    timer.start();
+    auto summary = SyncImporter(*store.value()).importFrom(p.positionalArguments().first(), pass.bytes());
+    if (!summary.ok())
+        return fail(summary.error());
+    const SyncImportCounts& t = summary->total;
+    out(Cli::tr("Imported a package from device %1 made %2: %3 new, %4 updated, %5 unchanged, %6 conflicts (%7 s).\n")
+            .arg(summary->sourceDevice, summary->created.toString(Qt::ISODate))
+            .arg(t.added)
+            .arg(t.updated)
+            .arg(t.unchanged)
+            .arg(t.conflicts)
+            .arg(static_cast<double>(timer.elapsed()) / 1000.0, 0, 'f', 1));
+    return Ok;
+}
+
+} // namespace
+
+std::vector<CliCommand> syncCommands() {
+    return {
+        {"sync-export", cmdSyncExport,
+         [] {
+             return Cli::tr(
+                 "  sync-export OUT.koerssync [--peer NAME] [--full] [--package-passphrase-file F]\n"
+                 "                                write an encrypted sync package (for a peer: only the changes\n"
+                 "                                since its last package, unless --full)\n");
+         }},
+        {"sync-import", cmdSyncImport,
+         [] {
+             return Cli::tr("  sync-import FILE.koerssync [--package-passphrase-file F]\n"
+                            "                                merge a sync package from another device\n");
+         }},
+    };
+}
+
+} // namespace koers::cli
