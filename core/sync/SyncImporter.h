@@ -1,8 +1,8 @@
-// Merges a verified sync package into the store in one transaction. Per record the version with the higher
-// hybrid-logical-clock stamp wins; when the two versions were made concurrently (neither knew the other), the
-// losing one is kept in sync_conflict. Importing a package again, or in any order, gives the same data.
+// Imports a verified sync package into the store in one transaction, through SyncMerger's rule. Importing
+// a package again, or packages in any order, gives the same data.
 #pragma once
 
+#include "SyncMerger.h"
 #include "util/Result.h"
 
 #include <QDateTime>
@@ -12,13 +12,6 @@
 namespace koers {
 
 class Store;
-
-struct SyncImportCounts {
-    qint64 added = 0;     // records new to this file
-    qint64 updated = 0;   // the package's version won
-    qint64 unchanged = 0; // the same version, or one this file's version was made from
-    qint64 conflicts = 0; // concurrent versions: the loser (from either side) was kept for review
-};
 
 struct SyncImportSummary {
     QString packageId;
