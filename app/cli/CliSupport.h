@@ -43,6 +43,9 @@ int fail(const Error& e);
 int usage(const QString& message);
 QString actorName();
 Result<std::unique_ptr<Store>> openStore(Context& ctx);
+// Every output path a command will write, checked before it writes anything (OutputGuard: never the open
+// file, its journal or its backups). Call after openStore, which protects the file. Empty paths are skipped.
+Status checkOutputs(const QStringList& paths);
 // A date as yyyy-mm-dd or dd-mm-yyyy; invalid otherwise.
 QDate cliDate(const QString& text);
 // A new passphrase for a file or a package, under the rule of the window (PassphraseStrength): at least

@@ -26,6 +26,8 @@ int cmdSyncExport(Context& ctx) {
     auto store = openStore(ctx);
     if (!store.ok())
         return fail(store.error());
+    if (Status outputs = checkOutputs({p.positionalArguments().first()}); !outputs.ok())
+        return fail(outputs.error());
     int refused = Ok;
     SecretBytes pass = packagePassphrase(p.value(QStringLiteral("package-passphrase-file")), true, refused);
     if (pass.isEmpty())
