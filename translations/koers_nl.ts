@@ -154,10 +154,6 @@
         <translation>Herhaal de nieuwe wachtwoordzin: </translation>
     </message>
     <message>
-        <source>No new passphrase given, or the two entries differ.</source>
-        <translation>Geen nieuwe wachtwoordzin opgegeven, of de twee invoeren verschillen.</translation>
-    </message>
-    <message>
         <source>Passphrase changed. The previous version is kept as an encrypted backup under the old passphrase.
 </source>
         <translation>Wachtwoordzin gewijzigd. De vorige versie is bewaard als versleutelde reservekopie met de oude wachtwoordzin.
@@ -282,10 +278,6 @@
     <message>
         <source>sync-export takes one output file.</source>
         <translation>sync-export verwacht één uitvoerbestand.</translation>
-    </message>
-    <message>
-        <source>No package passphrase given, or the two entries differ.</source>
-        <translation>Geen pakketwachtwoordzin opgegeven, of de twee invoeren verschillen.</translation>
     </message>
     <message>
         <source>Wrote %1 (%2, %3 records) in %4 s.
@@ -569,14 +561,6 @@
 </translation>
     </message>
     <message>
-        <source>  sync-import FILE.koerssync [--package-passphrase-file F]
-                                merge a sync package from another device
-</source>
-        <translation>  sync-import BESTAND.koerssync [--package-passphrase-file F]
-                                een synchronisatiepakket van een ander apparaat samenvoegen
-</translation>
-    </message>
-    <message>
         <source>Usage: koers-cli --db FILE [--passphrase-file F] COMMAND [options]
 
 Commands:
@@ -602,12 +586,63 @@ De pakketwachtwoordzin komt uit --package-passphrase-file, anders uit de volgend
 standaardinvoer, anders wordt erom gevraagd zonder echo.
 </translation>
     </message>
-</context>
-<context>
-    <name>ClientExporter</name>
     <message>
-        <source>Cannot write the file %1.</source>
-        <translation>Kan het bestand %1 niet schrijven.</translation>
+        <source>Cannot write to standard output.</source>
+        <translation>Kan niet naar de standaarduitvoer schrijven.</translation>
+    </message>
+    <message>
+        <source>Backups: none in %1
+</source>
+        <translation>Back-ups: geen in %1
+</translation>
+    </message>
+    <message numerus="yes">
+        <source>Backups: %n (restore one with: koers-cli --db FILE restore N), newest first:
+</source>
+        <translation>
+            <numerusform>Back-ups: %n (terugzetten met: koers-cli --db BESTAND restore N), nieuwste eerst:
+</numerusform>
+            <numerusform>Back-ups: %n (terugzetten met: koers-cli --db BESTAND restore N), nieuwste eerst:
+</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>File: %1
+</source>
+        <translation>Bestand: %1
+</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n fault(s), the first: %1</source>
+        <translation>
+            <numerusform>%n fout, namelijk: %1</numerusform>
+            <numerusform>%n fouten, de eerste: %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Accept a package that deletes or empties up to N clients (asked otherwise).</source>
+        <translation>Een pakket accepteren dat tot N klanten verwijdert of leegmaakt (anders wordt het geweigerd).</translation>
+    </message>
+    <message>
+        <source>--allow-deletions takes a whole number.</source>
+        <translation>--allow-deletions verwacht een geheel getal.</translation>
+    </message>
+    <message>
+        <source>Clients deleted: %1, emptied: %2, anonymised: %3. The file as it was before is kept as the backup %4 (see restore --list).
+</source>
+        <translation>Klanten verwijderd: %1, leeggemaakt: %2, geanonimiseerd: %3. Het bestand zoals het was, is bewaard als de back-up %4 (zie restore --list).
+</translation>
+    </message>
+    <message>
+        <source>  sync-import FILE.koerssync [--package-passphrase-file F] [--allow-deletions N]
+                                merge a sync package from another device (one that
+                                deletes or empties many clients needs --allow-deletions)
+</source>
+        <translation>  sync-import BESTAND.koerssync [--package-passphrase-file F] [--allow-deletions N]
+                                een synchronisatiepakket van een ander apparaat samenvoegen
+                                (een pakket dat veel klanten verwijdert of leegmaakt, vraagt
+                                --allow-deletions)
+</translation>
     </message>
 </context>
 <context>
@@ -671,10 +706,6 @@ standaardinvoer, anders wordt erom gevraagd zonder echo.
     <message>
         <source>The file or the stored clients changed since the check, so nothing was imported. Check the file again.</source>
         <translation>Het bestand of de opgeslagen klanten zijn gewijzigd sinds de controle, dus er is niets geïmporteerd. Controleer het bestand opnieuw.</translation>
-    </message>
-    <message>
-        <source>Cannot write the file %1.</source>
-        <translation>Kan het bestand %1 niet schrijven.</translation>
     </message>
     <message>
         <source>Row</source>
@@ -1096,20 +1127,12 @@ standaardinvoer, anders wordt erom gevraagd zonder echo.
         <translation>Dossier voor een inzageverzoek (AVG), gemaakt op %1</translation>
     </message>
     <message>
-        <source>Cannot write %1: %2</source>
-        <translation>Kan %1 niet schrijven: %2</translation>
-    </message>
-    <message>
         <source>Dossier for an access request</source>
         <translation>Dossier voor een inzageverzoek</translation>
     </message>
 </context>
 <context>
     <name>DossierExport</name>
-    <message>
-        <source>Cannot write %1: %2</source>
-        <translation>Kan %1 niet schrijven: %2</translation>
-    </message>
     <message>
         <source>Audit log</source>
         <translation>Logboek</translation>
@@ -1629,10 +1652,6 @@ standaardinvoer, anders wordt erom gevraagd zonder echo.
         <translation>De rapportage noemt een gemeente die niet bestaat.</translation>
     </message>
     <message>
-        <source>Cannot write %1: %2</source>
-        <translation>Kan %1 niet schrijven: %2</translation>
-    </message>
-    <message>
         <source>%1 to %2</source>
         <translation>%1 tot en met %2</translation>
     </message>
@@ -1707,10 +1726,6 @@ standaardinvoer, anders wordt erom gevraagd zonder echo.
         <source>This report holds anonymous figures only: no names, citizen service numbers or dates of birth. Numbers from 1 to %1 are shown as &quot;%2&quot;, and where a total would reveal such a number another one is hidden as &quot;%3&quot;. Charts draw hidden numbers as 0.</source>
         <translation>Deze rapportage bevat alleen anonieme cijfers: geen namen, burgerservicenummers of geboortedatums. Aantallen van 1 tot en met %1 worden getoond als &quot;%2&quot;, en waar een totaal zo&apos;n aantal zou verraden, wordt een ander aantal verborgen als &quot;%3&quot;. Grafieken tonen verborgen aantallen als 0.</translation>
     </message>
-    <message>
-        <source>Cannot write %1: %2</source>
-        <translation>Kan %1 niet schrijven: %2</translation>
-    </message>
 </context>
 <context>
     <name>Storage</name>
@@ -1729,10 +1744,6 @@ standaardinvoer, anders wordt erom gevraagd zonder echo.
     <message>
         <source>The passphrase is not correct for this file.</source>
         <translation>De wachtwoordzin klopt niet voor dit bestand.</translation>
-    </message>
-    <message>
-        <source>This is not a Koers file, or the file is damaged and cannot be read.</source>
-        <translation>Dit is geen Koers-bestand, of het bestand is beschadigd en kan niet worden gelezen.</translation>
     </message>
     <message>
         <source>This is an unencrypted database. Koers only works with encrypted files.</source>
@@ -1789,6 +1800,50 @@ standaardinvoer, anders wordt erom gevraagd zonder echo.
     <message>
         <source>The current passphrase is not correct.</source>
         <translation>De huidige wachtwoordzin klopt niet.</translation>
+    </message>
+    <message>
+        <source>The file is empty: making it was interrupted. Delete it and make it again, or restore a backup.</source>
+        <translation>Het bestand is leeg: het aanmaken is onderbroken. Verwijder het en maak het opnieuw aan, of zet een back-up terug.</translation>
+    </message>
+    <message>
+        <source>The file is damaged: it is cut off (its size is not a whole number of pages). Restore a backup (File → Back-ups, or koers-cli restore --list).</source>
+        <translation>Het bestand is beschadigd: het is afgekapt (de grootte is geen geheel aantal pagina&apos;s). Zet een back-up terug (Bestand → Back-ups, of koers-cli restore --list).</translation>
+    </message>
+    <message>
+        <source>The passphrase is not correct for this file: it is the one it had before %1, when the passphrase was changed or a backup restored.</source>
+        <translation>De wachtwoordzin is niet juist voor dit bestand: het is de wachtwoordzin van vóór %1, toen de wachtwoordzin is gewijzigd of een back-up is teruggezet.</translation>
+    </message>
+    <message>
+        <source>The file is damaged: the passphrase is right (it opens the backup of %1), but the file&apos;s first page cannot be read. Restore that backup (File → Back-ups, or koers-cli restore --list).</source>
+        <translation>Het bestand is beschadigd: de wachtwoordzin is juist (die opent de back-up van %1), maar de eerste pagina van het bestand is onleesbaar. Zet die back-up terug (Bestand → Back-ups, of koers-cli restore --list).</translation>
+    </message>
+    <message>
+        <source>The file is damaged, so nothing was written to it. Restore a backup (File → Back-ups, or koers-cli restore --list).</source>
+        <translation>Het bestand is beschadigd; er is daarom niets in geschreven. Zet een back-up terug (Bestand → Back-ups, of koers-cli restore --list).</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>Kan %1 niet schrijven: %2</translation>
+    </message>
+    <message>
+        <source>This would overwrite the open Koers file %1, its journal or one of its backups. Choose another file name or folder.</source>
+        <translation>Hiermee zou het geopende Koers-bestand %1, het logboek ervan of een van de back-ups worden overschreven. Kies een andere bestandsnaam of map.</translation>
+    </message>
+    <message>
+        <source>%1 is a folder, not a file.</source>
+        <translation>%1 is een map, geen bestand.</translation>
+    </message>
+    <message>
+        <source>This is not a Koers file, or the file is damaged and cannot be read. Restore a backup (File → Back-ups, or koers-cli restore --list).</source>
+        <translation>Dit is geen Koers-bestand, of het bestand is beschadigd en onleesbaar. Zet een back-up terug (Bestand → Back-ups, of koers-cli restore --list).</translation>
+    </message>
+    <message>
+        <source>The file has no device identity: it is damaged or was never made completely. Restore a backup (File → Back-ups).</source>
+        <translation>Het bestand heeft geen apparaat-ID: het is beschadigd of nooit volledig aangemaakt. Zet een back-up terug (Bestand → Back-ups).</translation>
+    </message>
+    <message>
+        <source>The file&apos;s clock is damaged. Restore a backup (File → Back-ups).</source>
+        <translation>De klok in het bestand is beschadigd. Zet een back-up terug (Bestand → Back-ups).</translation>
     </message>
 </context>
 <context>
@@ -1877,6 +1932,38 @@ standaardinvoer, anders wordt erom gevraagd zonder echo.
         <source>The disk is full: the sync package could not be written. Free some space and try again.</source>
         <translation>De schijf is vol: het synchronisatiepakket kon niet worden geschreven. Maak ruimte vrij en probeer het opnieuw.</translation>
     </message>
+    <message>
+        <source>%1, line %2</source>
+        <translation>%1, regel %2</translation>
+    </message>
+    <message>
+        <source>The sync data is refused: %1 has an invalid record (%2). Nothing was changed.</source>
+        <translation>De synchronisatiegegevens zijn geweigerd: %1 bevat een ongeldig record (%2). Er is niets gewijzigd.</translation>
+    </message>
+    <message>
+        <source>the device in a stamp is not valid</source>
+        <translation>het apparaat in een tijdstempel is ongeldig</translation>
+    </message>
+    <message>
+        <source>The sync data is refused: device %1 stamped changes %2 hours ahead of this computer&apos;s clock, and at most %3 hours are allowed. Check the date and time on both computers. Nothing was changed.</source>
+        <translation>De synchronisatiegegevens zijn geweigerd: apparaat %1 heeft wijzigingen %2 uur vóór de klok van deze computer gestempeld, en ten hoogste %3 uur is toegestaan. Controleer datum en tijd op beide computers. Er is niets gewijzigd.</translation>
+    </message>
+    <message>
+        <source>the id is not valid</source>
+        <translation>de ID is ongeldig</translation>
+    </message>
+    <message>
+        <source>the same record appears twice</source>
+        <translation>hetzelfde record komt twee keer voor</translation>
+    </message>
+    <message>
+        <source>its BSN belongs to another client</source>
+        <translation>het BSN hoort bij een andere klant</translation>
+    </message>
+    <message>
+        <source>This would delete %1, empty the name or BSN of %2 and anonymise %3 of the %4 clients in this file. Nothing was changed. If that is intended, confirm it (koers-cli: --allow-deletions %5); a backup of the file is made first.</source>
+        <translation>Hiermee zouden van de %4 klanten in dit bestand er %1 worden verwijderd, bij %2 de naam of het BSN leeggemaakt en %3 geanonimiseerd. Er is niets gewijzigd. Als dat de bedoeling is, bevestig het dan (koers-cli: --allow-deletions %5); eerst wordt een back-up van het bestand gemaakt.</translation>
+    </message>
 </context>
 <context>
     <name>SyncDialog</name>
@@ -1954,6 +2041,18 @@ standaardinvoer, anders wordt erom gevraagd zonder echo.
     <message>
         <source>This milestone no longer belongs to the client&apos;s route.</source>
         <translation>Deze mijlpaal hoort niet meer bij de leerroute van de klant.</translation>
+    </message>
+    <message>
+        <source>The field %1 is longer than %2 characters.</source>
+        <translation>Het veld %1 is langer dan %2 tekens.</translation>
+    </message>
+    <message>
+        <source>The date in %1 lies outside %2 to %3.</source>
+        <translation>De datum in %1 ligt buiten %2 tot en met %3.</translation>
+    </message>
+    <message>
+        <source>The number in %1 is negative or too large.</source>
+        <translation>Het getal in %1 is negatief of te groot.</translation>
     </message>
 </context>
 <context>
@@ -2954,10 +3053,6 @@ standaardinvoer, anders wordt erom gevraagd zonder echo.
     <message>
         <source>The chart could not be saved to %1.</source>
         <translation>De grafiek kon niet worden opgeslagen in %1.</translation>
-    </message>
-    <message>
-        <source>The numbers could not be saved to %1.</source>
-        <translation>De cijfers konden niet worden opgeslagen in %1.</translation>
     </message>
     <message>
         <source>Export chart</source>
@@ -4286,6 +4381,18 @@ Toch een nieuwe klant toevoegen?</translation>
     <message>
         <source>Total</source>
         <translation>Totaal</translation>
+    </message>
+    <message>
+        <source>This package deletes %1, empties the name or BSN of %2 and anonymises %3 of the %4 clients in this file.
+
+Import it anyway? A backup of the file is made first, so it can be restored.</source>
+        <translation>Dit pakket verwijdert van de %4 klanten in dit bestand er %1, maakt bij %2 de naam of het BSN leeg en anonimiseert er %3.
+
+Toch importeren? Eerst wordt een back-up van het bestand gemaakt, zodat het kan worden teruggezet.</translation>
+    </message>
+    <message>
+        <source>The file as it was before is kept as the backup %1 (File → Back-ups).</source>
+        <translation>Het bestand zoals het was, is bewaard als de back-up %1 (Bestand → Back-ups).</translation>
     </message>
 </context>
 </TS>

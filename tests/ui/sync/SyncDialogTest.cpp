@@ -7,7 +7,9 @@
 #include "sync/SyncDialogs.h"
 #include "sync/SyncExporter.h"
 #include "sync/SyncImporter.h"
+#include "sync/WidgetSyncDialogs.h"
 
+#include <QApplication>
 #include <QCheckBox>
 #include <QComboBox>
 #include <QLabel>
@@ -16,6 +18,7 @@
 #include <QTabWidget>
 #include <QTableWidget>
 #include <QTest>
+#include <QTimer>
 
 using namespace koers;
 using namespace koers::test;
@@ -32,7 +35,11 @@ public:
 
     QString openPackage(QWidget*) override { return openPath; }
     QString savePackage(QWidget*, const QString&) override { return savePath; }
-    bool confirm(QWidget*, const QString&, const QString&) override { return answer; }
+    QStringList questions;
+    bool confirm(QWidget*, const QString&, const QString& text) override {
+        questions << text;
+        return answer;
+    }
     void warn(QWidget*, const QString&, const QString& text) override { warnings << text; }
 };
 
@@ -203,4 +210,66 @@ TEST_CASE("ConflictsView shows both versions side by side and restores the loser
         REQUIRE(reopened.tabs()->tabText(SyncDialog::ConflictsTab) == QStringLiteral("Conflicts"));
         REQUIRE(Repository<Client>(*a.store).get(shared->meta.id)->note == QStringLiteral("gesprek op locatie B"));
     }
+}
+
+TEST_CASE("SyncDialog asks with the counts before a package deletes many clients, and keeps a short passphrase out",
+          "[ui][sync][hostile]") {
+    QTemporaryDir dir;
+    Replica a(dir, QStringLiteral("A"), 0);
+    Replica b(dir, QStringLiteral("B"), 0);
+    QStringList ids;
+    for (int i = 0; i < 12; ++i) {
+        auto c = Repository<Client>(*a.store).insert(client(QStringLiteral("Klant%1").arg(i)));
+        REQUIRE(c.ok());
+        ids << c->meta.id;
+    }
+    const QString all = dir.filePath(QStringLiteral("all.koerssync"));
+    REQUIRE(SyncExporter(*a.store).exportTo(all, kPackagePass, {QString(), true}).ok());
+    REQUIRE(SyncImporter(*b.store).importFrom(all, kPackagePass).ok());
+    a.clock->advanceMs(1000);
+    for (const QString& id : ids)
+        REQUIRE(Repository<Client>(*a.store).remove(id).ok());
+    const QString wipe = dir.filePath(QStringLiteral("wipe.koerssync"));
+    REQUIRE(SyncExporter(*a.store).exportTo(wipe, kPackagePass, {QString(), true}).ok());
+
+    FakeDialogs fakes;
+    fakes.openPath = wipe;
+    fakes.answer = false;
+    SyncDialog dialog(*b.store, fakes);
+    dialog.show();
+    QTest::keyClicks(dialog.importPassphrase(), QString::fromLatin1(kPackagePass));
+    QTest::mouseClick(dialog.importButton(), Qt::LeftButton);
+    REQUIRE(fakes.questions.size() == 1);
+    REQUIRE(fakes.questions.front().contains(QStringLiteral("deletes 12")));
+    REQUIRE(fakes.questions.front().contains(QStringLiteral("of the 12 clients")));
+    REQUIRE(dialog.importStatus()->text().startsWith(QStringLiteral("Nothing was changed.")));
+    REQUIRE(Repository<Client>(*b.store).list()->size() == 12);
+
+    fakes.answer = true;
+    QTest::keyClicks(dialog.importPassphrase(), QString::fromLatin1(kPackagePass));
+    QTest::mouseClick(dialog.importButton(), Qt::LeftButton);
+    REQUIRE(fakes.questions.size() == 2);
+    REQUIRE(Repository<Client>(*b.store).list()->empty());
+    REQUIRE(dialog.importStatus()->text().contains(QStringLiteral("kept as the backup")));
+    screenshot(dialog, "sync-deletions");
+
+    // A package passphrase shorter than the rule is not used.
+    fakes.savePath = dir.filePath(QStringLiteral("short.koerssync"));
+    QTest::keyClicks(dialog.peerBox()->lineEdit(), QStringLiteral("laptop-a"));
+    QTest::keyClicks(dialog.exportPassphrase(), QStringLiteral("kort"));
+    QTest::keyClicks(dialog.exportRepeat(), QStringLiteral("kort"));
+    QTest::mouseClick(dialog.exportButton(), Qt::LeftButton);
+    REQUIRE_FALSE(QFileInfo::exists(fakes.savePath));
+    REQUIRE(dialog.exportStatus()->text().contains(QStringLiteral("at least 10")));
+}
+
+TEST_CASE("The real sync question defaults to No: Enter never merges a package that deletes clients",
+          "[ui][sync][hostile]") {
+    WidgetSyncDialogs dialogs;
+    QTimer::singleShot(50, [] {
+        QWidget* box = QApplication::activeModalWidget();
+        REQUIRE(box);
+        QTest::keyClick(box, Qt::Key_Return);
+    });
+    REQUIRE_FALSE(dialogs.confirm(nullptr, QStringLiteral("Import package"), QStringLiteral("Delete 12 clients?")));
 }
