@@ -1130,26 +1130,6 @@ standaardinvoer, anders wordt erom gevraagd zonder echo.
         <translation>nee</translation>
     </message>
     <message>
-        <source>LATE</source>
-        <translation>TE LAAT</translation>
-    </message>
-    <message>
-        <source>due soon</source>
-        <translation>binnenkort</translation>
-    </message>
-    <message>
-        <source>done</source>
-        <translation>klaar</translation>
-    </message>
-    <message>
-        <source>no date yet</source>
-        <translation>nog geen datum</translation>
-    </message>
-    <message>
-        <source>planned</source>
-        <translation>gepland</translation>
-    </message>
-    <message>
         <source>Client %1</source>
         <translation>Klant %1</translation>
     </message>
@@ -1304,6 +1284,29 @@ standaardinvoer, anders wordt erom gevraagd zonder echo.
     <message>
         <source>Involved</source>
         <translation>Betrokkenen</translation>
+    </message>
+</context>
+<context>
+    <name>DueState</name>
+    <message>
+        <source>Late</source>
+        <translation>Te laat</translation>
+    </message>
+    <message>
+        <source>Due soon</source>
+        <translation>Binnenkort</translation>
+    </message>
+    <message>
+        <source>Planned</source>
+        <translation>Gepland</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>Klaar</translation>
+    </message>
+    <message>
+        <source>No date yet</source>
+        <translation>Nog geen datum</translation>
     </message>
 </context>
 <context>
@@ -2276,26 +2279,6 @@ standaardinvoer, anders wordt erom gevraagd zonder echo.
 </context>
 <context>
     <name>koers::CaseloadModel</name>
-    <message>
-        <source>Late</source>
-        <translation>Te laat</translation>
-    </message>
-    <message>
-        <source>Due soon</source>
-        <translation>Binnenkort</translation>
-    </message>
-    <message>
-        <source>Planned</source>
-        <translation>Gepland</translation>
-    </message>
-    <message>
-        <source>Done</source>
-        <translation>Klaar</translation>
-    </message>
-    <message>
-        <source>No date yet</source>
-        <translation>Nog geen datum</translation>
-    </message>
     <message>
         <source>Name</source>
         <translation>Naam</translation>

@@ -124,7 +124,7 @@ TEST_CASE("Dutch Excel file: analysis writes nothing, commit writes valid rows w
         REQUIRE(shown.ok());
         REQUIRE(shown->size() == MilestonePlanner::kindsFor(c.route, c.targetGroup).size());
         REQUIRE(shown->front().kind == MilestoneKind::IntakeDone);
-        REQUIRE(shown->front().dueDate == MilestonePlanner().dueDate(MilestoneKind::IntakeDone, c, QDate()));
+        REQUIRE(shown->front().dueDate == MilestonePlanner().dueDate(MilestoneKind::IntakeDone, DueBasis::of(c)));
     }
 
     // One audit entry with counts and no personal data.
