@@ -55,6 +55,16 @@
     </message>
 </context>
 <context>
+    <name>ClientImporter</name>
+    <message numerus="yes">
+        <source>Same name and date of birth as %n stored clients: add the BSN to say which one is meant.</source>
+        <translation>
+            <numerusform>Same name and date of birth as a stored client: add the BSN to say which one is meant.</numerusform>
+            <numerusform>Same name and date of birth as %n stored clients: add the BSN to say which one is meant.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>DashboardFigures</name>
     <message numerus="yes">
         <source>Within %n weeks</source>

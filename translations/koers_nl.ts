@@ -684,6 +684,21 @@ standaardinvoer, anders wordt erom gevraagd zonder echo.
         <source>Reason</source>
         <translation>Reden</translation>
     </message>
+    <message numerus="yes">
+        <source>Same name and date of birth as %n stored clients: add the BSN to say which one is meant.</source>
+        <translation>
+            <numerusform>Zelfde naam en geboortedatum als een opgeslagen klant: vul het BSN in om aan te geven wie bedoeld is.</numerusform>
+            <numerusform>Zelfde naam en geboortedatum als %n opgeslagen klanten: vul het BSN in om aan te geven wie bedoeld is.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Possibly the same person as row %1: same name and date of birth, another BSN.</source>
+        <translation>Mogelijk dezelfde persoon als rij %1: zelfde naam en geboortedatum, ander BSN.</translation>
+    </message>
+    <message>
+        <source>Possibly the same person as a stored client: same name and date of birth, another BSN.</source>
+        <translation>Mogelijk dezelfde persoon als een opgeslagen klant: zelfde naam en geboortedatum, ander BSN.</translation>
+    </message>
 </context>
 <context>
     <name>ColumnMapper</name>
@@ -1957,6 +1972,10 @@ standaardinvoer, anders wordt erom gevraagd zonder echo.
     <message>
         <source>This milestone no longer belongs to the client&apos;s route.</source>
         <translation>Deze mijlpaal hoort niet meer bij de leerroute van de klant.</translation>
+    </message>
+    <message>
+        <source>A surname is required: the BRP records a single name as the surname.</source>
+        <translation>Een achternaam is verplicht: de BRP legt één naam vast als achternaam.</translation>
     </message>
 </context>
 <context>
@@ -3624,6 +3643,10 @@ Toch een nieuwe klant toevoegen?</translation>
     <message>
         <source>Client not added</source>
         <translation>Klant niet toegevoegd</translation>
+    </message>
+    <message>
+        <source>another BSN, possibly the same person</source>
+        <translation>ander BSN, mogelijk dezelfde persoon</translation>
     </message>
 </context>
 <context>

@@ -1,4 +1,5 @@
-// Checks a client's personal data before it is stored: a name, a BSN that passes the elfproef, dates
+// Checks a client's personal data before it is stored: a surname (first names alone are not a name: the BRP
+// records a single name as the surname), a BSN that passes the elfproef, dates
 // that exist and are not in the future, and date orders that make sense.
 #pragma once
 
