@@ -1588,6 +1588,13 @@ standaardinvoer, anders wordt erom gevraagd zonder echo.
     </message>
 </context>
 <context>
+    <name>FigureChart</name>
+    <message>
+        <source>No clients match the filters</source>
+        <translation>Geen klanten voldoen aan de filters</translation>
+    </message>
+</context>
+<context>
     <name>ImportProfileStore</name>
     <message>
         <source>There is no import profile named %1.</source>
@@ -2942,10 +2949,6 @@ standaardinvoer, anders wordt erom gevraagd zonder echo.
     <message>
         <source>Copy</source>
         <translation>Kopiëren</translation>
-    </message>
-    <message>
-        <source>No clients match the filters</source>
-        <translation>Geen klanten voldoen aan de filters</translation>
     </message>
     <message>
         <source>%1

@@ -1,5 +1,6 @@
 #include "Report.h"
 
+#include "FigureTable.h"
 #include "csv/CsvWriter.h"
 #include "storage/Store.h"
 
@@ -141,44 +142,8 @@ QString Report::periodText() const {
 }
 
 QString Report::explanation(FigureId id, const SmallCellSuppression& suppression) {
-    QString text;
-    switch (id) {
-    case FigureId::InflowPerTargetGroup:
-        text = tr("How many people started their integration with the municipality in this period (from the "
-                  "koppeling, or else the registration in the BRP or DUO's notice), by target group.");
-        break;
-    case FigureId::ClientsPerRoute:
-        text = tr("Everyone the team guided during the period, by the learning route of their current plan "
-                  "(PIP) and by target group. \"No route yet\" are people without a decided plan.");
-        break;
-    case FigureId::Timeliness:
-        text = tr("Were the brede intake and the plan (PIP) finished in time? Counted are the people whose "
-                  "intake was completed, or whose first PIP was decided, in this period: within the norm "
-                  "after the start, or later. The median is the middle value of the weeks it took.");
-        break;
-    case FigureId::MilestoneProgress:
-        text = tr("The steps in every person's plan (intake, PIP, course, exams, MAP, PVT and so on) of "
-                  "everyone guided in the period: achieved in the period, late at its end, or still on "
-                  "schedule, by learning route.");
-        break;
-    case FigureId::ModulesCompleted:
-        text = tr("How many people completed the Module Arbeidsmarkt en Participatie (MAP), signed the "
-                  "participation statement (PVT) or passed the KNM exam in this period.");
-        break;
-    case FigureId::ExamsPassed:
-        text = tr("How many language exams were passed in this period, per part.");
-        break;
-    case FigureId::Outflow:
-        text = tr("How many people ended their integration path in this period, by reason: completed, "
-                  "dispensation, exemption, moved to another municipality, or stopped.");
-        break;
-    case FigureId::ParticipationAtEnd:
-        text = tr("What the people still in the caseload at the end of the period do besides their "
-                  "integration: paid work, education or volunteering, as currently recorded.");
-        break;
-    default:
-        break;
-    }
+    const char* source = FigureTable::of(id).explanation;
+    const QString text = source ? tr(source) : QString();
     return text + QLatin1Char(' ') +
            tr("Numbers from 1 to %1 are shown as \"%2\"; \"%3\" is a number hidden so that a total cannot "
               "reveal a small one.")

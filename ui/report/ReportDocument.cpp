@@ -1,11 +1,8 @@
 #include "ReportDocument.h"
 
-#include "dashboard/FigurePanel.h"
+#include "dashboard/FigureChart.h"
 
-#include <QChart>
-#include <QChartView>
 #include <QFile>
-#include <QGraphicsScene>
 #include <QLocale>
 #include <QPageLayout>
 #include <QPageSize>
@@ -84,23 +81,8 @@ Figure ReportDocument::publishable(const ReportSection& section) {
 }
 
 QImage ReportDocument::chart(const ReportSection& section, QSize size) {
-    // The dashboard's own chart, taken from a panel that is never shown and painted straight from its
-    // scene at twice the resolution, so it stays sharp in print.
-    FigurePanel panel;
-    panel.setFigure(publishable(section));
-    QChart* chart = panel.chartView()->chart();
-    chart->setAnimationOptions(QChart::NoAnimation);
-    chart->resize(QSizeF(size));
-    // The chart lays itself out on posted layout requests: deliver those before painting.
-    QCoreApplication::sendPostedEvents();
-    QImage image(size * 2, QImage::Format_ARGB32_Premultiplied);
-    image.fill(Qt::white);
-    QPainter painter(&image);
-    painter.setRenderHint(QPainter::Antialiasing);
-    const QRectF area(QPointF(0, 0), QSizeF(size));
-    chart->scene()->render(&painter, QRectF(QPointF(0, 0), QSizeF(size * 2)), area);
-    painter.end();
-    return image;
+    // The dashboard's own chart, built without a panel and painted at twice the resolution for print.
+    return FigureChart::image(publishable(section), size);
 }
 
 std::unique_ptr<QTextDocument> ReportDocument::build(const Report& report) {
