@@ -1674,6 +1674,10 @@ standaardinvoer, anders wordt erom gevraagd zonder echo.
         <source>Numbers from 1 to %1 are shown as &quot;%2&quot;; &quot;%3&quot; is a number hidden so that a total cannot reveal a small one.</source>
         <translation>Aantallen van 1 tot en met %1 worden getoond als &quot;%2&quot;; &quot;%3&quot; is een aantal dat is verborgen zodat een totaal geen klein aantal kan verraden.</translation>
     </message>
+    <message>
+        <source>Total</source>
+        <translation>Totaal</translation>
+    </message>
 </context>
 <context>
     <name>ReportDocument</name>

@@ -1,5 +1,6 @@
 #include "DashboardFigures.h"
 
+#include "ExcelNumber.h"
 #include "FigureTable.h"
 #include "FigureTerms.h"
 #include "csv/CsvWriter.h"
@@ -228,7 +229,7 @@ Status DashboardFigures::writeCsv(const Figure& fig, QIODevice& device) {
         if (fig.hasLine()) {
             const double v = fig.line[std::size_t(c)];
             KOERS_TRY(w.writeRow({fig.code, fig.categoryKeys[c], fig.categories[c], QStringLiteral("share_pct"),
-                                  fig.lineName, std::isnan(v) ? QString() : QString::number(v, 'f', 1)}));
+                                  fig.lineName, std::isnan(v) ? QString() : excelDecimal(v, 1)}));
         }
     }
     return w.finish();

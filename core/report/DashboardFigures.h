@@ -50,7 +50,7 @@ public:
                                   const QString& seriesKey = {});
 
     // One row per category and series (and per category for the line): figure, category key, category,
-    // series key, series, value. Dutch Excel dialect, formula-safe.
+    // series key, series, value. Dutch Excel dialect (decimal comma), formula-safe.
     static Status writeCsv(const Figure& figure, QIODevice& device);
 
     // The last category of the PIP histogram; it holds every later week too.

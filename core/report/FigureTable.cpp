@@ -347,7 +347,7 @@ std::vector<FigureDef> makeTable() {
                                      "people whose intake was completed, or whose first PIP was decided, in this "
                                      "period: within the norm after the start, or later. The median is the middle "
                                      "value of the weeks it took."),
-         K::Bars, C::Palette},
+         K::Bars, C::WithinOrLater},
 
         {FigureId::MilestoneProgress, "milestone_progress", FigureUse::Report, FigureAxis::Fixed,
          [](Figure& fig, const FigureTerms&) {
@@ -366,7 +366,7 @@ std::vector<FigureDef> makeTable() {
          QT_TRANSLATE_NOOP("Report", "The steps in every person's plan (intake, PIP, course, exams, MAP, PVT and so "
                                      "on) of everyone guided in the period: achieved in the period, late at its end, "
                                      "or still on schedule, by learning route."),
-         K::Bars, C::Palette},
+         K::Bars, C::MilestoneStates},
 
         {FigureId::ModulesCompleted, "modules_completed", FigureUse::Report, FigureAxis::Fixed,
          [](Figure& fig, const FigureTerms&) {

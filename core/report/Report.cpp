@@ -1,8 +1,9 @@
 #include "Report.h"
 
+#include "ExcelNumber.h"
 #include "FigureTable.h"
-#include "storage/ExportFile.h"
 #include "csv/CsvWriter.h"
+#include "storage/ExportFile.h"
 #include "storage/Store.h"
 
 #include <QCollator>
@@ -95,32 +96,42 @@ QString Report::measureText(const ReportSection& section, int measure, int categ
         return {}; // nobody to measure (and a "-" would start a formula in a spreadsheet)
     if (section.measureMarks[std::size_t(measure)][std::size_t(category)] != CellMark::Shown)
         return SmallCellSuppression::secondaryText();
-    return QString::number(v, 'f', m.decimals);
+    return excelDecimal(v, m.decimals);
 }
 
 Status Report::writeCsv(QIODevice& device) const {
     CsvWriter w = CsvWriter::forExcel(device);
-    KOERS_TRY(w.writeRow(
-        {QStringLiteral("figure"), QStringLiteral("category"), QStringLiteral("series"), QStringLiteral("value")}));
+    // The stable keys for scripts, each with its label in the report's language beside it for people.
+    KOERS_TRY(w.writeRow({QStringLiteral("figure"), QStringLiteral("figure_label"), QStringLiteral("category"),
+                          QStringLiteral("category_label"), QStringLiteral("series"), QStringLiteral("series_label"),
+                          QStringLiteral("value")}));
     const QString total = QStringLiteral("total");
+    const QString totalLabel = tr("Total");
     for (const ReportSection& section : sections) {
         const Figure& fig = section.figure;
+        auto row = [&](const QString& category, const QString& categoryLabel, const QString& series,
+                       const QString& seriesLabel, const QString& value) {
+            return w.writeRow({fig.code, fig.title, category, categoryLabel, series, seriesLabel, value});
+        };
         const bool single = fig.seriesKeys.size() == 1;
         for (int c = 0; c < fig.categoryKeys.size(); ++c) {
             for (int s = 0; s < fig.seriesKeys.size(); ++s)
-                KOERS_TRY(w.writeRow({fig.code, fig.categoryKeys[c], fig.seriesKeys[s], cellText(section, s, c)}));
+                KOERS_TRY(row(fig.categoryKeys[c], fig.categories[c], fig.seriesKeys[s], fig.series[s],
+                              cellText(section, s, c)));
             if (!single)
-                KOERS_TRY(w.writeRow({fig.code, fig.categoryKeys[c], total, cellText(section, -1, c)}));
+                KOERS_TRY(row(fig.categoryKeys[c], fig.categories[c], total, totalLabel, cellText(section, -1, c)));
         }
         if (!single && hasTotalRow(fig))
             for (int s = 0; s < fig.seriesKeys.size(); ++s)
-                KOERS_TRY(w.writeRow({fig.code, total, fig.seriesKeys[s], cellText(section, s, -1)}));
+                KOERS_TRY(row(total, totalLabel, fig.seriesKeys[s], fig.series[s], cellText(section, s, -1)));
         if (hasTotalRow(fig))
-            KOERS_TRY(w.writeRow({fig.code, total, total, cellText(section, -1, -1)}));
-        for (int m = 0; m < int(fig.measures.size()); ++m)
+            KOERS_TRY(row(total, totalLabel, total, totalLabel, cellText(section, -1, -1)));
+        for (int m = 0; m < int(fig.measures.size()); ++m) {
+            const FigureMeasure& measure = fig.measures[std::size_t(m)];
             for (int c = 0; c < fig.categoryKeys.size(); ++c)
-                KOERS_TRY(w.writeRow(
-                    {fig.code, fig.categoryKeys[c], fig.measures[std::size_t(m)].key, measureText(section, m, c)}));
+                KOERS_TRY(
+                    row(fig.categoryKeys[c], fig.categories[c], measure.key, measure.name, measureText(section, m, c)));
+        }
     }
     return w.finish();
 }

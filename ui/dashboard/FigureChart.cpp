@@ -8,6 +8,7 @@
 #include <QCategoryAxis>
 #include <QChart>
 #include <QCoreApplication>
+#include <QFontMetricsF>
 #include <QGraphicsScene>
 #include <QHorizontalStackedBarSeries>
 #include <QLineSeries>
@@ -77,6 +78,59 @@ std::vector<int> labelledBars(FigureChartKind kind, int count) {
     for (int i = count - 1; i >= 0; i -= step)
         shown.insert(shown.begin(), i);
     return shown;
+}
+
+// A name as a narrow axis can show it: whole when it fits, else with the first name as an initial ("J. van
+// Leeuwen"), and only then cut with an ellipsis. The tooltip and the table keep the whole name.
+QString shortName(const QString& name, const QFontMetricsF& metrics, qreal maxWidth) {
+    if (metrics.horizontalAdvance(name) <= maxWidth)
+        return name;
+    QString shorter = name;
+    if (const qsizetype space = name.indexOf(QLatin1Char(' ')); space > 0)
+        shorter = name.left(1) + QLatin1String(". ") + name.mid(space + 1).trimmed();
+    return metrics.elidedText(shorter, Qt::ElideRight, maxWidth);
+}
+
+// A label under a bar that is wider than the bar's slot goes on two lines, broken at the space nearest its
+// middle (axis labels are rich text). One word stays one line.
+QString wrappedLabel(const QString& label, const QFontMetricsF& metrics, qreal slot) {
+    if (metrics.horizontalAdvance(label) <= slot)
+        return label;
+    qsizetype best = -1;
+    for (qsizetype i = label.indexOf(QLatin1Char(' ')); i >= 0; i = label.indexOf(QLatin1Char(' '), i + 1))
+        if (best < 0 || std::abs(i - label.size() / 2) < std::abs(best - label.size() / 2))
+            best = i;
+    if (best < 0)
+        return label;
+    return label.left(best).toHtmlEscaped() + QLatin1String("<br>") + label.mid(best + 1).toHtmlEscaped();
+}
+
+// Keeps a bar-category axis's labels readable whatever size the chart gets: Qt Charts would cut them to "..."
+// (and does so already when the rows are a little low), so the labels are shortened or wrapped here, for the
+// room the chart has, whenever its plot area changes.
+void fitLabels(QChart* chart, QBarCategoryAxis* axis, const QStringList& full, bool horizontal) {
+    axis->setTruncateLabels(false);
+    auto fit = [chart, axis, full, horizontal] {
+        const QFontMetricsF metrics(axis->labelsFont());
+        QStringList shown;
+        if (horizontal) {
+            const qreal room = std::max(80.0, chart->size().width() / 3 - 12);
+            for (const QString& name : full)
+                shown << shortName(name, metrics, room);
+        } else {
+            const qreal slot = chart->plotArea().width() / std::max<qsizetype>(1, full.size()) - 8;
+            for (const QString& label : full)
+                shown << wrappedLabel(label, metrics, slot);
+        }
+        // A bar-category axis drops a label it already has: two coaches of one name stay two bars.
+        for (qsizetype i = 1; i < shown.size(); ++i)
+            while (shown.indexOf(shown[i]) < i)
+                shown[i] += QChar(0x200B); // a zero-width space
+        if (shown != axis->categories())
+            axis->setCategories(shown);
+    };
+    QObject::connect(chart, &QChart::plotAreaChanged, axis, fit);
+    fit();
 }
 
 } // namespace
@@ -155,6 +209,7 @@ void FigureChart::build(const Figure& fig) {
         categories = all;
     }
     categories->setLabelsFont(small);
+    categories->setTruncateLabels(false);
     auto* values = new QValueAxis;
     values->setLabelFormat(QStringLiteral("%d"));
     values->setLabelsFont(small);
@@ -168,6 +223,8 @@ void FigureChart::build(const Figure& fig) {
     chart->addAxis(values, horizontal ? Qt::AlignBottom : Qt::AlignLeft);
     bars->attachAxis(categories);
     bars->attachAxis(values);
+    if (auto* all = qobject_cast<QBarCategoryAxis*>(categories))
+        fitLabels(chart, all, labels, horizontal);
 
     // Lines over the bars use a hidden value axis whose range puts category i at x = i.
     QValueAxis* lineX = indexAxis;
@@ -225,7 +282,9 @@ QImage FigureChart::image(const Figure& figure, QSize size) {
     scene.addItem(chart); // the scene owns the chart from here
     chart->setAnimationOptions(QChart::NoAnimation);
     chart->resize(QSizeF(size));
-    // The chart lays itself out on posted layout requests: deliver those before painting.
+    // The chart lays itself out on posted layout requests: deliver those before painting, twice, since fitting
+    // the labels to the laid-out chart asks for one more layout.
+    QCoreApplication::sendPostedEvents();
     QCoreApplication::sendPostedEvents();
     QImage image(size * 2, QImage::Format_ARGB32_Premultiplied);
     image.fill(Qt::white);

@@ -3,6 +3,7 @@
 #include "FigureChart.h"
 #include "FigureTableModel.h"
 #include "report/DashboardFigures.h"
+#include "report/FigureTable.h"
 #include "storage/ExportFile.h"
 
 #include <QAbstractBarSeries>
@@ -118,6 +119,14 @@ void FigurePanel::setFigure(const Figure& figure) {
     m_title->setText(figure.title);
     m_chartView->setAccessibleName(figure.title);
     m_table->setAccessibleName(figure.title);
+    // A bar per name needs a line of text per name: the chart grows with the coaches, and the dashboard
+    // scrolls rather than squeeze the names (Qt Charts then cuts them to "...").
+    int minimumHeight = 150;
+    if (FigureTable::of(figure.id).chart == FigureChartKind::HorizontalBars) {
+        const int line = QFontMetrics(m_chartView->font()).height() + 4;
+        minimumHeight = std::max(minimumHeight, int(figure.categoryKeys.size()) * line + 90);
+    }
+    m_chartView->setMinimumHeight(minimumHeight);
     rebuildChart();
 }
 

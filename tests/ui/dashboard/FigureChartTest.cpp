@@ -7,10 +7,13 @@
 
 #include <QAbstractBarSeries>
 #include <QApplication>
+#include <QBarCategoryAxis>
 #include <QBarSet>
 #include <QChart>
+#include <QChartView>
 #include <QHorizontalStackedBarSeries>
 #include <QStackedBarSeries>
+#include <QTest>
 #include <QWidget>
 
 using namespace koers;
@@ -70,4 +73,60 @@ TEST_CASE("The report's chart image is drawn without a panel or a window", "[ui]
         for (int x = 0; x < image.width() && !drawn; x += 7)
             drawn = image.pixelColor(x, y) != QColor(Qt::white);
     CHECK(drawn);
+}
+
+namespace {
+
+QStringList shownLabels(QChartView& view, Qt::Orientation orientation) {
+    for (QAbstractAxis* axis : view.chart()->axes(orientation))
+        if (auto* categories = qobject_cast<QBarCategoryAxis*>(axis)) {
+            CHECK_FALSE(categories->labelsTruncated()); // Qt Charts' own "..." never appears
+            return categories->categories();
+        }
+    return {};
+}
+
+void showIn(QChartView& view, const Figure& figure, QSize size) {
+    FigureChart built(figure);
+    view.setChart(built.take());
+    view.resize(size);
+    view.show();
+    QTest::qWait(50);
+}
+
+} // namespace
+
+TEST_CASE("Names too long for a narrow chart keep their surname; labels too wide for a bar wrap",
+          "[ui][dashboard][chart]") {
+    Figure coaches = milestonesPerRoute();
+    coaches.id = FigureId::CaseloadPerCoach;
+    coaches.categories =
+        QStringList{QStringLiteral("Anouk de Wit"), QStringLiteral("Maria-Fernanda Gonçalves Vandenbroucke-Oliveira")};
+    {
+        QChartView view;
+        showIn(view, coaches, QSize(380, 260));
+        const QStringList labels = shownLabels(view, Qt::Vertical);
+        // Listed from the bottom: the second coach first.
+        REQUIRE(labels.size() == 2);
+        CHECK(labels[1] == QStringLiteral("Anouk de Wit"));
+        CHECK(labels[0].startsWith(QStringLiteral("M. Gonçalves")));
+    }
+    {
+        QChartView wide;
+        showIn(wide, coaches, QSize(1400, 400));
+        CHECK(shownLabels(wide, Qt::Vertical)[0] == coaches.categories[1]);
+    }
+
+    Figure routes = milestonesPerRoute();
+    routes.categoryKeys =
+        QStringList{QStringLiteral("b1"), QStringLiteral("education"), QStringLiteral("z"), QStringLiteral("none")};
+    routes.categories = QStringList{QStringLiteral("B1-route"), QStringLiteral("Onderwijsroute"),
+                                    QStringLiteral("Z-route (zelfredzaamheid)"), QStringLiteral("Nog niet gekozen")};
+    routes.values = {{1, 2, 3, 4}, {1, 2, 3, 4}, {1, 2, 3, 4}};
+    QChartView narrow;
+    showIn(narrow, routes, QSize(400, 300));
+    const QStringList labels = shownLabels(narrow, Qt::Horizontal);
+    REQUIRE(labels.size() == 4);
+    CHECK(labels[0] == QStringLiteral("B1-route"));
+    CHECK(labels[2] == QStringLiteral("Z-route<br>(zelfredzaamheid)"));
 }
