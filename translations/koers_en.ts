@@ -53,6 +53,23 @@
 </numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>Backups: %n (restore one with: koers-cli --db FILE restore N), newest first:
+</source>
+        <translation>
+            <numerusform>Backups: %n (restore one with: koers-cli --db FILE restore N), newest first:
+</numerusform>
+            <numerusform>Backups: %n (restore one with: koers-cli --db FILE restore N), newest first:
+</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n fault(s), the first: %1</source>
+        <translation>
+            <numerusform>%n fault: %1</numerusform>
+            <numerusform>%n faults, the first: %1</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>ClientImporter</name>

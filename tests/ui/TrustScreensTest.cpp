@@ -12,7 +12,7 @@
 #include "services/ClientService.h"
 #include "services/RetentionService.h"
 #include "start/ChangePassphraseDialog.h"
-#include "start/PassphraseStrength.h"
+#include "rules/PassphraseStrength.h"
 #include "start/StartDialog.h"
 #include "storage/Repository.h"
 #include "widgets/AppSettings.h"

@@ -1,6 +1,6 @@
 #include "StartDialog.h"
 
-#include "PassphraseStrength.h"
+#include "rules/PassphraseStrength.h"
 #include "demo/DemoLoader.h"
 #include "util/SecureBytes.h"
 #include "widgets/AppSettings.h"

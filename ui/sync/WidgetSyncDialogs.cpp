@@ -26,7 +26,9 @@ QString WidgetSyncDialogs::savePackage(QWidget* parent, const QString& suggested
 }
 
 bool WidgetSyncDialogs::confirm(QWidget* parent, const QString& title, const QString& text) {
-    return QMessageBox::question(parent, title, text) == QMessageBox::Yes;
+    // "No" is the default: Enter never merges a package that deletes clients.
+    return QMessageBox::question(parent, title, text, QMessageBox::Yes | QMessageBox::No, QMessageBox::No) ==
+           QMessageBox::Yes;
 }
 
 void WidgetSyncDialogs::warn(QWidget* parent, const QString& title, const QString& text) {
