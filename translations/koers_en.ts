@@ -70,6 +70,16 @@
     </message>
 </context>
 <context>
+    <name>ClientImporter</name>
+    <message numerus="yes">
+        <source>Same name and date of birth as %n stored clients: add the BSN to say which one is meant.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>DashboardFigures</name>
     <message numerus="yes">
         <source>Within %n weeks</source>

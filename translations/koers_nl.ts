@@ -715,6 +715,21 @@ standaardinvoer, anders wordt erom gevraagd zonder echo.
         <source>Reason</source>
         <translation>Reden</translation>
     </message>
+    <message numerus="yes">
+        <source>Same name and date of birth as %n stored clients: add the BSN to say which one is meant.</source>
+        <translation>
+            <numerusform>Zelfde naam en geboortedatum als een opgeslagen klant: vul het BSN in om aan te geven wie bedoeld is.</numerusform>
+            <numerusform>Zelfde naam en geboortedatum als %n opgeslagen klanten: vul het BSN in om aan te geven wie bedoeld is.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Possibly the same person as row %1: same name and date of birth, another BSN.</source>
+        <translation>Mogelijk dezelfde persoon als rij %1: zelfde naam en geboortedatum, ander BSN.</translation>
+    </message>
+    <message>
+        <source>Possibly the same person as a stored client: same name and date of birth, another BSN.</source>
+        <translation>Mogelijk dezelfde persoon als een opgeslagen klant: zelfde naam en geboortedatum, ander BSN.</translation>
+    </message>
 </context>
 <context>
     <name>ColumnMapper</name>
@@ -1153,26 +1168,6 @@ standaardinvoer, anders wordt erom gevraagd zonder echo.
         <translation>nee</translation>
     </message>
     <message>
-        <source>LATE</source>
-        <translation>TE LAAT</translation>
-    </message>
-    <message>
-        <source>due soon</source>
-        <translation>binnenkort</translation>
-    </message>
-    <message>
-        <source>done</source>
-        <translation>klaar</translation>
-    </message>
-    <message>
-        <source>no date yet</source>
-        <translation>nog geen datum</translation>
-    </message>
-    <message>
-        <source>planned</source>
-        <translation>gepland</translation>
-    </message>
-    <message>
         <source>Client %1</source>
         <translation>Klant %1</translation>
     </message>
@@ -1327,6 +1322,29 @@ standaardinvoer, anders wordt erom gevraagd zonder echo.
     <message>
         <source>Involved</source>
         <translation>Betrokkenen</translation>
+    </message>
+</context>
+<context>
+    <name>DueState</name>
+    <message>
+        <source>Late</source>
+        <translation>Te laat</translation>
+    </message>
+    <message>
+        <source>Due soon</source>
+        <translation>Binnenkort</translation>
+    </message>
+    <message>
+        <source>Planned</source>
+        <translation>Gepland</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>Klaar</translation>
+    </message>
+    <message>
+        <source>No date yet</source>
+        <translation>Nog geen datum</translation>
     </message>
 </context>
 <context>
@@ -1593,6 +1611,13 @@ standaardinvoer, anders wordt erom gevraagd zonder echo.
     </message>
 </context>
 <context>
+    <name>FigureChart</name>
+    <message>
+        <source>No clients match the filters</source>
+        <translation>Geen klanten voldoen aan de filters</translation>
+    </message>
+</context>
+<context>
     <name>ImportProfileStore</name>
     <message>
         <source>There is no import profile named %1.</source>
@@ -1690,6 +1715,10 @@ standaardinvoer, anders wordt erom gevraagd zonder echo.
     <message>
         <source>Numbers from 1 to %1 are shown as &quot;%2&quot;; &quot;%3&quot; is a number hidden so that a total cannot reveal a small one.</source>
         <translation>Aantallen van 1 tot en met %1 worden getoond als &quot;%2&quot;; &quot;%3&quot; is een aantal dat is verborgen zodat een totaal geen klein aantal kan verraden.</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>Totaal</translation>
     </message>
 </context>
 <context>
@@ -2054,6 +2083,10 @@ standaardinvoer, anders wordt erom gevraagd zonder echo.
         <source>The number in %1 is negative or too large.</source>
         <translation>Het getal in %1 is negatief of te groot.</translation>
     </message>
+    <message>
+        <source>A surname is required: the BRP records a single name as the surname.</source>
+        <translation>Een achternaam is verplicht: de BRP legt één naam vast als achternaam.</translation>
+    </message>
 </context>
 <context>
     <name>WidgetImportDialogs</name>
@@ -2375,26 +2408,6 @@ standaardinvoer, anders wordt erom gevraagd zonder echo.
 </context>
 <context>
     <name>koers::CaseloadModel</name>
-    <message>
-        <source>Late</source>
-        <translation>Te laat</translation>
-    </message>
-    <message>
-        <source>Due soon</source>
-        <translation>Binnenkort</translation>
-    </message>
-    <message>
-        <source>Planned</source>
-        <translation>Gepland</translation>
-    </message>
-    <message>
-        <source>Done</source>
-        <translation>Klaar</translation>
-    </message>
-    <message>
-        <source>No date yet</source>
-        <translation>Nog geen datum</translation>
-    </message>
     <message>
         <source>Name</source>
         <translation>Naam</translation>
@@ -3039,10 +3052,6 @@ standaardinvoer, anders wordt erom gevraagd zonder echo.
     <message>
         <source>Copy</source>
         <translation>Kopiëren</translation>
-    </message>
-    <message>
-        <source>No clients match the filters</source>
-        <translation>Geen klanten voldoen aan de filters</translation>
     </message>
     <message>
         <source>%1
@@ -3736,6 +3745,10 @@ Toch een nieuwe klant toevoegen?</translation>
     <message>
         <source>Client not added</source>
         <translation>Klant niet toegevoegd</translation>
+    </message>
+    <message>
+        <source>another BSN, possibly the same person</source>
+        <translation>ander BSN, mogelijk dezelfde persoon</translation>
     </message>
 </context>
 <context>

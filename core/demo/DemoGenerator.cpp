@@ -118,7 +118,7 @@ QString DemoGenerator::nextBsn() {
 }
 
 QDate DemoGenerator::involvementStart(const Client& c) const {
-    return m_planner.dueDates().involvementStart(c);
+    return DueDates::involvementStart(DueBasis::of(c));
 }
 
 void DemoGenerator::fillPerson(Client& c) {

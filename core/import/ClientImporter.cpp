@@ -13,6 +13,7 @@
 #include "domain/Municipality.h"
 #include "rules/Bsn.h"
 #include "rules/ClientValidator.h"
+#include "rules/SamePerson.h"
 #include "services/BackupStore.h"
 #include "services/ClientService.h"
 #include "storage/Repository.h"
@@ -56,68 +57,8 @@ using PreparedChunk = std::vector<PreparedRow>;
 constexpr std::size_t kChunkRows = 64;
 constexpr std::size_t kChunksAhead = 2; // memory stays bounded: at most this many chunks wait
 
-bool isPlainAscii(QStringView text) {
-    for (const QChar c : text)
-        if (c.unicode() >= 0x80)
-            return false;
-    return true;
-}
-
-// Appends `text` with its whitespace runs collapsed to one space and in lower case, as
-// QString::simplified().toLower() would; `pending` carries a space between pieces. ASCII only.
-void appendFolded(QChar*& out, QStringView text, bool& pending, bool& any) {
-    for (const QChar c : text) {
-        const char16_t u = c.unicode();
-        if (u == u' ' || (u >= u'\t' && u <= u'\r')) {
-            pending = any;
-            continue;
-        }
-        if (pending)
-            *out++ = QLatin1Char(' ');
-        pending = false;
-        any = true;
-        *out++ = QChar(u >= u'A' && u <= u'Z' ? char16_t(u + (u'a' - u'A')) : u);
-    }
-}
-
-// Names compared as people mean them: case and spacing ignored. Called for every row of an import, so
-// ASCII names are folded in one pass with one allocation.
-QString nameKey(QStringView first, QStringView second = {}, qsizetype extra = 0) {
-    if (!isPlainAscii(first) || !isPlainAscii(second)) {
-        QString joined = first.toString();
-        if (!second.isNull()) {
-            joined += QLatin1Char(' ');
-            joined += second;
-        }
-        QString key = joined.simplified().toLower();
-        key.reserve(key.size() + extra);
-        return key;
-    }
-    QString key(first.size() + second.size() + 1 + extra, Qt::Uninitialized);
-    QChar* out = key.data();
-    bool pending = false;
-    bool any = false;
-    appendFolded(out, first, pending, any);
-    if (!second.isNull()) {
-        pending = any;
-        appendFolded(out, second, pending, any);
-    }
-    key.truncate(out - key.constData());
-    return key;
-}
-
-// Name and date of birth together; without a date of birth a name alone says too little.
-QString personKey(const Client& c) {
-    if (!c.dateOfBirth.isValid())
-        return {};
-    char16_t date[10];
-    QString key = nameKey(c.firstNames, c.lastName, 1 + 10);
-    key += QLatin1Char('|');
-    if (TimeText::writeIsoDate(c.dateOfBirth, date))
-        key.append(reinterpret_cast<const QChar*>(date), 10);
-    else
-        key += c.dateOfBirth.toString(Qt::ISODate);
-    return key;
+QString nameKey(QStringView name) {
+    return SamePerson::nameKey(name);
 }
 
 void copyField(Client& to, const Client& from, ClientField field) {
@@ -342,10 +283,17 @@ Result<QHash<QString, QString>> idsByName(Store& store) {
     return out;
 }
 
+// The stored clients with one name and date of birth, as the same-person rule needs them.
+struct NameMatches {
+    QString latest;           // the last such client
+    QString latestWithoutBsn; // the last one without a BSN, if any
+    int count = 0;
+    int withoutBsn = 0;
+};
+
 struct ExistingClients {
     QHash<QString, QString> byBsn;
-    QHash<QString, QString> byPerson;
-    QHash<QString, QString> bsnOf; // id -> BSN, to tell whether a name match may be a duplicate
+    QHash<QString, NameMatches> byPerson;
 };
 
 Result<ExistingClients> existingClients(Store& store) {
@@ -357,16 +305,21 @@ Result<ExistingClients> existingClients(Store& store) {
     const Status read = st->each([&](Statement& row) {
         Client c;
         c.meta.id = row.text(0);
-        c.bsn = row.isNull(1) ? QString() : normalizeBsn(row.text(1));
+        c.bsn = row.isNull(1) ? QString() : SamePerson::bsnKey(row.text(1));
         c.firstNames = row.text(2);
         c.lastName = row.text(3);
         c.dateOfBirth = row.date(4);
-        if (!c.bsn.isEmpty()) {
+        if (!c.bsn.isEmpty())
             out.byBsn.insert(c.bsn, c.meta.id);
-            out.bsnOf.insert(c.meta.id, c.bsn);
+        if (const QString key = SamePerson::personKey(c); !key.isEmpty()) {
+            NameMatches& m = out.byPerson[key];
+            ++m.count;
+            m.latest = c.meta.id;
+            if (c.bsn.isEmpty()) {
+                ++m.withoutBsn;
+                m.latestWithoutBsn = c.meta.id;
+            }
         }
-        if (const QString key = personKey(c); !key.isEmpty())
-            out.byPerson.insert(key, c.meta.id);
     });
     if (!read.ok())
         return read.error();
@@ -485,7 +438,7 @@ Result<ImportReport> ClientImporter::run(const QString& path, const ImportOption
                 } else if (const auto issues = ClientValidator::validate(p.parsed.client, today); !issues.empty()) {
                     p.problem = joinIssues(issues);
                 } else {
-                    p.person = personKey(p.parsed.client);
+                    p.person = SamePerson::personKey(p.parsed.client);
                     p.bsnHash = p.parsed.client.bsn.isEmpty() ? 0 : qHash(p.parsed.client.bsn);
                     p.personHash = p.person.isEmpty() ? 0 : qHash(p.person);
                 }
@@ -520,7 +473,8 @@ Result<ImportReport> ClientImporter::run(const QString& path, const ImportOption
     // Keys of the rows accepted so far, as 64-bit hashes with the row they came from. A false match
     // needs two different keys with equal hashes, about one in 10^9 for a million rows.
     RowsByHash fileBsn;
-    RowsByHash filePerson;
+    RowsByHash filePerson;           // the first row with each name and date of birth
+    RowsByHash filePersonWithoutBsn; // the first such row without a BSN
 
     while (std::optional<PreparedChunk> chunk = queue.pop()) {
         for (PreparedRow& prepared : *chunk) {
@@ -538,33 +492,52 @@ Result<ImportReport> ClientImporter::run(const QString& path, const ImportOption
             const QString& person = prepared.person;
             const size_t bsnHash = prepared.bsnHash;
             const size_t personHash = prepared.personHash;
-            if (bsnHash != 0) {
-                if (const qint64 first = fileBsn.find(bsnHash)) {
-                    reject(tr("Same BSN as row %1.").arg(first));
-                    continue;
-                }
-            }
-            if (personHash != 0) {
-                if (const qint64 first = filePerson.find(personHash)) {
-                    reject(tr("Same name and date of birth as row %1.").arg(first));
-                    continue;
-                }
-            }
+            const bool hasBsn = !client.bsn.isEmpty(); // parsed BSNs pass the elfproef
 
-            if (bsnHash != 0)
+            // Within the file, by the same-person rule: the later row about a person is refused and names
+            // the earlier one; the same name and date of birth with another BSN is imported with a warning.
+            const qint64 sameBsnRow = hasBsn ? qint64(fileBsn.find(bsnHash)) : 0;
+            const qint64 sameNameRow = personHash != 0 ? filePerson.find(personHash) : 0;
+            const qint64 sameNameWithoutBsnRow = personHash != 0 ? filePersonWithoutBsn.find(personHash) : 0;
+            const PersonMatch inFile =
+                SamePerson::match(sameBsnRow != 0, sameNameRow != 0, hasBsn && sameNameWithoutBsnRow == 0);
+            if (inFile == PersonMatch::Same) {
+                if (sameBsnRow != 0)
+                    reject(tr("Same BSN as row %1.").arg(sameBsnRow));
+                else
+                    reject(
+                        tr("Same name and date of birth as row %1.").arg(hasBsn ? sameNameWithoutBsnRow : sameNameRow));
+                continue;
+            }
+            if (hasBsn)
                 fileBsn.insert(bsnHash, row);
-            if (personHash != 0)
+            if (personHash != 0 && sameNameRow == 0)
                 filePerson.insert(personHash, row);
+            if (personHash != 0 && !hasBsn && sameNameWithoutBsnRow == 0)
+                filePersonWithoutBsn.insert(personHash, row);
 
-            // A duplicate of a stored client: the same BSN, or the same name and date of birth when one of
-            // the two has no BSN (two different BSNs are two different people).
+            // A stored client, by the same rule: the same BSN, or the same name and date of birth where one
+            // of the two has no BSN. Several stored people the row may mean cannot be updated: which one?
             QString existingId;
-            if (!client.bsn.isEmpty())
+            bool possiblyStored = false;
+            if (hasBsn)
                 existingId = existing->byBsn.value(client.bsn);
             if (existingId.isEmpty() && !person.isEmpty()) {
-                const QString candidate = existing->byPerson.value(person);
-                if (!candidate.isEmpty() && (client.bsn.isEmpty() || existing->bsnOf.value(candidate).isEmpty()))
-                    existingId = candidate;
+                if (const auto it = existing->byPerson.constFind(person); it != existing->byPerson.constEnd()) {
+                    const NameMatches& named = it.value();
+                    const bool bothHaveBsn = hasBsn && named.withoutBsn == 0;
+                    const int same = hasBsn ? named.withoutBsn : named.count; // the stored ones that are "same"
+                    if (SamePerson::match(false, true, bothHaveBsn) == PersonMatch::Possible) {
+                        possiblyStored = true;
+                    } else if (same > 1 && options.onDuplicate == DuplicatePolicy::Update) {
+                        reject(tr("Same name and date of birth as %n stored clients: add the BSN to say which one "
+                                  "is meant.",
+                                  nullptr, same));
+                        continue;
+                    } else {
+                        existingId = hasBsn ? named.latestWithoutBsn : named.latest;
+                    }
+                }
             }
             if (!existingId.isEmpty() && options.onDuplicate == DuplicatePolicy::Skip) {
                 ++report.skipped;
@@ -622,6 +595,17 @@ Result<ImportReport> ClientImporter::run(const QString& path, const ImportOption
                 }
                 ++report.imported;
             }
+            if (inFile == PersonMatch::Possible)
+                report.warnings.push_back(
+                    {row,
+                     tr("Possibly the same person as row %1: same name and date of birth, another BSN.")
+                         .arg(sameNameRow),
+                     {}});
+            else if (possiblyStored)
+                report.warnings.push_back({row,
+                                           tr("Possibly the same person as a stored client: same name and date of "
+                                              "birth, another BSN."),
+                                           {}});
             if (unknownCoach)
                 report.warnings.push_back({row, tr("Unknown coach: the client has no coach yet."), {}});
             if (bsnHash == 0 && personHash == 0)

@@ -9,8 +9,10 @@
 //
 // Decisions: municipalities are created by name when they do not exist yet (a team starting with a
 // spreadsheet has none); coaches are looked up by name only, since a coach is a colleague to be set up
-// on purpose: an unknown coach is left blank with a warning. Two rows of one file with the same BSN, or
-// the same name and date of birth, are both doubtful, so the later one is refused and names the earlier.
+// on purpose: an unknown coach is left blank with a warning. Two rows of one file about the same person
+// (SamePerson: the same BSN, or the same name and date of birth where one has no BSN) are both doubtful, so
+// the later one is refused and names the earlier; the same name and date of birth with two different BSNs are
+// two people, imported with a warning ("possibly the same person").
 // Memory: per row only two 64-bit key hashes are kept, not the row, so file size does not matter.
 #pragma once
 

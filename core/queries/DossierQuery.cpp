@@ -3,6 +3,7 @@
 #include "AuditQuery.h"
 #include "domain/Coach.h"
 #include "domain/Municipality.h"
+#include "rules/FirstPip.h"
 #include "rules/MilestonePlanner.h"
 #include "storage/Repository.h"
 #include "storage/RuleSettingsStore.h"
@@ -46,11 +47,7 @@ Result<Dossier> DossierQuery::load(const QString& clientId) {
     auto rules = RuleSettingsStore::load(m_store);
     if (!rules.ok())
         return rules.error();
-    QDate firstPip;
-    for (const PlanVersion& p : d.plans)
-        if (p.decisionDate.isValid() && (!firstPip.isValid() || p.decisionDate < firstPip))
-            firstPip = p.decisionDate;
-    d.milestones = MilestonePlanner(rules.value()).effective(d.client, firstPip, std::move(d.milestones));
+    d.milestones = MilestonePlanner(rules.value()).effective(d.client, FirstPip::of(d.plans), std::move(d.milestones));
     std::stable_sort(d.milestones.begin(), d.milestones.end(), [](const Milestone& a, const Milestone& b) {
         // Dated milestones first, by date; undated ones keep the template order after them.
         if (a.dueDate.isValid() != b.dueDate.isValid())

@@ -51,11 +51,7 @@ Result<MilestoneDigest> MilestoneDigest::load(Store& store, bool withIds) {
                           }));
     KOERS_TRY(digest.scan(
         store, u"SELECT client_id, decision_date FROM plan_version WHERE +deleted = 0 AND decision_date IS NOT NULL",
-        [](Stored& stored, const Statement& row) {
-            const QDate decided = TimeText::parseIsoDate(row.utf8(1));
-            if (decided.isValid() && (!stored.firstPip.isValid() || decided < stored.firstPip))
-                stored.firstPip = decided;
-        }));
+        [](Stored& stored, const Statement& row) { stored.firstPip.add(TimeText::parseIsoDate(row.utf8(1))); }));
     return digest;
 }
 
@@ -80,7 +76,9 @@ std::vector<OpenMilestone> MilestoneDigest::openDated(const Statement& row, int 
     const Stored& stored = it == m_stored.constEnd() ? none : it.value();
     std::vector<OpenMilestone> out = stored.open;
 
-    m_planner.forEachDerived(readBasis(row, first), stored.firstPip, stored.kinds, [&](MilestoneKind kind, QDate due) {
+    DueBasis basis = readBasis(row, first);
+    basis.firstPip = stored.firstPip.date();
+    m_planner.forEachDerived(basis, stored.kinds, [&](MilestoneKind kind, QDate due) {
         if (due.isValid())
             out.push_back({m_withIds ? MilestonePlanner::derivedId(clientId, kind) : QString(), kind, due});
     });

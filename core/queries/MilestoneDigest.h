@@ -5,6 +5,7 @@
 // SQLCipher decrypts a page again at every visit that misses its cache: at 100,000 clients that took seconds.
 #pragma once
 
+#include "rules/FirstPip.h"
 #include "rules/MilestonePlanner.h"
 #include "util/Result.h"
 
@@ -31,7 +32,7 @@ public:
     static Result<MilestoneDigest> load(Store& store, bool withIds);
 
     // Select-list fragment for a client table aliased `c` with what the rules need (DueBasis); columnCount
-    // columns, read back with readBasis.
+    // columns, read back with readBasis (without the first PIP, which lives in another table).
     static QString columns();
     static constexpr int columnCount = 6;
     static DueBasis readBasis(const Statement& row, int first);
@@ -43,7 +44,7 @@ public:
 private:
     struct Stored {
         MilestoneKinds kinds = 0; // kinds with a live stored record (any status)
-        QDate firstPip;
+        FirstPip firstPip;
         std::vector<OpenMilestone> open; // stored open ones with a due date
     };
 

@@ -1,6 +1,8 @@
 #include "CaseloadFacts.h"
 
 #include "queries/MilestoneDigest.h"
+#include "rules/DueDates.h"
+#include "rules/FirstPip.h"
 #include "rules/MilestonePlanner.h"
 #include "storage/RuleSettingsStore.h"
 #include "storage/Store.h"
@@ -54,6 +56,7 @@ qint32 intern(QStringList& list, QHash<QString, qint32>& index, const QString& i
 // What the rules need for a client's derived milestones, next to its fact while loading.
 struct DerivedBasis {
     DueBasis due;
+    FirstPip firstPip;
     MilestoneKinds stored = 0; // kinds with a live stored record
 };
 
@@ -86,7 +89,7 @@ Result<CaseloadFacts> CaseloadFacts::load(Store& store) {
     {
         auto st = store.db().prepare(
             QStringLiteral("SELECT id, coach_id, municipality_id, route, target_group, status, status_date, "
-                           "COALESCE(koppeling_date, brp_date, duo_notice_date), participation, ") +
+                           "participation, ") +
             MilestoneDigest::columns() + QStringLiteral(" FROM client c WHERE +deleted = 0"));
         if (!st.ok())
             return st.error();
@@ -102,10 +105,11 @@ Result<CaseloadFacts> CaseloadFacts::load(Store& store) {
             c.status = fromCodeBytes<ClientStatus>(row.utf8(5)).value_or(ClientStatus::Active);
             c.openStatus = c.status == ClientStatus::Active || c.status == ClientStatus::Voluntary;
             c.statusDay = isoDay(row.utf8(6), ClientFact::longAgo);
-            c.startDay = isoDay(row.utf8(7), ClientFact::longAgo);
+            c.participation = fromCodeBytes<Participation>(row.utf8(7)).value_or(Participation::None);
+            DerivedBasis& basis = bases.emplace_back();
+            basis.due = MilestoneDigest::readBasis(row, 8);
+            c.startDay = day(DueDates::involvementStart(basis.due));
             c.startKnown = c.startDay != ClientFact::longAgo;
-            c.participation = fromCodeBytes<Participation>(row.utf8(8)).value_or(Participation::None);
-            bases.push_back({MilestoneDigest::readBasis(row, 9), 0});
             clientIndex.insert(id.toByteArray(), qint32(facts.clients.size()));
             facts.clientIds.push_back(QString::fromUtf8(id));
             facts.clients.push_back(c);
@@ -132,17 +136,20 @@ Result<CaseloadFacts> CaseloadFacts::load(Store& store) {
         return last; // -1: a record of a deleted client
     };
 
-    // The first PIP (lowest decision date over the live versions) and the first completed intake.
+    // The first PIP (FirstPip over the live versions) and the first completed intake.
     {
         auto st = store.db().prepare(u"SELECT client_id, decision_date FROM plan_version WHERE +deleted = 0");
         if (!st.ok())
             return st.error();
         KOERS_TRY(st->each([&](Statement& row) {
-            if (const qint32 at = clientOf(row.utf8(0)); at >= 0) {
-                qint32& first = facts.clients[std::size_t(at)].firstPipDay;
-                first = std::min(first, isoDay(row.utf8(1), ClientFact::never));
-            }
+            if (const qint32 at = clientOf(row.utf8(0)); at >= 0)
+                bases[std::size_t(at)].firstPip.add(TimeText::parseIsoDate(row.utf8(1)));
         }));
+        for (std::size_t i = 0; i < bases.size(); ++i) {
+            const QDate first = bases[i].firstPip.date();
+            bases[i].due.firstPip = first;
+            facts.clients[i].firstPipDay = first.isValid() ? day(first) : ClientFact::never;
+        }
     }
     {
         auto st = store.db().prepare(u"SELECT client_id, completed_date FROM intake WHERE +deleted = 0");
@@ -202,10 +209,8 @@ Result<CaseloadFacts> CaseloadFacts::load(Store& store) {
         return rules.error();
     const MilestonePlanner planner(rules.value());
     for (std::size_t i = 0; i < facts.clients.size(); ++i) {
-        const ClientFact& c = facts.clients[i];
         const DerivedBasis& basis = bases[i];
-        const QDate firstPip = c.firstPipDay == ClientFact::never ? QDate() : QDate::fromJulianDay(c.firstPipDay);
-        planner.forEachDerived(basis.due, firstPip, basis.stored, [&](MilestoneKind kind, QDate due) {
+        planner.forEachDerived(basis.due, basis.stored, [&](MilestoneKind kind, QDate due) {
             addMilestone(qint32(i), kind, false, due.isValid() ? day(due) : ClientFact::never, ClientFact::never);
         });
     }

@@ -23,20 +23,9 @@ QString yesNo(bool b) {
     return b ? DossierTextTr::tr("yes") : DossierTextTr::tr("no");
 }
 
+// The list's label, in capitals where it needs attention ("LATE") and lower case inside a line otherwise.
 QString dueStateText(DueState s) {
-    switch (s) {
-    case DueState::Late:
-        return DossierTextTr::tr("LATE");
-    case DueState::DueSoon:
-        return DossierTextTr::tr("due soon");
-    case DueState::Done:
-        return DossierTextTr::tr("done");
-    case DueState::NoDate:
-        return DossierTextTr::tr("no date yet");
-    case DueState::Upcoming:
-        break;
-    }
-    return DossierTextTr::tr("planned");
+    return s == DueState::Late ? dueStateLabel(s).toUpper() : dueStateLabel(s).toLower();
 }
 
 class Writer {

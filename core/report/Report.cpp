@@ -1,5 +1,7 @@
 #include "Report.h"
 
+#include "ExcelNumber.h"
+#include "FigureTable.h"
 #include "csv/CsvWriter.h"
 #include "storage/ExportFile.h"
 #include "storage/Store.h"
@@ -94,32 +96,42 @@ QString Report::measureText(const ReportSection& section, int measure, int categ
         return {}; // nobody to measure (and a "-" would start a formula in a spreadsheet)
     if (section.measureMarks[std::size_t(measure)][std::size_t(category)] != CellMark::Shown)
         return SmallCellSuppression::secondaryText();
-    return QString::number(v, 'f', m.decimals);
+    return excelDecimal(v, m.decimals);
 }
 
 Status Report::writeCsv(QIODevice& device) const {
     CsvWriter w = CsvWriter::forExcel(device);
-    KOERS_TRY(w.writeRow(
-        {QStringLiteral("figure"), QStringLiteral("category"), QStringLiteral("series"), QStringLiteral("value")}));
+    // The stable keys for scripts, each with its label in the report's language beside it for people.
+    KOERS_TRY(w.writeRow({QStringLiteral("figure"), QStringLiteral("figure_label"), QStringLiteral("category"),
+                          QStringLiteral("category_label"), QStringLiteral("series"), QStringLiteral("series_label"),
+                          QStringLiteral("value")}));
     const QString total = QStringLiteral("total");
+    const QString totalLabel = tr("Total");
     for (const ReportSection& section : sections) {
         const Figure& fig = section.figure;
+        auto row = [&](const QString& category, const QString& categoryLabel, const QString& series,
+                       const QString& seriesLabel, const QString& value) {
+            return w.writeRow({fig.code, fig.title, category, categoryLabel, series, seriesLabel, value});
+        };
         const bool single = fig.seriesKeys.size() == 1;
         for (int c = 0; c < fig.categoryKeys.size(); ++c) {
             for (int s = 0; s < fig.seriesKeys.size(); ++s)
-                KOERS_TRY(w.writeRow({fig.code, fig.categoryKeys[c], fig.seriesKeys[s], cellText(section, s, c)}));
+                KOERS_TRY(row(fig.categoryKeys[c], fig.categories[c], fig.seriesKeys[s], fig.series[s],
+                              cellText(section, s, c)));
             if (!single)
-                KOERS_TRY(w.writeRow({fig.code, fig.categoryKeys[c], total, cellText(section, -1, c)}));
+                KOERS_TRY(row(fig.categoryKeys[c], fig.categories[c], total, totalLabel, cellText(section, -1, c)));
         }
         if (!single && hasTotalRow(fig))
             for (int s = 0; s < fig.seriesKeys.size(); ++s)
-                KOERS_TRY(w.writeRow({fig.code, total, fig.seriesKeys[s], cellText(section, s, -1)}));
+                KOERS_TRY(row(total, totalLabel, fig.seriesKeys[s], fig.series[s], cellText(section, s, -1)));
         if (hasTotalRow(fig))
-            KOERS_TRY(w.writeRow({fig.code, total, total, cellText(section, -1, -1)}));
-        for (int m = 0; m < int(fig.measures.size()); ++m)
+            KOERS_TRY(row(total, totalLabel, total, totalLabel, cellText(section, -1, -1)));
+        for (int m = 0; m < int(fig.measures.size()); ++m) {
+            const FigureMeasure& measure = fig.measures[std::size_t(m)];
             for (int c = 0; c < fig.categoryKeys.size(); ++c)
-                KOERS_TRY(w.writeRow(
-                    {fig.code, fig.categoryKeys[c], fig.measures[std::size_t(m)].key, measureText(section, m, c)}));
+                KOERS_TRY(
+                    row(fig.categoryKeys[c], fig.categories[c], measure.key, measure.name, measureText(section, m, c)));
+        }
     }
     return w.finish();
 }
@@ -138,44 +150,8 @@ QString Report::periodText() const {
 }
 
 QString Report::explanation(FigureId id, const SmallCellSuppression& suppression) {
-    QString text;
-    switch (id) {
-    case FigureId::InflowPerTargetGroup:
-        text = tr("How many people started their integration with the municipality in this period (from the "
-                  "koppeling, or else the registration in the BRP or DUO's notice), by target group.");
-        break;
-    case FigureId::ClientsPerRoute:
-        text = tr("Everyone the team guided during the period, by the learning route of their current plan "
-                  "(PIP) and by target group. \"No route yet\" are people without a decided plan.");
-        break;
-    case FigureId::Timeliness:
-        text = tr("Were the brede intake and the plan (PIP) finished in time? Counted are the people whose "
-                  "intake was completed, or whose first PIP was decided, in this period: within the norm "
-                  "after the start, or later. The median is the middle value of the weeks it took.");
-        break;
-    case FigureId::MilestoneProgress:
-        text = tr("The steps in every person's plan (intake, PIP, course, exams, MAP, PVT and so on) of "
-                  "everyone guided in the period: achieved in the period, late at its end, or still on "
-                  "schedule, by learning route.");
-        break;
-    case FigureId::ModulesCompleted:
-        text = tr("How many people completed the Module Arbeidsmarkt en Participatie (MAP), signed the "
-                  "participation statement (PVT) or passed the KNM exam in this period.");
-        break;
-    case FigureId::ExamsPassed:
-        text = tr("How many language exams were passed in this period, per part.");
-        break;
-    case FigureId::Outflow:
-        text = tr("How many people ended their integration path in this period, by reason: completed, "
-                  "dispensation, exemption, moved to another municipality, or stopped.");
-        break;
-    case FigureId::ParticipationAtEnd:
-        text = tr("What the people still in the caseload at the end of the period do besides their "
-                  "integration: paid work, education or volunteering, as currently recorded.");
-        break;
-    default:
-        break;
-    }
+    const char* source = FigureTable::of(id).explanation;
+    const QString text = source ? tr(source) : QString();
     return text + QLatin1Char(' ') +
            tr("Numbers from 1 to %1 are shown as \"%2\"; \"%3\" is a number hidden so that a total cannot "
               "reveal a small one.")

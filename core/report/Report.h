@@ -35,14 +35,15 @@ public:
     static Result<Report> make(DashboardFigures& figures, Store& store, const ReportSpec& spec);
     static Result<Report> make(Store& store, const ReportSpec& spec);
 
-    // One row per figure, category and series, then the totals and the measures:
-    // figure,category,series,value with stable keys; hidden values as "<5" or "x".
+    // One row per figure, category and series, then the totals and the measures (Dutch Excel dialect):
+    // figure;figure_label;category;category_label;series;series_label;value, each stable key with its label in
+    // the report's language beside it; hidden values as "<5" or "x", decimals with a decimal comma.
     Status writeCsv(QIODevice& device) const;
     Status writeCsv(const QString& path) const;
 
     // The text of one cell as published (series -1: the category's total; category -1: the series' total).
     QString cellText(const ReportSection& section, int series, int category) const;
-    // Empty where nobody stands behind the measure.
+    // Empty where nobody stands behind the measure; a decimal comma, as the CSV for Dutch Excel has it.
     QString measureText(const ReportSection& section, int measure, int category) const;
 
     QString periodText() const;

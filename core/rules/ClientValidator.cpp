@@ -19,6 +19,9 @@ std::vector<ValidationIssue> ClientValidator::validate(const Client& c, QDate to
     }
     if (c.firstNames.trimmed().isEmpty() && c.lastName.trimmed().isEmpty())
         add("last_name", QCoreApplication::translate("Validation", "A name is required."));
+    else if (c.lastName.trimmed().isEmpty())
+        add("last_name", QCoreApplication::translate(
+                             "Validation", "A surname is required: the BRP records a single name as the surname."));
     if (!c.bsn.isEmpty() && !isValidBsn(c.bsn))
         add("bsn", QCoreApplication::translate("Validation", "The BSN is not valid (it fails the elfproef)."));
     if (c.dateOfBirth.isValid()) {

@@ -1,7 +1,5 @@
 #include "DueDates.h"
 
-#include "domain/Client.h"
-
 #include <utility>
 
 namespace koers {
@@ -31,16 +29,16 @@ QDate DueDates::addWeeks(QDate date, int weeks) {
     return date.isValid() ? date.addDays(qint64(weeks) * 7) : QDate();
 }
 
-QDate DueDates::involvementStart(const Client& client) const {
-    return firstValid(client.koppelingDate, client.brpDate, client.duoNoticeDate);
+QDate DueDates::involvementStart(const DueBasis& basis) {
+    return firstValid(basis.koppeling, basis.brp, basis.duoNotice);
 }
 
-QDate DueDates::intakeDue(const Client& client) const {
-    return addWeeks(involvementStart(client), m_rules.intakeWeeks);
+QDate DueDates::intakeDue(const DueBasis& basis) const {
+    return addWeeks(involvementStart(basis), m_rules.intakeWeeks);
 }
 
-QDate DueDates::pipDue(const Client& client) const {
-    return addWeeks(firstValid(client.duoNoticeDate, client.brpDate, client.koppelingDate), m_rules.pipWeeks);
+QDate DueDates::pipDue(const DueBasis& basis) const {
+    return addWeeks(firstValid(basis.duoNotice, basis.brp, basis.koppeling), m_rules.pipWeeks);
 }
 
 QDate DueDates::termEnd(QDate firstPipDate) const {
@@ -66,8 +64,8 @@ QDate DueDates::ontzorgenEnd(QDate start) const {
     return addMonthsClamped(start, m_rules.ontzorgenMonths);
 }
 
-QDate DueDates::housingDue(const Client& client) const {
-    return addWeeks(client.koppelingDate, m_rules.housingWeeks);
+QDate DueDates::housingDue(const DueBasis& basis) const {
+    return addWeeks(basis.koppeling, m_rules.housingWeeks);
 }
 
 QDate DueDates::nextProgressTalk(QDate lastTalkOrPip) const {

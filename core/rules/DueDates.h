@@ -2,13 +2,12 @@
 // (null) date in gives a null date out, so "not known yet" never turns into a made-up deadline.
 #pragma once
 
+#include "DueBasis.h"
 #include "RuleSettings.h"
 
 #include <QDate>
 
 namespace koers {
-
-struct Client;
 
 class DueDates {
 public:
@@ -17,15 +16,16 @@ public:
     const RuleSettings& rules() const { return m_rules; }
 
     // The municipality's involvement starts at the koppeling; without one, at BRP registration or DUO's notice.
-    QDate involvementStart(const Client& client) const;
-    QDate intakeDue(const Client& client) const;
+    // The one definition: the dashboard and report figures count from it too (CaseloadFacts).
+    static QDate involvementStart(const DueBasis& basis);
+    QDate intakeDue(const DueBasis& basis) const;
     // Counted from DUO's notice, else BRP registration, else koppeling (Besluit inburgering 2021 art. 5.3).
-    QDate pipDue(const Client& client) const;
+    QDate pipDue(const DueBasis& basis) const;
     // Last day of the integration term: the term starts the day after the first PIP's date.
     QDate termEnd(QDate firstPipDate) const;
     QDate routeSwitchDeadline(QDate firstPipDate) const;
     QDate ontzorgenEnd(QDate start) const;
-    QDate housingDue(const Client& client) const;
+    QDate housingDue(const DueBasis& basis) const;
     QDate nextProgressTalk(QDate lastTalkOrPip) const;
     // 29 February plus whole years lands on 28 February in common years; for retention a day early is safe.
     QDate retentionUntil(QDate dutyEnd) const;

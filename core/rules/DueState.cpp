@@ -2,6 +2,8 @@
 
 #include "domain/Milestone.h"
 
+#include <QCoreApplication>
+
 namespace koers {
 
 DueState dueState(const Milestone& milestone, QDate today, int dueSoonDays) {
@@ -14,6 +16,22 @@ DueState dueState(const Milestone& milestone, QDate today, int dueSoonDays) {
     if (milestone.dueDate <= today.addDays(dueSoonDays))
         return DueState::DueSoon;
     return DueState::Upcoming;
+}
+
+QString dueStateLabel(DueState state) {
+    switch (state) {
+    case DueState::Late:
+        return QCoreApplication::translate("DueState", "Late");
+    case DueState::DueSoon:
+        return QCoreApplication::translate("DueState", "Due soon");
+    case DueState::Upcoming:
+        return QCoreApplication::translate("DueState", "Planned");
+    case DueState::Done:
+        return QCoreApplication::translate("DueState", "Done");
+    case DueState::NoDate:
+        break;
+    }
+    return QCoreApplication::translate("DueState", "No date yet");
 }
 
 } // namespace koers

@@ -3,6 +3,7 @@
 #pragma once
 
 #include <QDate>
+#include <QString>
 
 namespace koers {
 
@@ -12,5 +13,8 @@ enum class DueState { NoDate, Upcoming, DueSoon, Late, Done };
 
 // A milestone due today is DueSoon, not Late: the day itself is still available to do it.
 DueState dueState(const Milestone& milestone, QDate today, int dueSoonDays);
+
+// The one label of each state ("Late", "Due soon", ...), translated, for every list and text that shows it.
+QString dueStateLabel(DueState state);
 
 } // namespace koers

@@ -64,14 +64,14 @@ QString MilestonePlanner::derivedId(const QString& clientId, MilestoneKind kind)
     return QUuid::createUuidV5(ns, clientId + QLatin1Char('/') + toCode(kind)).toString(QUuid::WithoutBraces);
 }
 
-QDate MilestonePlanner::dueDate(MilestoneKind kind, const Client& client, QDate firstPipDate) const {
+QDate MilestonePlanner::dueDate(MilestoneKind kind, const DueBasis& basis) const {
     const RuleSettings& r = m_dueDates.rules();
-    const QDate pip = firstPipDate;
+    const QDate pip = basis.firstPip;
     switch (kind) {
     case MilestoneKind::IntakeDone:
-        return m_dueDates.intakeDue(client);
+        return m_dueDates.intakeDue(basis);
     case MilestoneKind::PipFixed:
-        return m_dueDates.pipDue(client);
+        return m_dueDates.pipDue(basis);
     case MilestoneKind::LanguageCourseStarted:
         return DueDates::addWeeks(pip, r.languageCourseStartWeeks);
     case MilestoneKind::MapDone:
@@ -90,7 +90,7 @@ QDate MilestonePlanner::dueDate(MilestoneKind kind, const Client& client, QDate 
     case MilestoneKind::ZParticipationHoursDone:
         return DueDates::addMonthsClamped(pip, r.zHoursMonths);
     case MilestoneKind::OntzorgenEnded:
-        return m_dueDates.ontzorgenEnd(client.housingDate.isValid() ? client.housingDate : client.koppelingDate);
+        return m_dueDates.ontzorgenEnd(basis.housing.isValid() ? basis.housing : basis.koppeling);
     case MilestoneKind::RouteSwitchDeadline:
         return m_dueDates.routeSwitchDeadline(pip);
     case MilestoneKind::TermEnd:
@@ -102,7 +102,8 @@ QDate MilestonePlanner::dueDate(MilestoneKind kind, const Client& client, QDate 
 MilestonePlan MilestonePlanner::plan(const Client& client, QDate firstPipDate,
                                      const std::vector<Milestone>& existing) const {
     MilestonePlan out;
-    const std::vector<MilestoneKind> kinds = kindsFor(client.route, client.targetGroup);
+    const DueBasis basis = DueBasis::of(client, firstPipDate);
+    const std::vector<MilestoneKind> kinds = kindsFor(basis.route, basis.targetGroup);
 
     // Several live records of one kind can exist after a sync merge; the first one in input order is the
     // one the planner maintains, but one already active beats one waived for a route change.
@@ -120,7 +121,7 @@ MilestonePlan MilestonePlanner::plan(const Client& client, QDate firstPipDate,
     };
 
     for (MilestoneKind kind : kinds) {
-        const QDate due = dueDate(kind, client, firstPipDate);
+        const QDate due = dueDate(kind, basis);
         const Milestone* current = findLive(kind);
         if (!current) {
             Milestone m;

@@ -5,6 +5,7 @@
 // no milestone rows, and a client's date change moves its untouched milestones without a write.
 #pragma once
 
+#include "DueBasis.h"
 #include "DueDates.h"
 #include "domain/Client.h"
 #include "domain/Enums.h"
@@ -18,17 +19,6 @@ struct MilestonePlan {
     // Template kinds without a live stored record: planned, with the computed due date and derivedId().
     std::vector<Milestone> derived;
     std::vector<Milestone> toUpdate; // full copies of existing records with the changed fields
-};
-
-// The client fields a milestone template and its due dates depend on (see dueDate), small enough to keep
-// for every client while scanning a whole caseload.
-struct DueBasis {
-    Route route = Route::None;
-    TargetGroup targetGroup = TargetGroup::Other;
-    QDate koppeling;
-    QDate brp;
-    QDate duoNotice;
-    QDate housing;
 };
 
 // A set of milestone kinds, one bit per kind.
@@ -49,7 +39,7 @@ public:
     static std::vector<MilestoneKind> kindsFor(Route route, TargetGroup targetGroup);
 
     // The computed due date of one kind; null while the date it counts from is unknown (e.g. no PIP yet).
-    QDate dueDate(MilestoneKind kind, const Client& client, QDate firstPipDate) const;
+    QDate dueDate(MilestoneKind kind, const DueBasis& basis) const;
 
     // The id a derived milestone has, and keeps once stored: the same on every replica (a name-based UUID
     // of the client and the kind), so two laptops that both store it write one record, not two.
@@ -57,17 +47,10 @@ public:
 
     // Calls f(kind, dueDate) for each template kind of the client that is not in `stored`, in template order.
     template <class F>
-    void forEachDerived(const DueBasis& basis, QDate firstPipDate, MilestoneKinds stored, F&& f) const {
-        Client client;
-        client.route = basis.route;
-        client.targetGroup = basis.targetGroup;
-        client.koppelingDate = basis.koppeling;
-        client.brpDate = basis.brp;
-        client.duoNoticeDate = basis.duoNotice;
-        client.housingDate = basis.housing;
-        for (MilestoneKind kind : kindsFor(client.route, client.targetGroup))
+    void forEachDerived(const DueBasis& basis, MilestoneKinds stored, F&& f) const {
+        for (MilestoneKind kind : kindsFor(basis.route, basis.targetGroup))
             if (!(stored & kindBit(kind)))
-                f(kind, dueDate(kind, client, firstPipDate));
+                f(kind, dueDate(kind, basis));
     }
 
     // Compares the template for client.route with the client's existing milestones (all of this client).

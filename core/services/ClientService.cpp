@@ -1,5 +1,6 @@
 #include "ClientService.h"
 
+#include "rules/FirstPip.h"
 #include "storage/Repository.h"
 #include "storage/RuleSettingsStore.h"
 
@@ -175,17 +176,17 @@ Status ClientService::save(Milestone& milestone) {
 }
 
 Result<QDate> ClientService::firstPipDate(const QString& clientId) {
-    auto st = m_store->cached(QStringLiteral("SELECT min(decision_date) FROM plan_version WHERE client_id = ?1 AND "
-                                             "deleted = 0 AND decision_date IS NOT NULL"));
+    auto st =
+        m_store->cached(QStringLiteral("SELECT decision_date FROM plan_version WHERE client_id = ?1 AND deleted = 0"));
     if (!st.ok())
         return st.error();
     st.value()->bind(1, clientId);
-    auto row = st.value()->step();
-    if (!row.ok())
-        return row.error();
-    const QDate first = row.value() ? st.value()->date(0) : QDate();
+    FirstPip first;
+    const Status read = st.value()->each([&first](const Statement& row) { first.add(row.date(0)); });
     st.value()->reset();
-    return first;
+    if (!read.ok())
+        return read.error();
+    return first.date();
 }
 
 Status ClientService::replan(const Client& client) {

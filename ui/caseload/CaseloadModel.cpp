@@ -113,22 +113,6 @@ int CaseloadModel::columnCount(const QModelIndex& parent) const {
     return parent.isValid() ? 0 : ColumnCount;
 }
 
-QString CaseloadModel::dueStateText(DueState state) {
-    switch (state) {
-    case DueState::Late:
-        return tr("Late");
-    case DueState::DueSoon:
-        return tr("Due soon");
-    case DueState::Upcoming:
-        return tr("Planned");
-    case DueState::Done:
-        return tr("Done");
-    case DueState::NoDate:
-        break;
-    }
-    return tr("No date yet");
-}
-
 QVariant CaseloadModel::data(const QModelIndex& index, int role) const {
     if (!index.isValid() || index.row() >= rowCount())
         return {};
@@ -155,7 +139,7 @@ QVariant CaseloadModel::data(const QModelIndex& index, int role) const {
             // Late and due soon are said in words too, not by colour alone.
             if (row.dueState == DueState::Late || row.dueState == DueState::DueSoon)
                 return QStringLiteral("%1 (%2)").arg(QLocale().toString(r.nextDue, QLocale::ShortFormat),
-                                                     dueStateText(row.dueState).toLower());
+                                                     dueStateLabel(row.dueState).toLower());
             return QLocale().toString(r.nextDue, QLocale::ShortFormat);
         case Coach:
             return r.coach;
@@ -179,7 +163,7 @@ QVariant CaseloadModel::data(const QModelIndex& index, int role) const {
     case Qt::ToolTipRole:
     case Qt::AccessibleDescriptionRole:
         if (index.column() == Due || index.column() == NextMilestone)
-            return dueStateText(row.dueState);
+            return dueStateLabel(row.dueState);
         return {};
     case ClientIdRole:
         return r.clientId;

@@ -46,7 +46,6 @@ public:
     void sort(int column, Qt::SortOrder order = Qt::AscendingOrder) override;
     static bool lessThan(const Row& a, const Row& b, int column);
 
-    static QString dueStateText(DueState state);
     static QString foldForSearch(const QString& text);
 
 private:

@@ -94,10 +94,16 @@ CaseloadView::CaseloadView(AppSettings& settings, QWidget* parent)
     m_table->setTabKeyNavigation(false);
     const QByteArray header = m_settings.caseloadHeaderState();
     if (header.isEmpty() || !m_table->horizontalHeader()->restoreState(header)) {
-        const int widths[] = {220, 90, 140, 170, 150, 230, 190, 140};
-        for (int c = 0; c < CaseloadModel::ColumnCount; ++c)
-            m_table->setColumnWidth(c, widths[c]);
+        m_defaultColumns = true;
+        fitDefaultColumns();
     }
+    m_table->viewport()->installEventFilter(this);
+    connect(m_table->horizontalHeader(), &QHeaderView::sectionResized, this, [this](int logical) {
+        QHeaderView* header = m_table->horizontalHeader();
+        // The last column stretches with the window by itself; any other resize is the user's.
+        if (!m_fitting && header->visualIndex(logical) != header->count() - 1)
+            m_defaultColumns = false; // the user's widths from now on
+    });
 
     auto* layout = new QVBoxLayout(this);
     layout->addLayout(filters);
@@ -199,6 +205,26 @@ void CaseloadView::applyFilters() {
 
 void CaseloadView::updateCount() {
     m_count->setText(tr("%1 of %2 clients").arg(m_proxy.rowCount()).arg(m_model.rowCount()));
+}
+
+void CaseloadView::fitDefaultColumns() {
+    static const int widths[] = {210, 85, 135, 185, 145, 215, 185, 140};
+    static const int least[] = {150, 80, 110, 175, 120, 150, 175, 120};
+    int total = 0;
+    for (int w : widths)
+        total += w;
+    const int room = m_table->viewport()->width();
+    const double scale = room > 0 && room < total ? double(room) / total : 1.0;
+    m_fitting = true;
+    for (int c = 0; c < CaseloadModel::ColumnCount; ++c)
+        m_table->setColumnWidth(c, std::max(least[c], int(widths[c] * scale)));
+    m_fitting = false;
+}
+
+bool CaseloadView::eventFilter(QObject* watched, QEvent* event) {
+    if (watched == m_table->viewport() && event->type() == QEvent::Resize && m_defaultColumns)
+        fitDefaultColumns();
+    return QWidget::eventFilter(watched, event);
 }
 
 } // namespace koers

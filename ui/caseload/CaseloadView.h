@@ -40,7 +40,14 @@ public:
 Q_SIGNALS:
     void openClient(const QString& clientId);
 
+protected:
+    bool eventFilter(QObject* watched, QEvent* event) override;
+
 private:
+    // The default column widths, narrowed to the table's width when they do not fit (a 1280 x 720 laptop), so
+    // the last column (Coach) stays in view; a column the user resized, or widths saved before, are kept.
+    void fitDefaultColumns();
+
     void applyFilters();
     void updateCount();
     void fillCombo(QComboBox* combo, const std::vector<std::pair<QString, QString>>& items, const QString& allText);
@@ -58,6 +65,8 @@ private:
     QLabel* m_drillDown;
     QPushButton* m_clearDrill;
     QTableView* m_table;
+    bool m_defaultColumns = false;
+    bool m_fitting = false;
 };
 
 } // namespace koers

@@ -14,6 +14,7 @@
 #include <QLabel>
 #include <QMenu>
 #include <QPushButton>
+#include <QScrollArea>
 #include <QVBoxLayout>
 
 #include <algorithm>
@@ -107,7 +108,7 @@ DashboardView::DashboardView(Store& store, QWidget* parent)
     grid->setSpacing(6);
     int at = 0;
     for (FigureId id : DashboardFigures::allFigures()) {
-        auto* p = new FigurePanel(this);
+        auto* p = new FigurePanel;
         m_panels[id] = p;
         grid->addWidget(p, at / 3, at % 3);
         ++at;
@@ -119,11 +120,22 @@ DashboardView::DashboardView(Store& store, QWidget* parent)
     }
     for (int c = 0; c < 3; ++c)
         grid->setColumnStretch(c, 1);
+    for (int r = 0; r < 2; ++r)
+        grid->setRowStretch(r, 1);
+    // On a small screen (1280 x 720) or with many coaches the panels keep a readable size and the page scrolls.
+    auto* page = new QWidget;
+    page->setLayout(grid);
+    grid->setContentsMargins(0, 0, 0, 0);
+    auto* scroll = new QScrollArea(this);
+    scroll->setWidget(page);
+    scroll->setWidgetResizable(true);
+    scroll->setFrameShape(QFrame::NoFrame);
+    scroll->setHorizontalScrollBarPolicy(Qt::ScrollBarAsNeeded);
 
     auto* layout = new QVBoxLayout(this);
     layout->addLayout(filters);
     layout->addWidget(m_error);
-    layout->addLayout(grid, 1);
+    layout->addWidget(scroll, 1);
 
     fillFilterChoices();
     connect(m_from, &QDateEdit::dateChanged, this, &DashboardView::recompute);

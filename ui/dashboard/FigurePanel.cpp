@@ -1,15 +1,15 @@
 #include "FigurePanel.h"
 
+#include "FigureChart.h"
 #include "FigureTableModel.h"
 #include "report/DashboardFigures.h"
+#include "report/FigureTable.h"
 #include "storage/ExportFile.h"
 
+#include <QAbstractBarSeries>
 #include <QAction>
 #include <QApplication>
-#include <QBarCategoryAxis>
-#include <QBarSeries>
 #include <QBarSet>
-#include <QCategoryAxis>
 #include <QChart>
 #include <QChartView>
 #include <QClipboard>
@@ -18,62 +18,19 @@
 #include <QFileDialog>
 #include <QHBoxLayout>
 #include <QHeaderView>
-#include <QHorizontalStackedBarSeries>
 #include <QLabel>
 #include <QLineSeries>
-#include <QStackedBarSeries>
 #include <QStackedWidget>
 #include <QTableView>
 #include <QToolButton>
 #include <QToolTip>
 #include <QVBoxLayout>
-#include <QValueAxis>
 
 #include <cmath>
 
 namespace koers {
 
 namespace {
-
-// Colours with meaning: red is late, green on schedule; the rest from one calm palette, distinguishable
-// in greyscale by lightness.
-QColor seriesColour(FigureId id, int series) {
-    static const QColor palette[] = {QColor(0x1f, 0x5f, 0xa8), QColor(0x6a, 0xa8, 0xdc), QColor(0xe0, 0x8a, 0x1e),
-                                     QColor(0xa0, 0xa7, 0xb4)};
-    switch (id) {
-    case FigureId::MilestonesPerCoach: {
-        static const QColor states[] = {QColor(0x4c, 0x9a, 0x2a), QColor(0xc0, 0x39, 0x2b), QColor(0x1f, 0x5f, 0xa8)};
-        return states[series % 3];
-    }
-    case FigureId::WeeksToPip:
-        return series == 0 ? palette[0] : palette[2];
-    case FigureId::InflowPerQuarter:
-        return series == 0 ? palette[0] : palette[3];
-    case FigureId::LateTrend:
-        return QColor(0xc0, 0x39, 0x2b);
-    default:
-        return palette[series % 4];
-    }
-}
-
-// Figures whose categories are names get horizontal bars, so every name stays readable.
-bool isHorizontal(FigureId id) {
-    return id == FigureId::CaseloadPerCoach || id == FigureId::MilestonesPerCoach || id == FigureId::ClientsPerPhase;
-}
-
-// "Z route (self-reliance)" is "Z route" in a legend that has to fit beside three others; the table
-// and the tooltips keep the full name.
-QString legendName(const QString& name) {
-    const qsizetype paren = name.indexOf(QLatin1String(" ("));
-    return paren > 0 && name.endsWith(QLatin1Char(')')) ? name.left(paren) : name;
-}
-
-qint64 largestStack(const Figure& fig) {
-    qint64 top = 0;
-    for (int c = 0; c < fig.categoryKeys.size(); ++c)
-        top = std::max(top, fig.categoryTotal(c));
-    return top;
-}
 
 QString defaultFileName(const Figure& fig, const QString& suffix) {
     return fig.code + QLatin1Char('.') + suffix;
@@ -162,6 +119,14 @@ void FigurePanel::setFigure(const Figure& figure) {
     m_title->setText(figure.title);
     m_chartView->setAccessibleName(figure.title);
     m_table->setAccessibleName(figure.title);
+    // A bar per name needs a line of text per name: the chart grows with the coaches, and the dashboard
+    // scrolls rather than squeeze the names (Qt Charts then cuts them to "...").
+    int minimumHeight = 150;
+    if (FigureTable::of(figure.id).chart == FigureChartKind::HorizontalBars) {
+        const int line = QFontMetrics(m_chartView->font()).height() + 4;
+        minimumHeight = std::max(minimumHeight, int(figure.categoryKeys.size()) * line + 90);
+    }
+    m_chartView->setMinimumHeight(minimumHeight);
     rebuildChart();
 }
 
@@ -176,154 +141,22 @@ void FigurePanel::setShowTable(bool table) {
 }
 
 void FigurePanel::rebuildChart() {
-    QChart* old = m_chartView->chart();
-    m_chartView->setChart(buildChart());
-    delete old; // setChart hands the previous chart back instead of deleting it
-}
-
-QChart* FigurePanel::buildChart() {
-    const Figure& fig = figure();
-    auto* chart = new QChart;
-    chart->setMargins(QMargins(2, 2, 2, 2));
-    chart->setBackgroundRoundness(0);
-    chart->legend()->setAlignment(Qt::AlignBottom);
-    QFont small = chart->font();
-    small.setPointSizeF(std::max(7.0, small.pointSizeF() - 1));
-    chart->legend()->setFont(small);
-    chart->legend()->setShowToolTips(true);
-    chart->legend()->setVisible(fig.seriesKeys.size() > 1 || fig.hasLine() || fig.normAfterCategory >= 0);
-    if (fig.categoryKeys.isEmpty()) {
-        chart->setTitle(tr("No clients match the filters"));
-        return chart;
+    FigureChart built(figure());
+    if (QAbstractBarSeries* bars = built.bars()) {
+        // The chart lists categories in its own order (horizontal ones first on top): map back.
+        const bool horizontal = built.horizontal();
+        const int count = int(figure().categoryKeys.size());
+        auto categoryOf = [horizontal, count](int index) {
+            return FigureChart::categoryOf(horizontal, count, index);
+        };
+        connect(bars, &QAbstractBarSeries::hovered, this, [this, bars, categoryOf](bool on, int index, QBarSet* set) {
+            showValue(on, categoryOf(index), int(bars->barSets().indexOf(set)));
+        });
+        connect(bars, &QAbstractBarSeries::clicked, this, [this, bars, categoryOf](int index, QBarSet* set) {
+            activate(categoryOf(index), int(bars->barSets().indexOf(set)));
+        });
     }
-
-    const bool horizontal = isHorizontal(fig.id);
-    QAbstractBarSeries* bars = nullptr;
-    if (horizontal)
-        bars = new QHorizontalStackedBarSeries;
-    else if (fig.seriesKeys.size() > 1)
-        bars = new QStackedBarSeries;
-    else
-        bars = new QBarSeries;
-    // One or two bars would otherwise fill the whole chart.
-    bars->setBarWidth(std::min(horizontal ? 0.7 : 0.8, 0.2 * double(fig.categoryKeys.size())));
-    const int count = int(fig.categoryKeys.size());
-    // Horizontal charts list the first category on top, as the table does; the axis counts from below.
-    auto categoryOf = [horizontal, count](int index) {
-        return horizontal ? count - 1 - index : index;
-    };
-    for (int s = 0; s < fig.seriesKeys.size(); ++s) {
-        auto* set = new QBarSet(legendName(fig.series[s]));
-        set->setColor(seriesColour(fig.id, s));
-        set->setBorderColor(seriesColour(fig.id, s));
-        for (int i = 0; i < count; ++i)
-            set->append(double(fig.value(s, categoryOf(i))));
-        bars->append(set);
-    }
-    chart->addSeries(bars);
-
-    QStringList labels;
-    for (int i = 0; i < count; ++i)
-        labels << fig.categories[categoryOf(i)];
-    // Many categories on a horizontal axis: a bar-category axis would shorten every label to "...", so
-    // label every few bars on a value axis instead, counted back from the last (the latest month, and
-    // "26+" of the PIP histogram, always have a label).
-    QAbstractAxis* categories = nullptr;
-    QValueAxis* indexAxis = nullptr;
-    if (!horizontal && count > 6) {
-        auto* sparse = new QCategoryAxis;
-        sparse->setRange(-0.5, double(count) - 0.5);
-        sparse->setLabelsPosition(QCategoryAxis::AxisLabelsPositionOnValue);
-        sparse->setGridLineVisible(false);
-        std::vector<int> shown;
-        if (fig.id == FigureId::WeeksToPip) {
-            // Week 1, every fifth week (the 10-week norm among them) and the last, "26+".
-            for (int i = 0; i < count; ++i)
-                if (i == 0 || (i + 1) % 5 == 0 || i == count - 1)
-                    shown.push_back(i);
-            if (shown.size() >= 2 && shown[shown.size() - 1] - shown[shown.size() - 2] < 3)
-                shown.erase(shown.end() - 2); // keep "26+" clear of "25"
-        } else {
-            // Month and quarter names need some 80 pixels each: four of them fit a third of the window.
-            const int step = (count + 3) / 4;
-            for (int i = count - 1; i >= 0; i -= step)
-                shown.insert(shown.begin(), i);
-        }
-        for (int i : shown)
-            sparse->append(labels[i], i);
-        categories = sparse;
-        indexAxis = sparse;
-    } else {
-        auto* all = new QBarCategoryAxis;
-        all->append(labels);
-        categories = all;
-    }
-    categories->setLabelsFont(small);
-    auto* values = new QValueAxis;
-    values->setLabelFormat(QStringLiteral("%d"));
-    values->setLabelsFont(small);
-    values->setRange(0, double(std::max<qint64>(largestStack(fig), 4)));
-    values->applyNiceNumbers();
-    values->setMinorTickCount(0);
-    if (fig.id == FigureId::WeeksToPip)
-        categories->setTitleText(fig.categoryTitle);
-    categories->setTitleFont(small);
-    chart->addAxis(categories, horizontal ? Qt::AlignLeft : Qt::AlignBottom);
-    chart->addAxis(values, horizontal ? Qt::AlignBottom : Qt::AlignLeft);
-    bars->attachAxis(categories);
-    bars->attachAxis(values);
-
-    connect(bars, &QAbstractBarSeries::hovered, this, [this, bars, categoryOf](bool on, int index, QBarSet* set) {
-        showValue(on, categoryOf(index), int(bars->barSets().indexOf(set)));
-    });
-    connect(bars, &QAbstractBarSeries::clicked, this, [this, bars, categoryOf](int index, QBarSet* set) {
-        activate(categoryOf(index), int(bars->barSets().indexOf(set)));
-    });
-
-    // Lines over the bars use a hidden value axis whose range puts category i at x = i.
-    QValueAxis* lineX = indexAxis;
-    auto ensureLineX = [&]() {
-        if (lineX)
-            return lineX;
-        lineX = new QValueAxis;
-        lineX->setRange(-0.5, double(count) - 0.5);
-        lineX->setVisible(false);
-        chart->addAxis(lineX, Qt::AlignTop);
-        return lineX;
-    };
-    if (fig.normAfterCategory >= 0 && fig.normAfterCategory < count) {
-        auto* norm = new QLineSeries;
-        norm->setName(fig.normLabel);
-        QPen pen(QColor(0xc0, 0x39, 0x2b));
-        pen.setStyle(Qt::DashLine);
-        pen.setWidth(2);
-        norm->setPen(pen);
-        const double x = fig.normAfterCategory + 0.5;
-        norm->append(x, 0);
-        norm->append(x, values->max());
-        chart->addSeries(norm);
-        norm->attachAxis(ensureLineX());
-        norm->attachAxis(values);
-    }
-    if (fig.hasLine()) {
-        auto* share = new QLineSeries;
-        share->setName(fig.lineName);
-        QPen pen(QColor(0x2b, 0x2b, 0x2b));
-        pen.setWidth(2);
-        share->setPen(pen);
-        share->setPointsVisible(true);
-        for (int c = 0; c < count; ++c)
-            if (!std::isnan(fig.line[std::size_t(c)]))
-                share->append(c, fig.line[std::size_t(c)]);
-        auto* percent = new QValueAxis;
-        percent->setRange(0, 100);
-        percent->setTickCount(values->tickCount());
-        percent->setLabelFormat(QStringLiteral("%d%%"));
-        percent->setLabelsFont(small);
-        chart->addAxis(percent, Qt::AlignRight);
-        chart->addSeries(share);
-        share->attachAxis(ensureLineX());
-        share->attachAxis(percent);
+    if (QLineSeries* share = built.shareLine()) {
         connect(share, &QLineSeries::hovered, this, [this](const QPointF& point, bool on) {
             const int c = int(std::lround(point.x()));
             if (!on || c < 0 || c >= figure().categoryKeys.size()) {
@@ -337,7 +170,9 @@ QChart* FigurePanel::buildChart() {
                                m_chartView);
         });
     }
-    return chart;
+    QChart* old = m_chartView->chart();
+    m_chartView->setChart(built.take());
+    delete old; // setChart hands the previous chart back instead of deleting it
 }
 
 QString FigurePanel::describe(int category, int series) const {

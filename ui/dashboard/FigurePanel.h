@@ -1,5 +1,5 @@
-// FigurePanel: one dashboard figure as a chart (hover shows the number, a click opens the clients behind
-// it) or as a table of the same numbers, with export of the chart as PNG and of the numbers as CSV.
+// FigurePanel: one dashboard figure as a chart (built by FigureChart; hover shows the number, a click opens the
+// clients behind it) or as a table of the same numbers, with export of the chart as PNG and of the numbers as CSV.
 // The file dialog is a seam, so tests can export without a modal dialog.
 #pragma once
 
@@ -59,7 +59,6 @@ Q_SIGNALS:
 
 private:
     void rebuildChart();
-    QChart* buildChart();
     void showValue(bool hovering, int category, int series);
     void activate(int category, int series);
     void exportPngInteractive();

@@ -1,6 +1,5 @@
 #include "MilestonesTab.h"
 
-#include "caseload/CaseloadModel.h"
 #include "rules/DueState.h"
 #include "widgets/Prompts.h"
 
@@ -64,7 +63,7 @@ void MilestonesTab::load(const Dossier& dossier, QDate today, int dueSoonDays) {
     for (int r = 0; r < static_cast<int>(m_milestones.size()); ++r) {
         const Milestone& m = m_milestones[static_cast<size_t>(r)];
         const DueState state = dueState(m, today, dueSoonDays);
-        QString stateText = m.isOpen() ? CaseloadModel::dueStateText(state) : label(m.status);
+        QString stateText = m.isOpen() ? dueStateLabel(state) : label(m.status);
         auto* kind = new QTableWidgetItem(label(m.kind));
         auto* due = new QTableWidgetItem(dateText(m.dueDate) + (m.dueOverridden ? QStringLiteral(" *") : QString()));
         if (m.dueOverridden)

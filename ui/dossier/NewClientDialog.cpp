@@ -47,9 +47,15 @@ QString NewClientDialog::create() {
     auto duplicates = DuplicateQuery(m_store).find(client);
     if (duplicates.ok() && !duplicates->empty()) {
         QStringList names;
-        for (const Client& d : duplicates.value())
-            names << QStringLiteral("%1 (%2, BSN %3)")
-                         .arg(d.displayName(), d.dateOfBirth.toString(QStringLiteral("dd-MM-yyyy")), maskBsn(d.bsn));
+        for (const DuplicateCandidate& found : duplicates.value()) {
+            const Client& d = found.client;
+            QString line =
+                QStringLiteral("%1 (%2, BSN %3)")
+                    .arg(d.displayName(), d.dateOfBirth.toString(QStringLiteral("dd-MM-yyyy")), maskBsn(d.bsn));
+            if (found.match == PersonMatch::Possible)
+                line += QLatin1String(": ") + tr("another BSN, possibly the same person");
+            names << line;
+        }
         const auto answer = Prompts::instance().question(
             this, tr("Possible duplicate"),
             tr("This client may already exist:\n%1\n\nAdd a new client anyway?").arg(names.join(QLatin1Char('\n'))),

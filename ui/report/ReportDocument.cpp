@@ -1,13 +1,10 @@
 #include "ReportDocument.h"
 
+#include "ReportTable.h"
+#include "dashboard/FigureChart.h"
 #include "storage/ExportFile.h"
 
-#include "dashboard/FigurePanel.h"
-
-#include <QChart>
-#include <QChartView>
 #include <QFile>
-#include <QGraphicsScene>
 #include <QLocale>
 #include <QPageLayout>
 #include <QPageSize>
@@ -24,52 +21,56 @@ QString esc(const QString& text) {
     return text.toHtmlEscaped();
 }
 
-// A measure as the reader's locale writes it (44,1 in Dutch); the CSV keeps the machine-readable 44.1.
-QString measureHtml(const Report& report, const ReportSection& section, int measure, int category) {
+// A measure as the reader's locale writes it (44,1 in Dutch).
+QString measureText(const Report& report, const ReportSection& section, int measure, int category) {
     const QString text = report.measureText(section, measure, category); // empty, hidden, or the number
     if (text.isEmpty())
         return QStringLiteral("-");
     if (section.measureMarks[std::size_t(measure)][std::size_t(category)] != CellMark::Shown)
-        return esc(text);
+        return text;
     const FigureMeasure& m = section.figure.measures[std::size_t(measure)];
     return QLocale().toString(m.values[std::size_t(category)], 'f', m.decimals);
 }
 
-QString tableHtml(const Report& report, const ReportSection& section) {
+// The width a table gets on an A4 page as QTextDocument prints it: 21 cm less its 2 cm margins (482 points),
+// less the document's own margin and the table's border; measured on the PDF as 461 points, and a little less
+// taken, so a column is never a hair too narrow for its word.
+constexpr double textWidthPt = 455.0;
+
+QString tableHtml(const Report& report, const ReportSection& section, const QFont& font) {
     const Figure& fig = section.figure;
     const bool single = fig.seriesKeys.size() == 1;
-    QString html = QStringLiteral("<table border=\"1\" cellspacing=\"0\" cellpadding=\"4\" width=\"100%\">");
-    // The label column gets a fixed share, so a narrow number column never breaks a word like "Total".
-    html += QStringLiteral("<tr><th align=\"left\" width=\"30%\">%1</th>").arg(esc(fig.categoryTitle));
+    using A = ReportTable::Align;
+    ReportTable table(font, textWidthPt);
+    table.startRow();
+    table.addCell(fig.categoryTitle, A::Left, true, true);
     for (const QString& s : fig.series)
-        html += QStringLiteral("<th align=\"right\">%1</th>").arg(esc(s));
+        table.addCell(s, A::Right, true, true);
     if (!single)
-        html += QStringLiteral("<th align=\"right\">%1</th>").arg(esc(ReportDocument::tr("Total")));
+        table.addCell(ReportDocument::tr("Total"), A::Right, true, true);
     for (const FigureMeasure& m : fig.measures)
-        html += QStringLiteral("<th align=\"right\">%1</th>").arg(esc(m.name));
-    html += QStringLiteral("</tr>");
+        table.addCell(m.name, A::Right, true, true);
     for (int c = 0; c < fig.categoryKeys.size(); ++c) {
-        html += QStringLiteral("<tr><td>%1</td>").arg(esc(fig.categories[c]));
+        table.startRow();
+        table.addCell(fig.categories[c], A::Left);
         for (int s = 0; s < fig.seriesKeys.size(); ++s)
-            html += QStringLiteral("<td align=\"right\">%1</td>").arg(esc(report.cellText(section, s, c)));
+            table.addCell(report.cellText(section, s, c), A::Right);
         if (!single)
-            html += QStringLiteral("<td align=\"right\"><b>%1</b></td>").arg(esc(report.cellText(section, -1, c)));
+            table.addCell(report.cellText(section, -1, c), A::Right, true);
         for (int m = 0; m < int(fig.measures.size()); ++m)
-            html += QStringLiteral("<td align=\"right\">%1</td>").arg(measureHtml(report, section, m, c));
-        html += QStringLiteral("</tr>");
+            table.addCell(measureText(report, section, m, c), A::Right);
     }
-    if (!Report::hasTotalRow(fig))
-        return html + QStringLiteral("</table>");
-    html += QStringLiteral("<tr><td><b>%1</b></td>").arg(esc(ReportDocument::tr("Total")));
-    for (int s = 0; s < fig.seriesKeys.size(); ++s)
-        html += QStringLiteral("<td align=\"right\"><b>%1</b></td>")
-                    .arg(esc(single ? report.cellText(section, -1, -1) : report.cellText(section, s, -1)));
-    if (!single)
-        html += QStringLiteral("<td align=\"right\"><b>%1</b></td>").arg(esc(report.cellText(section, -1, -1)));
-    for (std::size_t m = 0; m < fig.measures.size(); ++m)
-        html += QStringLiteral("<td></td>");
-    html += QStringLiteral("</tr></table>");
-    return html;
+    if (Report::hasTotalRow(fig)) {
+        table.startRow();
+        table.addCell(ReportDocument::tr("Total"), A::Left, true);
+        for (int s = 0; s < fig.seriesKeys.size(); ++s)
+            table.addCell(single ? report.cellText(section, -1, -1) : report.cellText(section, s, -1), A::Right, true);
+        if (!single)
+            table.addCell(report.cellText(section, -1, -1), A::Right, true);
+        for (std::size_t m = 0; m < fig.measures.size(); ++m)
+            table.addCell(QString(), A::Right);
+    }
+    return table.html();
 }
 
 } // namespace
@@ -85,23 +86,8 @@ Figure ReportDocument::publishable(const ReportSection& section) {
 }
 
 QImage ReportDocument::chart(const ReportSection& section, QSize size) {
-    // The dashboard's own chart, taken from a panel that is never shown and painted straight from its
-    // scene at twice the resolution, so it stays sharp in print.
-    FigurePanel panel;
-    panel.setFigure(publishable(section));
-    QChart* chart = panel.chartView()->chart();
-    chart->setAnimationOptions(QChart::NoAnimation);
-    chart->resize(QSizeF(size));
-    // The chart lays itself out on posted layout requests: deliver those before painting.
-    QCoreApplication::sendPostedEvents();
-    QImage image(size * 2, QImage::Format_ARGB32_Premultiplied);
-    image.fill(Qt::white);
-    QPainter painter(&image);
-    painter.setRenderHint(QPainter::Antialiasing);
-    const QRectF area(QPointF(0, 0), QSizeF(size));
-    chart->scene()->render(&painter, QRectF(QPointF(0, 0), QSizeF(size * 2)), area);
-    painter.end();
-    return image;
+    // The dashboard's own chart, built without a panel and painted at twice the resolution for print.
+    return FigureChart::image(publishable(section), size);
 }
 
 std::unique_ptr<QTextDocument> ReportDocument::build(const Report& report) {
@@ -141,7 +127,7 @@ std::unique_ptr<QTextDocument> ReportDocument::build(const Report& report) {
                     .arg(i + 1)
                     .arg(esc(section.figure.title));
         html += QStringLiteral("<p>%1</p>").arg(esc(section.explanation));
-        html += tableHtml(report, section);
+        html += tableHtml(report, section, font);
         html += QStringLiteral("<p align=\"center\"><img src=\"%1\" width=\"560\" height=\"262\"/></p>").arg(name);
     }
     html += QStringLiteral("</body></html>");

@@ -1,6 +1,6 @@
 // ReportDocument: the B&W report as a printable document: a title page, then per figure a short
-// explanation, its table (hidden numbers as "<5" / "x") and its chart, drawn by the dashboard's
-// FigurePanel. QTextDocument::print adds the page numbers; the same document feeds PDF and print preview.
+// explanation, its table (hidden numbers as "<5" / "x") and its chart, built by the dashboard's
+// FigureChart. QTextDocument::print adds the page numbers; the same document feeds PDF and print preview.
 #pragma once
 
 #include "report/Report.h"

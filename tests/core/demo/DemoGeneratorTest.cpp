@@ -2,6 +2,7 @@
 
 #include "demo/DemoGenerator.h"
 #include "rules/Bsn.h"
+#include "rules/FirstPip.h"
 
 #include <QCryptographicHash>
 #include <QSet>
@@ -69,7 +70,7 @@ QString dumpAll(DemoGenerator& g, int clients) {
 }
 
 QDate firstPip(const ClientBundle& b) {
-    return b.plans.empty() ? QDate() : b.plans.front().decisionDate;
+    return FirstPip::of(b.plans);
 }
 
 } // namespace
@@ -244,7 +245,7 @@ TEST_CASE("Demo milestones are what the planner would plan", "[demo]") {
                 REQUIRE(m.doneDate.isNull());
             }
             if (m.isOpen() && !m.dueOverridden)
-                REQUIRE(m.dueDate == planner.dueDate(m.kind, b.client, pip));
+                REQUIRE(m.dueDate == planner.dueDate(m.kind, DueBasis::of(b.client, pip)));
         }
         if (pip.isValid()) {
             const auto it = std::find_if(b.milestones.begin(), b.milestones.end(),
@@ -274,8 +275,8 @@ TEST_CASE("Demo caseload has a realistic mix", "[demo]") {
         REQUIRE(c.dateOfBirth >= QDate(1960, 1, 1));
         REQUIRE(c.dateOfBirth <= QDate(2006, 12, 31));
         REQUIRE(c.vNumber.size() == 10);
-        REQUIRE(DueDates().involvementStart(c) >= today.addYears(-3));
-        REQUIRE(DueDates().involvementStart(c) < today);
+        REQUIRE(DueDates::involvementStart(DueBasis::of(c)) >= today.addYears(-3));
+        REQUIRE(DueDates::involvementStart(DueBasis::of(c)) < today);
         if (c.targetGroup == TargetGroup::Asylum)
             ++asylum;
         if (c.status != ClientStatus::Active) {
@@ -288,7 +289,7 @@ TEST_CASE("Demo caseload has a realistic mix", "[demo]") {
             ++routes[b.plans.front().route];
             if (b.plans.size() > 1)
                 ++switched;
-            if (b.plans.front().decisionDate > DueDates().pipDue(c))
+            if (b.plans.front().decisionDate > DueDates().pipDue(DueBasis::of(c)))
                 ++latePip;
         }
         for (const Milestone& m : b.milestones) {

@@ -3,8 +3,10 @@
 #include "ImportTestSupport.h"
 #include "csv/CsvDialectDetector.h"
 #include "csv/CsvReader.h"
+#include "demo/DemoGenerator.h"
 #include "domain/Coach.h"
 #include "domain/Municipality.h"
+#include "export/ClientExporter.h"
 #include "import/ClientImporter.h"
 #include "rules/MilestonePlanner.h"
 #include "services/ClientService.h"
@@ -124,7 +126,7 @@ TEST_CASE("Dutch Excel file: analysis writes nothing, commit writes valid rows w
         REQUIRE(shown.ok());
         REQUIRE(shown->size() == MilestonePlanner::kindsFor(c.route, c.targetGroup).size());
         REQUIRE(shown->front().kind == MilestoneKind::IntakeDone);
-        REQUIRE(shown->front().dueDate == MilestonePlanner().dueDate(MilestoneKind::IntakeDone, c, QDate()));
+        REQUIRE(shown->front().dueDate == MilestonePlanner().dueDate(MilestoneKind::IntakeDone, DueBasis::of(c)));
     }
 
     // One audit entry with counts and no personal data.
@@ -302,4 +304,108 @@ TEST_CASE("A row without BSN or date of birth imports with a warning", "[import]
     REQUIRE(issues(report->warnings) ==
             std::vector<std::pair<qint64, std::string>>{
                 {2, "Neither a BSN nor a date of birth: a later import cannot recognise this client."}});
+}
+
+namespace {
+
+QString writeFile(StoreFixture& fx, const char* name, const char16_t* text) {
+    const QString path = fx.dir.filePath(QString::fromUtf8(name));
+    QFile f(path);
+    REQUIRE(f.open(QIODevice::WriteOnly));
+    f.write(QString::fromUtf16(text).toUtf8());
+    return path;
+}
+
+} // namespace
+
+TEST_CASE("The same-person rule: two BSNs are two people, without a BSN a name and birth date decide",
+          "[import][duplicates]") {
+    StoreFixture fx;
+    ClientService service(*fx.store);
+    ClientImporter importer(*fx.store, service);
+    const QString first = writeFile(fx, "eerste.csv",
+                                    u"BSN;Voornaam;Achternaam;Geboortedatum\r\n"
+                                    u"990039596;Lina;Mansour;05-05-1979\r\n"
+                                    u"990047519;Lina;Mansour;05-05-1979\r\n"
+                                    u";Lina;Mansour;05-05-1979\r\n"
+                                    u";Yonas;Tesfay;30-11-2001\r\n"
+                                    u"990055437;Yonas;Tesfay;30-11-2001\r\n"
+                                    u"990039596;Ander;Mens;01-01-1990\r\n"
+                                    u";Amina;;30-07-1992\r\n");
+    auto report = importer.commit(first, detected(first));
+    REQUIRE(report.ok());
+    REQUIRE(report->summaryLine() == u"imported 3, updated 0, skipped 0, rejected 4");
+    REQUIRE(issues(report->rejected) ==
+            std::vector<std::pair<qint64, std::string>>{
+                {4, "Same name and date of birth as row 2."},
+                {6, "Same name and date of birth as row 5."}, // the earlier row has no BSN
+                {7, "Same BSN as row 2."},
+                {8, "A surname is required: the BRP records a single name as the surname."}});
+    REQUIRE(issues(report->warnings) ==
+            std::vector<std::pair<qint64, std::string>>{
+                {3, "Possibly the same person as row 2: same name and date of birth, another BSN."}});
+
+    // Against the stored clients, by the same rule.
+    const QString second = writeFile(fx, "tweede.csv",
+                                     u"BSN;Voornaam;Achternaam;Geboortedatum\r\n"
+                                     u"990063355;Lina;Mansour;05-05-1979\r\n"
+                                     u"990071273;Yonas;Tesfay;30-11-2001\r\n");
+    report = importer.commit(second, detected(second));
+    REQUIRE(report.ok());
+    REQUIRE(report->summaryLine() == u"imported 1, updated 0, skipped 1, rejected 0");
+    REQUIRE(issues(report->warnings) ==
+            std::vector<std::pair<qint64, std::string>>{
+                {2, "Possibly the same person as a stored client: same name and date of birth, another BSN."}});
+
+    // A row without BSN that may mean any of three stored people cannot update one of them.
+    const QString third = writeFile(fx, "derde.csv",
+                                    u"BSN;Voornaam;Achternaam;Geboortedatum;Opmerking\r\n"
+                                    u";Lina;Mansour;05-05-1979;nieuw\r\n"
+                                    u";Yonas;Tesfay;30-11-2001;nieuw\r\n");
+    report = importer.commit(third, detected(third, DuplicatePolicy::Update));
+    REQUIRE(report.ok());
+    REQUIRE(report->summaryLine() == u"imported 0, updated 1, skipped 0, rejected 1");
+    REQUIRE(issues(report->rejected) ==
+            std::vector<std::pair<qint64, std::string>>{
+                {2, "Same name and date of birth as 3 stored clients: add the BSN to say which one is meant."}});
+    REQUIRE(findClient(*fx.store, QStringLiteral("Tesfay"))->note == u"nieuw");
+}
+
+TEST_CASE("An export of 20,000 demo clients imports into a new file without refusing anyone",
+          "[import][duplicates][demo]") {
+    // Demo people have distinct BSNs; some share a name and a date of birth (as real people do). Before the
+    // same-person rule was one rule, re-importing such an export refused those as duplicates.
+    StoreFixture source("bron.koers");
+    {
+        DemoGenerator generator(20260, source.clock.today());
+        Transaction tx(source.store->db());
+        REQUIRE(tx.started().ok());
+        QHash<QString, QString> ids; // generated id -> stored id of municipalities and coaches
+        for (const Municipality& m : generator.municipalities())
+            ids.insert(m.meta.id, Repository<Municipality>(*source.store).insert(m)->meta.id);
+        for (const Coach& c : generator.coaches())
+            ids.insert(c.meta.id, Repository<Coach>(*source.store).insert(c)->meta.id);
+        Repository<Client> clients(*source.store);
+        for (int i = 0; i < 20000; ++i) {
+            Client c = generator.nextClient().client;
+            c.municipalityId = ids.value(c.municipalityId);
+            c.coachId = ids.value(c.coachId);
+            REQUIRE(clients.insert(c).ok());
+        }
+        const Status committed = tx.commit();
+        INFO(committed.message().toStdString());
+        REQUIRE(committed.ok());
+    }
+    const QString path = source.dir.filePath(QStringLiteral("export.csv"));
+    REQUIRE(ClientExporter::exportClients(*source.store, path).value() == 20000);
+
+    StoreFixture target("doel.koers");
+    ClientService service(*target.store);
+    auto report = ClientImporter(*target.store, service).analyse(path, detected(path));
+    REQUIRE(report.ok());
+    REQUIRE(report->summaryLine() == u"imported 20000, updated 0, skipped 0, rejected 0");
+    qint64 possible = 0;
+    for (const ImportIssue& w : report->warnings)
+        possible += w.message.startsWith(QStringLiteral("Possibly the same person as row"));
+    CHECK(possible > 0); // the pairs that were refused before
 }

@@ -366,17 +366,25 @@ TEST_CASE("The clients behind each client-level number are exactly as many as th
 
 TEST_CASE("A figure's numbers as CSV: one row per category and series", "[report][dashboard]") {
     Caseload data;
-    const Figure fig = figure(data, FigureId::ClientsPerPhase, year2026());
-    QBuffer buffer;
-    REQUIRE(buffer.open(QIODevice::WriteOnly));
-    REQUIRE(DashboardFigures::writeCsv(fig, buffer).ok());
-    REQUIRE(buffer.data() == QByteArray("\xEF\xBB\xBF"
-                                        "Figure;Category key;Category;Series key;Series;Value\r\n"
-                                        "clients_per_phase;intake;Intake;;Clients;1\r\n"
-                                        "clients_per_phase;pip;PIP decided;;Clients;1\r\n"
-                                        "clients_per_phase;in_route;In route;;Clients;2\r\n"
-                                        "clients_per_phase;finishing;Finishing;;Clients;2\r\n"
-                                        "clients_per_phase;done;Done;;Clients;1\r\n"));
+    auto csvOf = [&data](FigureId id) {
+        QBuffer buffer;
+        REQUIRE(buffer.open(QIODevice::WriteOnly));
+        REQUIRE(DashboardFigures::writeCsv(figure(data, id, year2026()), buffer).ok());
+        return buffer.data();
+    };
+    REQUIRE(csvOf(FigureId::ClientsPerPhase) == QByteArray("\xEF\xBB\xBF"
+                                                           "Figure;Category key;Category;Series key;Series;Value\r\n"
+                                                           "clients_per_phase;intake;Intake;;Clients;1\r\n"
+                                                           "clients_per_phase;pip;PIP decided;;Clients;1\r\n"
+                                                           "clients_per_phase;in_route;In route;;Clients;2\r\n"
+                                                           "clients_per_phase;finishing;Finishing;;Clients;2\r\n"
+                                                           "clients_per_phase;done;Done;;Clients;1\r\n"));
+
+    // A share line has a decimal comma, as Dutch Excel reads it ("11.6" it takes for a date).
+    const QString inflow = QString::fromUtf8(csvOf(FigureId::InflowPerQuarter));
+    CHECK(inflow.contains(QStringLiteral("inflow_per_quarter;2026-Q1;Q1 2026;share_pct;Share with PIP (%);100,0\r\n")));
+    CHECK(inflow.contains(QStringLiteral("inflow_per_quarter;2026-Q2;Q2 2026;share_pct;Share with PIP (%);\r\n")));
+    CHECK(inflow.contains(QStringLiteral("inflow_per_quarter;2026-Q3;Q3 2026;share_pct;Share with PIP (%);0,0\r\n")));
 }
 
 TEST_CASE("Report figures on the hand-computed caseload", "[report]") {

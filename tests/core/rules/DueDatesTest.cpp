@@ -1,6 +1,5 @@
 #include "core/CatchQtPrinters.h"
 
-#include "domain/Client.h"
 #include "rules/DueDates.h"
 
 using namespace koers;
@@ -15,26 +14,26 @@ QDate d(int y, int m, int day) {
 
 TEST_CASE("Involvement starts at koppeling, else BRP, else DUO notice", "[rules][due]") {
     const DueDates due;
-    Client c;
+    DueBasis c;
     CHECK(due.involvementStart(c).isNull());
-    c.duoNoticeDate = d(2024, 3, 1);
+    c.duoNotice = d(2024, 3, 1);
     CHECK(due.involvementStart(c) == d(2024, 3, 1));
-    c.brpDate = d(2024, 2, 1);
+    c.brp = d(2024, 2, 1);
     CHECK(due.involvementStart(c) == d(2024, 2, 1));
-    c.koppelingDate = d(2024, 1, 15);
+    c.koppeling = d(2024, 1, 15);
     CHECK(due.involvementStart(c) == d(2024, 1, 15));
     CHECK(due.intakeDue(c) == d(2024, 3, 25)); // + 10 weeks
 }
 
 TEST_CASE("PIP is due 10 weeks after DUO notice, else BRP, else koppeling", "[rules][due]") {
     const DueDates due;
-    Client c;
+    DueBasis c;
     CHECK(due.pipDue(c).isNull());
-    c.koppelingDate = d(2024, 1, 1);
+    c.koppeling = d(2024, 1, 1);
     CHECK(due.pipDue(c) == d(2024, 3, 11));
-    c.brpDate = d(2024, 2, 1);
+    c.brp = d(2024, 2, 1);
     CHECK(due.pipDue(c) == d(2024, 4, 11));
-    c.duoNoticeDate = d(2024, 2, 20);
+    c.duoNotice = d(2024, 2, 20);
     CHECK(due.pipDue(c) == d(2024, 4, 30));
 }
 
@@ -78,11 +77,11 @@ TEST_CASE("Ontzorgen ends 6 months after its start, clamped to month end", "[rul
 
 TEST_CASE("Housing is due 12 weeks after koppeling", "[rules][due]") {
     const DueDates due;
-    Client c;
+    DueBasis c;
     CHECK(due.housingDue(c).isNull());
-    c.brpDate = d(2024, 1, 1); // only the koppeling counts
+    c.brp = d(2024, 1, 1); // only the koppeling counts
     CHECK(due.housingDue(c).isNull());
-    c.koppelingDate = d(2024, 1, 1);
+    c.koppeling = d(2024, 1, 1);
     CHECK(due.housingDue(c) == d(2024, 3, 25));
 }
 
@@ -106,8 +105,8 @@ TEST_CASE("Due dates follow edited settings", "[rules][due]") {
     r.pipWeeks = 13;
     r.routeSwitchMonths = 12;
     const DueDates due(r);
-    Client c;
-    c.duoNoticeDate = d(2024, 1, 1);
+    DueBasis c;
+    c.duoNotice = d(2024, 1, 1);
     CHECK(due.pipDue(c) == d(2024, 4, 1));
     CHECK(due.routeSwitchDeadline(d(2024, 2, 29)) == d(2025, 2, 28));
 }

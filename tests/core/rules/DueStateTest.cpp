@@ -41,3 +41,12 @@ TEST_CASE("Due soon window of zero days only covers today", "[rules][duestate]")
     CHECK(dueState(dueOn(today), today, 0) == DueState::DueSoon);
     CHECK(dueState(dueOn(QDate(2024, 3, 1)), today, 0) == DueState::Upcoming);
 }
+
+TEST_CASE("Every due state has its own label", "[rules][duestate]") {
+    const DueState all[] = {DueState::NoDate, DueState::Upcoming, DueState::DueSoon, DueState::Late, DueState::Done};
+    QStringList labels;
+    for (DueState s : all)
+        labels << dueStateLabel(s);
+    CHECK(labels == QStringList{QStringLiteral("No date yet"), QStringLiteral("Planned"), QStringLiteral("Due soon"),
+                                QStringLiteral("Late"), QStringLiteral("Done")});
+}
