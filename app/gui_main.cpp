@@ -2,8 +2,8 @@
 // line), then the main window; the idle lock and all data handling live in ui/ and core/.
 #include "MainWindow.h"
 #include "Startup.h"
+#include "settings/AppSettings.h"
 #include "start/StartDialog.h"
-#include "widgets/AppSettings.h"
 
 #include <QApplication>
 #include <QFileInfo>

@@ -10,17 +10,17 @@
 #include "export/ClientExporter.h"
 #include "import/ImportWizard.h"
 #include "import/WidgetImportDialogs.h"
+#include "lock/IdleLock.h"
+#include "prompts/Prompts.h"
 #include "report/ReportDialog.h"
 #include "retention/RetentionView.h"
 #include "services/BackupStore.h"
 #include "services/ClientService.h"
+#include "settings/AppSettings.h"
 #include "start/ChangePassphraseDialog.h"
 #include "start/StartDialog.h"
 #include "sync/SyncDialog.h"
 #include "sync/WidgetSyncDialogs.h"
-#include "widgets/AppSettings.h"
-#include "widgets/IdleLock.h"
-#include "widgets/Prompts.h"
 
 #include <QApplication>
 #include <QCloseEvent>

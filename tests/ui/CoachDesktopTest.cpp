@@ -10,11 +10,11 @@
 #include "dossier/MilestonesTab.h"
 #include "dossier/NewClientDialog.h"
 #include "dossier/PlanTab.h"
+#include "lock/IdleLock.h"
+#include "settings/AppSettings.h"
 #include "start/StartDialog.h"
 #include "storage/Repository.h"
-#include "widgets/AppSettings.h"
 #include "widgets/DateField.h"
-#include "widgets/IdleLock.h"
 
 #include <QLabel>
 

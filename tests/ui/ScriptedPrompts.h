@@ -1,7 +1,7 @@
 // Prompts for tests: records what would have been shown and answers from a script.
 #pragma once
 
-#include "widgets/Prompts.h"
+#include "prompts/Prompts.h"
 
 #include <deque>
 

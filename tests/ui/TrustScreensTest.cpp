@@ -11,11 +11,11 @@
 #include "services/BackupStore.h"
 #include "services/ClientService.h"
 #include "services/RetentionService.h"
+#include "settings/AppSettings.h"
 #include "start/ChangePassphraseDialog.h"
 #include "start/PassphraseStrength.h"
 #include "start/StartDialog.h"
 #include "storage/Repository.h"
-#include "widgets/AppSettings.h"
 
 #include <QLabel>
 #include <QLineEdit>

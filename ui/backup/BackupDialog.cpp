@@ -1,8 +1,8 @@
 #include "BackupDialog.h"
 
+#include "prompts/Prompts.h"
 #include "services/BackupStore.h"
 #include "util/SecureBytes.h"
-#include "widgets/Prompts.h"
 
 #include <QDialogButtonBox>
 #include <QFormLayout>

@@ -2,9 +2,9 @@
 
 #include "domain/Coach.h"
 #include "domain/Municipality.h"
+#include "settings/AppSettings.h"
 #include "storage/Repository.h"
 #include "storage/RuleSettingsStore.h"
-#include "widgets/AppSettings.h"
 
 #include <QComboBox>
 #include <QHBoxLayout>

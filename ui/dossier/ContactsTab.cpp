@@ -1,7 +1,7 @@
 #include "ContactsTab.h"
 
+#include "prompts/Prompts.h"
 #include "widgets/DateField.h"
-#include "widgets/Prompts.h"
 
 #include <QComboBox>
 #include <QFormLayout>

@@ -1,7 +1,7 @@
 #include "DossierCommand.h"
 
 #include "DossierContext.h"
-#include "widgets/Prompts.h"
+#include "prompts/Prompts.h"
 
 #include <QCoreApplication>
 #include <QUndoStack>

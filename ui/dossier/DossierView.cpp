@@ -8,10 +8,10 @@
 #include "PlanTab.h"
 #include "domain/Coach.h"
 #include "domain/Municipality.h"
+#include "prompts/Prompts.h"
 #include "queries/DossierQuery.h"
 #include "report/DossierDocument.h"
 #include "rules/Bsn.h"
-#include "widgets/Prompts.h"
 
 #include <QDir>
 #include <QFileInfo>

@@ -1,7 +1,7 @@
 #include "IntakeTab.h"
 
+#include "prompts/Prompts.h"
 #include "widgets/DateField.h"
-#include "widgets/Prompts.h"
 
 #include <QFormLayout>
 #include <QHeaderView>

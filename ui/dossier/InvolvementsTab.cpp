@@ -1,6 +1,6 @@
 #include "InvolvementsTab.h"
 
-#include "widgets/Prompts.h"
+#include "prompts/Prompts.h"
 
 #include <QComboBox>
 #include <QFormLayout>

@@ -1,8 +1,8 @@
 #include "MilestonesTab.h"
 
 #include "caseload/CaseloadModel.h"
+#include "prompts/Prompts.h"
 #include "rules/DueState.h"
-#include "widgets/Prompts.h"
 
 #include <QApplication>
 #include <QHBoxLayout>

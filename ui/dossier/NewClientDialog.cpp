@@ -2,11 +2,11 @@
 
 #include "domain/Coach.h"
 #include "domain/Municipality.h"
+#include "prompts/Prompts.h"
 #include "queries/DuplicateQuery.h"
 #include "rules/Bsn.h"
 #include "services/ClientService.h"
 #include "storage/Repository.h"
-#include "widgets/Prompts.h"
 
 #include <QDialogButtonBox>
 #include <QLineEdit>

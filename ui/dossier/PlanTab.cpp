@@ -1,7 +1,7 @@
 #include "PlanTab.h"
 
+#include "prompts/Prompts.h"
 #include "widgets/DateField.h"
-#include "widgets/Prompts.h"
 
 #include <QCheckBox>
 #include <QComboBox>

@@ -1,9 +1,9 @@
 #include "ReportDialog.h"
 
 #include "ReportDocument.h"
+#include "prompts/Prompts.h"
+#include "settings/AppSettings.h"
 #include "storage/Store.h"
-#include "widgets/AppSettings.h"
-#include "widgets/Prompts.h"
 
 #include <QComboBox>
 #include <QDateEdit>

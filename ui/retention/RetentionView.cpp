@@ -1,10 +1,10 @@
 #include "RetentionView.h"
 
 #include "domain/Enums.h"
+#include "prompts/Prompts.h"
 #include "services/RetentionService.h"
 #include "storage/RuleSettingsStore.h"
 #include "storage/Store.h"
-#include "widgets/Prompts.h"
 
 #include <QDialogButtonBox>
 #include <QHeaderView>

@@ -2,9 +2,9 @@
 
 #include "PassphraseStrength.h"
 #include "demo/DemoLoader.h"
+#include "prompts/Prompts.h"
+#include "settings/AppSettings.h"
 #include "util/SecureBytes.h"
-#include "widgets/AppSettings.h"
-#include "widgets/Prompts.h"
 
 #include <QDialogButtonBox>
 #include <QDir>

@@ -6,9 +6,9 @@
 #include "demo/DemoLoader.h"
 #include "dossier/DossierView.h"
 #include "report/ReportDialog.h"
+#include "settings/AppSettings.h"
 #include "storage/Store.h"
 #include "ui/ScriptedPrompts.h"
-#include "widgets/AppSettings.h"
 
 #include <QBuffer>
 #include <QComboBox>

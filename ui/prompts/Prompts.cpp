@@ -1,6 +1,6 @@
 #include "Prompts.h"
 
-#include "DateField.h"
+#include "widgets/DateField.h"
 
 #include <QDialog>
 #include <QDialogButtonBox>
