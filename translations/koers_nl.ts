@@ -1604,7 +1604,7 @@ standaardinvoer, anders wordt erom gevraagd zonder echo.
     </message>
 </context>
 <context>
-    <name>Prompts</name>
+    <name>QtPrompts</name>
     <message>
         <source>Reason</source>
         <translation>Reden</translation>
@@ -1884,14 +1884,6 @@ standaardinvoer, anders wordt erom gevraagd zonder echo.
         <source>Koers sync packages (*.koerssync)</source>
         <translation>Koers-synchronisatiepakketten (*.koerssync)</translation>
     </message>
-    <message>
-        <source>Import sync package</source>
-        <translation>Synchronisatiepakket importeren</translation>
-    </message>
-    <message>
-        <source>Export sync package</source>
-        <translation>Synchronisatiepakket exporteren</translation>
-    </message>
 </context>
 <context>
     <name>Validation</name>
@@ -1954,25 +1946,6 @@ standaardinvoer, anders wordt erom gevraagd zonder echo.
     <message>
         <source>This milestone no longer belongs to the client&apos;s route.</source>
         <translation>Deze mijlpaal hoort niet meer bij de leerroute van de klant.</translation>
-    </message>
-</context>
-<context>
-    <name>WidgetImportDialogs</name>
-    <message>
-        <source>Choose a spreadsheet</source>
-        <translation>Kies een CSV-bestand</translation>
-    </message>
-    <message>
-        <source>Spreadsheet files (*.csv *.txt *.tsv);;All files (*)</source>
-        <translation>CSV-bestanden (*.csv *.txt *.tsv);;Alle bestanden (*)</translation>
-    </message>
-    <message>
-        <source>Save as</source>
-        <translation>Opslaan als</translation>
-    </message>
-    <message>
-        <source>CSV files (*.csv)</source>
-        <translation>CSV-bestanden (*.csv)</translation>
     </message>
 </context>
 <context>
@@ -3103,6 +3076,14 @@ standaardinvoer, anders wordt erom gevraagd zonder echo.
         <source>File:</source>
         <translation>Bestand:</translation>
     </message>
+    <message>
+        <source>Choose a spreadsheet</source>
+        <translation>Kies een CSV-bestand</translation>
+    </message>
+    <message>
+        <source>Spreadsheet files (*.csv *.txt *.tsv);;All files (*)</source>
+        <translation>CSV-bestanden (*.csv *.txt *.tsv);;Alle bestanden (*)</translation>
+    </message>
 </context>
 <context>
     <name>koers::ImportIssueModel</name>
@@ -3238,6 +3219,14 @@ standaardinvoer, anders wordt erom gevraagd zonder echo.
     <message>
         <source>Save refused rows</source>
         <translation>Afgewezen rijen opslaan</translation>
+    </message>
+    <message>
+        <source>Save as</source>
+        <translation>Opslaan als</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>CSV-bestanden (*.csv)</translation>
     </message>
 </context>
 <context>
@@ -4286,6 +4275,14 @@ Toch een nieuwe klant toevoegen?</translation>
     <message>
         <source>Total</source>
         <translation>Totaal</translation>
+    </message>
+    <message>
+        <source>Export sync package</source>
+        <translation>Synchronisatiepakket exporteren</translation>
+    </message>
+    <message>
+        <source>Import sync package</source>
+        <translation>Synchronisatiepakket importeren</translation>
     </message>
 </context>
 </TS>

@@ -22,12 +22,14 @@ class CaseloadView;
 class DashboardView;
 class DossierView;
 class IdleLock;
+class Prompts;
 class StartDialog;
 
 class MainWindow : public QMainWindow {
     Q_OBJECT
 public:
-    MainWindow(AppSettings& settings, const Clock& clock, QWidget* parent = nullptr);
+    // Every question, message and file dialog of the window and its screens goes through `prompts`.
+    MainWindow(AppSettings& settings, const Clock& clock, Prompts& prompts, QWidget* parent = nullptr);
     ~MainWindow() override;
 
     void setStore(std::unique_ptr<Store> store, const QString& path);
@@ -75,6 +77,7 @@ private:
 
     AppSettings& m_settings;
     const Clock& m_clock;
+    Prompts& m_prompts;
     std::unique_ptr<Store> m_store;
     QString m_path;
     QUndoStack m_undo;

@@ -75,11 +75,11 @@ void ContactsTab::load(const Dossier& dossier) {
 
 void ContactsTab::add() {
     if (!m_date->date().isValid() || !m_nextStepDate->isAcceptable()) {
-        Prompts::instance().error(this, tr("Conversation not added"), tr("Enter the date as dd-mm-yyyy."));
+        m_ctx.prompts->error(this, tr("Conversation not added"), tr("Enter the date as dd-mm-yyyy."));
         return;
     }
     if (m_summary->toPlainText().trimmed().isEmpty()) {
-        Prompts::instance().error(this, tr("Conversation not added"), tr("Write a short summary."));
+        m_ctx.prompts->error(this, tr("Conversation not added"), tr("Write a short summary."));
         return;
     }
     Contact c;

@@ -9,8 +9,9 @@
 namespace koers {
 
 DossierCommand::DossierCommand(const QString& text, std::function<Status()> redo, std::function<Status()> undo,
-                               std::function<void()> refresh)
+                               std::function<void()> refresh, Prompts& prompts)
     : QUndoCommand(text)
+    , m_prompts(prompts)
     , m_redo(std::move(redo))
     , m_undo(std::move(undo))
     , m_refresh(std::move(refresh)) {
@@ -32,8 +33,8 @@ void DossierCommand::run(const std::function<Status()>& step) {
     const Status status = step();
     if (!status.ok()) {
         setObsolete(true);
-        Prompts::instance().error(nullptr, QCoreApplication::translate("DossierCommand", "Could not undo or redo"),
-                                  status.message());
+        m_prompts.error(nullptr, QCoreApplication::translate("DossierCommand", "Could not undo or redo"),
+                        status.message());
     }
     if (m_refresh)
         m_refresh();
@@ -43,12 +44,12 @@ bool DossierContext::push(QWidget* parent, const QString& text, std::function<St
                           std::function<Status()> undoFn) {
     const Status status = redo();
     if (!status.ok()) {
-        Prompts::instance().error(parent, QCoreApplication::translate("DossierCommand", "Not saved"), status.message());
+        prompts->error(parent, QCoreApplication::translate("DossierCommand", "Not saved"), status.message());
         return false;
     }
     if (refresh)
         refresh();
-    undo->push(new DossierCommand(text, std::move(redo), std::move(undoFn), refresh));
+    undo->push(new DossierCommand(text, std::move(redo), std::move(undoFn), refresh, *prompts));
     return true;
 }
 

@@ -11,10 +11,12 @@
 
 namespace koers {
 
+class Prompts;
+
 class DossierCommand : public QUndoCommand {
 public:
     DossierCommand(const QString& text, std::function<Status()> redo, std::function<Status()> undo,
-                   std::function<void()> refresh);
+                   std::function<void()> refresh, Prompts& prompts);
 
     void redo() override;
     void undo() override;
@@ -22,6 +24,7 @@ public:
 private:
     void run(const std::function<Status()>& step);
 
+    Prompts& m_prompts;
     std::function<Status()> m_redo;
     std::function<Status()> m_undo;
     std::function<void()> m_refresh;

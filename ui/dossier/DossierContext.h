@@ -1,5 +1,5 @@
-// What the dossier tabs share: the open store, the client commands, the undo stack and how to refresh
-// after a change. Owned by the DossierView; tabs hold a reference.
+// What the dossier tabs share: the open store, the client commands, the undo stack, the prompts and how to
+// refresh after a change. Owned by the DossierView; tabs hold a reference.
 #pragma once
 
 #include "services/ClientService.h"
@@ -14,12 +14,14 @@ class QWidget;
 
 namespace koers {
 
+class Prompts;
 class Store;
 
 struct DossierContext {
     Store* store = nullptr;
     ClientService* service = nullptr;
     QUndoStack* undo = nullptr;
+    Prompts* prompts = nullptr;
     QString clientId;
     std::function<void()> refresh; // reloads the dossier and tells the caseload
 

@@ -24,12 +24,13 @@
 
 namespace koers {
 
-DossierView::DossierView(QUndoStack& undo, QWidget* parent)
+DossierView::DossierView(QUndoStack& undo, Prompts& prompts, QWidget* parent)
     : QWidget(parent)
     , m_header(new QLabel(this))
     , m_tabs(new QTabWidget(this))
     , m_exportButton(new QPushButton(tr("E&xport for access request..."), this)) {
     m_ctx.undo = &undo;
+    m_ctx.prompts = &prompts;
     m_ctx.refresh = [this] {
         reload();
         Q_EMIT dataChanged();
@@ -71,9 +72,9 @@ DossierView::~DossierView() = default;
 bool DossierView::exportForAccessRequest() {
     if (!m_ctx.store || m_ctx.clientId.isEmpty())
         return false;
-    const QString pdf = Prompts::instance().saveFileName(this, tr("Export for access request"),
-                                                         QStringLiteral("inzage-%1.pdf").arg(m_ctx.clientId.left(8)),
-                                                         tr("PDF files (*.pdf)"));
+    const QString pdf = m_ctx.prompts->saveFileName(this, tr("Export for access request"),
+                                                    QStringLiteral("inzage-%1.pdf").arg(m_ctx.clientId.left(8)),
+                                                    tr("PDF files (*.pdf)"));
     if (pdf.isEmpty())
         return false;
     // The CSV goes beside the PDF: the same data in a form the client can process further.
@@ -81,10 +82,10 @@ bool DossierView::exportForAccessRequest() {
     const QString csv = info.dir().filePath(info.completeBaseName() + QStringLiteral(".csv"));
     const Status done = DossierDocument::exportDossier(*m_ctx.store, m_ctx.clientId, pdf, csv);
     if (!done.ok()) {
-        Prompts::instance().error(this, tr("Export for access request"), done.message());
+        m_ctx.prompts->error(this, tr("Export for access request"), done.message());
         return false;
     }
-    Prompts::instance().information(
+    m_ctx.prompts->information(
         this, tr("Export for access request"),
         tr("The dossier was written to %1 and %2. These files are not encrypted: hand them to the client and "
            "delete them afterwards.")
@@ -95,7 +96,7 @@ bool DossierView::exportForAccessRequest() {
 void DossierView::open(Store& store, const QString& clientId) {
     auto service = ClientService::forStore(store);
     if (!service.ok()) {
-        Prompts::instance().error(this, tr("Dossier"), service.message());
+        m_ctx.prompts->error(this, tr("Dossier"), service.message());
         return;
     }
     m_service = std::make_unique<ClientService>(std::move(service.value()));

@@ -24,7 +24,7 @@ class PlanTab;
 class DossierView : public QWidget {
     Q_OBJECT
 public:
-    explicit DossierView(QUndoStack& undo, QWidget* parent = nullptr);
+    DossierView(QUndoStack& undo, Prompts& prompts, QWidget* parent = nullptr);
     ~DossierView() override;
 
     // Shows a client of this store; the store must outlive the view's use of it (see close()).

@@ -73,7 +73,7 @@ void IntakeTab::load(const Dossier& dossier) {
 
 void IntakeTab::save() {
     if (!m_start->isAcceptable() || !m_completed->isAcceptable()) {
-        Prompts::instance().error(this, tr("Intake not saved"), tr("Enter dates as dd-mm-yyyy."));
+        m_ctx.prompts->error(this, tr("Intake not saved"), tr("Enter dates as dd-mm-yyyy."));
         return;
     }
     Intake after = m_intake;

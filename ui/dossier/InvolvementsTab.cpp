@@ -69,7 +69,7 @@ void InvolvementsTab::load(const Dossier& dossier) {
 
 void InvolvementsTab::add() {
     if (m_organisation->text().trimmed().isEmpty() && m_name->text().trimmed().isEmpty()) {
-        Prompts::instance().error(this, tr("Not added"), tr("Enter an organisation or a name."));
+        m_ctx.prompts->error(this, tr("Not added"), tr("Enter an organisation or a name."));
         return;
     }
     Involvement i;

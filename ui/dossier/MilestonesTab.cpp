@@ -117,7 +117,7 @@ void MilestonesTab::overrideDate() {
         return;
     QDate date = m->dueDate.isValid() ? m->dueDate : m_ctx.store->clock().today();
     QString reason;
-    if (!Prompts::instance().dateWithReason(this, tr("Change the due date of %1").arg(label(m->kind)), date, reason))
+    if (!m_ctx.prompts->dateWithReason(this, tr("Change the due date of %1").arg(label(m->kind)), date, reason))
         return;
     const Milestone before = *m;
     ClientService* service = m_ctx.service;

@@ -15,10 +15,11 @@
 
 namespace koers {
 
-NewClientDialog::NewClientDialog(Store& store, ClientService& service, QWidget* parent)
+NewClientDialog::NewClientDialog(Store& store, ClientService& service, Prompts& prompts, QWidget* parent)
     : QDialog(parent)
     , m_store(store)
     , m_service(service)
+    , m_prompts(prompts)
     , m_form(new ClientForm(true, this)) {
     setWindowTitle(tr("New client"));
     m_form->setChoices(store);
@@ -50,16 +51,16 @@ QString NewClientDialog::create() {
         for (const Client& d : duplicates.value())
             names << QStringLiteral("%1 (%2, BSN %3)")
                          .arg(d.displayName(), d.dateOfBirth.toString(QStringLiteral("dd-MM-yyyy")), maskBsn(d.bsn));
-        const auto answer = Prompts::instance().question(
+        const auto answer = m_prompts.question(
             this, tr("Possible duplicate"),
             tr("This client may already exist:\n%1\n\nAdd a new client anyway?").arg(names.join(QLatin1Char('\n'))),
-            false);
+            Prompts::Buttons::YesNo, Prompts::Choice::No);
         if (answer != Prompts::Choice::Yes)
             return {};
     }
     auto added = m_service.addClient(client);
     if (!added.ok()) {
-        Prompts::instance().error(this, tr("Client not added"), added.message());
+        m_prompts.error(this, tr("Client not added"), added.message());
         return {};
     }
     m_createdId = added->meta.id;

@@ -174,7 +174,7 @@ void PlanTab::showGoals() {
 
 void PlanTab::addVersion() {
     if (!m_decisionDate->date().isValid()) {
-        Prompts::instance().error(this, tr("PIP not added"), tr("Enter the date of decision as dd-mm-yyyy."));
+        m_ctx.prompts->error(this, tr("PIP not added"), tr("Enter the date of decision as dd-mm-yyyy."));
         return;
     }
     PlanVersion p;
@@ -239,11 +239,11 @@ void PlanTab::addVersion() {
 void PlanTab::addGoal() {
     const int row = m_versions->currentRow();
     if (row < 0 || row >= static_cast<int>(m_plans.size())) {
-        Prompts::instance().error(this, tr("Goal not added"), tr("Add or select a PIP version first."));
+        m_ctx.prompts->error(this, tr("Goal not added"), tr("Add or select a PIP version first."));
         return;
     }
     if (m_goal->text().trimmed().isEmpty() || !m_goalDue->isAcceptable()) {
-        Prompts::instance().error(this, tr("Goal not added"), tr("Describe the goal; enter dates as dd-mm-yyyy."));
+        m_ctx.prompts->error(this, tr("Goal not added"), tr("Describe the goal; enter dates as dd-mm-yyyy."));
         return;
     }
     PlanGoal g;

@@ -1,7 +1,7 @@
 #include "SyncDialog.h"
 
 #include "ConflictsView.h"
-#include "SyncDialogs.h"
+#include "prompts/Prompts.h"
 #include "storage/Store.h"
 #include "sync/SyncExporter.h"
 #include "sync/SyncImporter.h"
@@ -38,6 +38,10 @@ QString number(qint64 n) {
     return QLocale().toString(n);
 }
 
+QString packageFilter() {
+    return QCoreApplication::translate("SyncDialog", "Koers sync packages (*.koerssync)");
+}
+
 // A large package takes a while: say so with the cursor, and restore it on every path out.
 class BusyCursor {
 public:
@@ -55,15 +59,15 @@ SecretBytes takePassphrase(QLineEdit* field) {
 
 } // namespace
 
-SyncDialog::SyncDialog(Store& store, SyncDialogs& dialogs, QWidget* parent)
+SyncDialog::SyncDialog(Store& store, Prompts& prompts, QWidget* parent)
     : QDialog(parent)
     , m_store(store)
-    , m_dialogs(dialogs) {
+    , m_prompts(prompts) {
     setWindowTitle(tr("Sync with other devices"));
     m_tabs = new QTabWidget(this);
     m_tabs->addTab(makeExportTab(), tr("Export"));
     m_tabs->addTab(makeImportTab(), tr("Import"));
-    m_conflicts = new ConflictsView(m_store, m_dialogs, this);
+    m_conflicts = new ConflictsView(m_store, m_prompts, this);
     m_tabs->addTab(m_conflicts, tr("Conflicts"));
     connect(m_conflicts, &ConflictsView::recordsChanged, this, &SyncDialog::recordsChanged);
     connect(m_conflicts, &ConflictsView::reloaded, this, &SyncDialog::updateConflictsTab);
@@ -189,9 +193,12 @@ void SyncDialog::exportPackage() {
     const QString peer = m_peer->currentText().trimmed();
     QString suggested = peer;
     suggested.replace(QRegularExpression(QStringLiteral("[^A-Za-z0-9_-]+")), QStringLiteral("-"));
-    const QString path = m_dialogs.savePackage(this, suggested + QStringLiteral(".koerssync"));
+    QString path = m_prompts.saveFileName(this, tr("Export sync package"), suggested + QStringLiteral(".koerssync"),
+                                          packageFilter());
     if (path.isEmpty())
         return;
+    if (!path.endsWith(QLatin1String(".koerssync")))
+        path += QStringLiteral(".koerssync");
     SecretBytes pass = takePassphrase(m_exportPass);
     m_exportRepeat->clear();
     auto summary = [&] {
@@ -200,7 +207,7 @@ void SyncDialog::exportPackage() {
     }();
     if (!summary.ok()) {
         m_exportStatus->setText(summary.message());
-        m_dialogs.warn(this, tr("Export package"), summary.message());
+        m_prompts.warning(this, tr("Export package"), summary.message());
         return;
     }
     m_exportStatus->setText(
@@ -212,7 +219,7 @@ void SyncDialog::exportPackage() {
 }
 
 void SyncDialog::importPackage() {
-    const QString path = m_dialogs.openPackage(this);
+    const QString path = m_prompts.openFileName(this, tr("Import sync package"), packageFilter());
     if (path.isEmpty())
         return;
     SecretBytes pass = takePassphrase(m_importPass);
@@ -222,7 +229,7 @@ void SyncDialog::importPackage() {
     }();
     if (!summary.ok()) {
         m_importStatus->setText(tr("Nothing was changed. %1").arg(summary.message()));
-        m_dialogs.warn(this, tr("Import package"), summary.message());
+        m_prompts.warning(this, tr("Import package"), summary.message());
         return;
     }
     showSummary(summary.value());

@@ -1,10 +1,10 @@
 #include "core/CatchQtPrinters.h"
 
+#include "ui/ScriptedPrompts.h"
 #include "core/sync/SyncTestSupport.h"
 #include "storage/Repository.h"
 #include "sync/ConflictsView.h"
 #include "sync/SyncDialog.h"
-#include "sync/SyncDialogs.h"
 #include "sync/SyncExporter.h"
 #include "sync/SyncImporter.h"
 
@@ -23,18 +23,7 @@ using namespace koers::test;
 namespace {
 
 // Answers the dialogs' questions from the test and records the warnings.
-class FakeDialogs final : public SyncDialogs {
-public:
-    QString openPath;
-    QString savePath;
-    bool answer = true;
-    QStringList warnings;
-
-    QString openPackage(QWidget*) override { return openPath; }
-    QString savePackage(QWidget*, const QString&) override { return savePath; }
-    bool confirm(QWidget*, const QString&, const QString&) override { return answer; }
-    void warn(QWidget*, const QString&, const QString& text) override { warnings << text; }
-};
+using FakeDialogs = ScriptedPrompts;
 
 Client client(const QString& lastName) {
     Client c;
@@ -64,7 +53,7 @@ TEST_CASE("SyncDialog exports for a remembered peer and imports with a summary",
         REQUIRE(Repository<Client>(*a.store).insert(client(QString::fromLatin1(name))).ok());
 
     FakeDialogs fakes;
-    fakes.savePath = dir.filePath(QStringLiteral("for-b.koerssync"));
+    fakes.nextFile = dir.filePath(QStringLiteral("for-b.koerssync"));
     SyncDialog exportDialog(*a.store, fakes);
     exportDialog.show();
     REQUIRE_FALSE(exportDialog.exportButton()->isEnabled());
@@ -77,7 +66,7 @@ TEST_CASE("SyncDialog exports for a remembered peer and imports with a summary",
     REQUIRE(exportDialog.exportButton()->isEnabled());
     QTest::mouseClick(exportDialog.exportButton(), Qt::LeftButton);
     REQUIRE(fakes.warnings.isEmpty());
-    REQUIRE(QFileInfo::exists(fakes.savePath));
+    REQUIRE(QFileInfo::exists(fakes.nextFile));
     REQUIRE(exportDialog.exportStatus()->text().contains(QStringLiteral("full package for laptop-b: 3 record")));
     REQUIRE(exportDialog.exportPassphrase()->text().isEmpty()); // not kept in the widget
     REQUIRE(exportDialog.peerTable()->rowCount() == 1);
@@ -91,7 +80,7 @@ TEST_CASE("SyncDialog exports for a remembered peer and imports with a summary",
     REQUIRE(again.peerBox()->itemText(0) == QStringLiteral("laptop-b"));
 
     FakeDialogs fakesB;
-    fakesB.openPath = fakes.savePath;
+    fakesB.nextFile = fakes.nextFile;
     SyncDialog importDialog(*b.store, fakesB);
     importDialog.show();
     int changed = 0;
@@ -145,7 +134,7 @@ TEST_CASE("ConflictsView shows both versions side by side and restores the loser
     REQUIRE(SyncExporter(*b.store).exportTo(fromB, kPackagePass, {}).ok());
 
     FakeDialogs fakes;
-    fakes.openPath = fromB;
+    fakes.nextFile = fromB;
     SyncDialog dialog(*a.store, fakes);
     dialog.show();
     QTest::keyClicks(dialog.importPassphrase(), QString::fromLatin1(kPackagePass));
@@ -179,14 +168,16 @@ TEST_CASE("ConflictsView shows both versions side by side and restores the loser
     screenshot(dialog, "koers-sync-conflicts");
 
     SECTION("declining the confirmation changes nothing") {
-        fakes.answer = false;
+        fakes.answers = {Prompts::Choice::No};
         QTest::mouseClick(view->restoreButton(), Qt::LeftButton);
         REQUIRE(view->conflictCount() == 1);
+        REQUIRE(fakes.lastSafe == Prompts::Choice::No);
         REQUIRE(Repository<Client>(*a.store).get(shared->meta.id)->note == QStringLiteral("gesprek op locatie B"));
     }
     SECTION("restore writes the losing version back as the newest change") {
         int changed = 0;
         QObject::connect(&dialog, &SyncDialog::recordsChanged, [&changed] { ++changed; });
+        fakes.answers = {Prompts::Choice::Yes};
         QTest::mouseClick(view->restoreButton(), Qt::LeftButton);
         REQUIRE(changed == 1);
         REQUIRE(view->conflictCount() == 0);
