@@ -1,6 +1,9 @@
 #include "ContactsTab.h"
 
+#include "commands/AddRecordCommand.h"
+
 #include "prompts/Prompts.h"
+#include "storage/Store.h"
 #include "widgets/DateField.h"
 
 #include <QComboBox>
@@ -90,7 +93,7 @@ void ContactsTab::add() {
     c.summary = m_summary->toPlainText().trimmed();
     c.nextStep = m_nextStep->text().trimmed();
     c.nextStepDate = m_nextStepDate->date();
-    if (pushInsert(m_ctx, this, tr("Add conversation"), c)) {
+    if (m_ctx.push(this, std::make_unique<AddContactCommand>(m_ctx.environment(), tr("Add conversation"), c))) {
         m_withWhom->clear();
         m_summary->clear();
         m_nextStep->clear();

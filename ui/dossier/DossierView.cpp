@@ -12,6 +12,7 @@
 #include "queries/DossierQuery.h"
 #include "report/DossierDocument.h"
 #include "rules/Bsn.h"
+#include "storage/Store.h"
 
 #include <QDir>
 #include <QFileInfo>
@@ -94,23 +95,23 @@ bool DossierView::exportForAccessRequest() {
 }
 
 void DossierView::open(Store& store, const QString& clientId) {
-    auto service = ClientService::forStore(store);
-    if (!service.ok()) {
-        m_ctx.prompts->error(this, tr("Dossier"), service.message());
-        return;
+    if (m_ctx.store != &store || !m_ctx.service) {
+        auto service = DossierService::forStore(store);
+        if (!service.ok()) {
+            m_ctx.prompts->error(this, tr("Dossier"), service.message());
+            return;
+        }
+        m_ctx.service = std::make_shared<DossierService>(std::move(service.value()));
+        m_ctx.store = &store;
     }
-    m_service = std::make_unique<ClientService>(std::move(service.value()));
-    m_ctx.store = &store;
-    m_ctx.service = m_service.get();
     m_ctx.clientId = clientId;
     reload();
 }
 
 void DossierView::close() {
     m_ctx.store = nullptr;
-    m_ctx.service = nullptr;
+    m_ctx.service.reset();
     m_ctx.clientId.clear();
-    m_service.reset();
     m_header->clear();
     setEnabled(false);
 }
@@ -126,7 +127,7 @@ void DossierView::reload() {
     }
     const Dossier& d = dossier.value();
     const QDate today = m_ctx.store->clock().today();
-    const int dueSoonDays = m_service->rules().dueSoonDays;
+    const int dueSoonDays = m_ctx.service->rules().dueSoonDays;
     QStringList header{d.client.displayName()};
     if (!d.client.bsn.isEmpty()) // many newcomers have no BSN yet
         header << tr("BSN %1").arg(maskBsn(d.client.bsn));

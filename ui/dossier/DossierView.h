@@ -40,16 +40,17 @@ public:
 
     QTabWidget* tabs() const { return m_tabs; }
     PersonalTab* personalTab() const { return m_personal; }
+    IntakeTab* intakeTab() const { return m_intake; }
     PlanTab* planTab() const { return m_plan; }
     MilestonesTab* milestonesTab() const { return m_milestones; }
     ContactsTab* contactsTab() const { return m_contacts; }
+    InvolvementsTab* involvementsTab() const { return m_involvements; }
 
 Q_SIGNALS:
     void dataChanged();
     void modifiedChanged(bool modified);
 
 private:
-    std::unique_ptr<ClientService> m_service;
     DossierContext m_ctx;
     QLabel* m_header;
     QTabWidget* m_tabs;

@@ -6,7 +6,7 @@
 #include "queries/DuplicateQuery.h"
 #include "rules/Bsn.h"
 #include "services/ClientService.h"
-#include "storage/Repository.h"
+#include "storage/Store.h"
 
 #include <QDialogButtonBox>
 #include <QLineEdit>
