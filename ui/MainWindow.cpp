@@ -14,6 +14,7 @@
 #include "report/ReportDialog.h"
 #include "retention/RetentionView.h"
 #include "services/BackupStore.h"
+#include "services/ChangeFeed.h"
 #include "services/ClientService.h"
 #include "settings/AppSettings.h"
 #include "start/ChangePassphraseDialog.h"
@@ -70,13 +71,6 @@ MainWindow::MainWindow(AppSettings& settings, const Clock& clock, Prompts& promp
 
     connect(m_caseload, &CaseloadView::openClient, this, &MainWindow::openClient);
     connect(m_agenda, &AgendaView::openClient, this, &MainWindow::openClient);
-    connect(m_dossier, &DossierView::dataChanged, this, [this] {
-        dropDashboard(); // its figures are read once; a change makes them stale
-        if (m_store) {
-            m_caseload->reload(*m_store);
-            m_agenda->reload(*m_store);
-        }
-    });
     connect(m_idle, &IdleLock::idle, this, [this] { lock(true); });
     m_idle->setTimeoutMinutes(m_settings.idleLockMinutes());
 
@@ -87,9 +81,16 @@ MainWindow::MainWindow(AppSettings& settings, const Clock& clock, Prompts& promp
 }
 
 MainWindow::~MainWindow() {
+    dropStore();
+}
+
+void MainWindow::dropStore() {
     dropDashboard();
     m_dossier->close();
+    m_dossier->setChangeFeed(nullptr);
     m_undo.clear();
+    m_feed.reset();
+    m_store.reset();
 }
 
 void MainWindow::createActions() {
@@ -146,10 +147,13 @@ void MainWindow::updateTitle() {
 }
 
 void MainWindow::setStore(std::unique_ptr<Store> store, const QString& path) {
-    dropDashboard();
-    m_dossier->close();
-    m_undo.clear();
+    dropStore();
     m_store = std::move(store);
+    if (m_store) {
+        m_feed = std::make_unique<ChangeFeed>(*m_store);
+        connect(m_feed.get(), &ChangeFeed::changed, this, &MainWindow::storeChanged);
+        m_dossier->setChangeFeed(m_feed.get());
+    }
     m_path = path;
     m_locked = false;
     m_stack->setCurrentWidget(m_tabs);
@@ -164,6 +168,23 @@ void MainWindow::reloadViews() {
     m_caseload->reload(*m_store);
     m_agenda->reload(*m_store);
     statusBar()->showMessage(tr("%1 opened").arg(QFileInfo(m_path).fileName()), 5000);
+}
+
+void MainWindow::storeChanged(const StoreChange& change) {
+    if (!m_store)
+        return;
+    // The caseload shows clients with their coach, municipality and next milestone; the agenda the milestones.
+    if (change.allClients || change.touchesAny({"client", "milestone", "plan_version", "coach", "municipality"}))
+        m_caseload->reload(*m_store);
+    if (change.allClients || change.touchesAny({"client", "milestone", "plan_version", "coach"}))
+        m_agenda->reload(*m_store);
+    // The dashboard reads its facts once: any change to what it counts makes them stale.
+    if (m_dashboard && (change.allClients || change.touchesAny({"client", "milestone", "plan_version", "coach",
+                                                                "municipality", "intake"}))) {
+        dropDashboard();
+        if (m_tabs->currentIndex() == DashboardTab)
+            ensureDashboard();
+    }
 }
 
 void MainWindow::openClient(const QString& clientId) {
@@ -185,10 +206,9 @@ void MainWindow::newClient() {
         return;
     }
     NewClientDialog dialog(*m_store, service.value(), m_prompts, this);
-    if (dialog.exec() != QDialog::Accepted)
+    if (dialog.exec() != QDialog::Accepted || !m_store)
         return;
-    m_caseload->reload(*m_store);
-    m_agenda->reload(*m_store);
+    m_feed->flush(); // the caseload shows the new client before its dossier opens
     openClient(dialog.createdId());
 }
 
@@ -218,13 +238,7 @@ void MainWindow::importClients() {
         return;
     }
     ImportWizard wizard(*m_store, service.value(), m_prompts, this);
-    wizard.exec();
-    if (wizard.result().has_value() && !m_locked) { // locked meanwhile: unlocking reloads everything
-        dropDashboard();
-        reloadViews();
-        if (m_tabs->currentIndex() == DashboardTab)
-            ensureDashboard();
-    }
+    wizard.exec(); // the views follow the feed
 }
 
 void MainWindow::synchronise() {
@@ -234,13 +248,10 @@ void MainWindow::synchronise() {
     bool changed = false;
     connect(&dialog, &SyncDialog::recordsChanged, this, [&changed] { changed = true; });
     dialog.exec();
-    if (changed && !m_locked) { // locked meanwhile: unlocking reloads everything
-        // Merged records may touch the open dossier: its undo history no longer matches the data.
+    // Merged records may touch the open dossier: its undo history no longer matches the data. (Locked meanwhile:
+    // the history is gone already.) The views follow the feed.
+    if (changed && !m_locked)
         m_undo.clear();
-        dropDashboard();
-        reloadViews();
-        m_dossier->reload();
-    }
 }
 
 void MainWindow::showReport() {
@@ -293,13 +304,9 @@ void MainWindow::showRetention() {
         return;
     RetentionView view(*m_store, m_clock.today(), m_prompts, this);
     view.exec();
-    if (view.changedRecords() && !m_locked) { // locked meanwhile: unlocking reloads everything
-        // Anonymised records may be in the open dossier and in the undo history: neither matches the file now.
+    // Anonymised records may be in the undo history: it no longer matches the file. The views follow the feed.
+    if (view.changedRecords() && !m_locked)
         m_undo.clear();
-        dropDashboard();
-        reloadViews();
-        m_dossier->reload();
-    }
 }
 
 void MainWindow::changePassphrase() {
@@ -382,13 +389,10 @@ void MainWindow::lock(bool idle) {
             (*it)->reject();
     m_reopenClient = m_dossier->clientId();
     // Every copy of personal data goes: views, undo history (its commands hold records), the store.
-    m_dossier->close();
     m_tabs->setTabEnabled(DossierTab, false);
     m_caseload->clear();
     m_agenda->clear();
-    dropDashboard();
-    m_undo.clear();
-    m_store.reset();
+    dropStore();
     m_stack->setCurrentWidget(m_lockedPage);
 
     m_unlock = new StartDialog(m_settings, m_clock, m_prompts, StartDialog::Mode::Unlock, m_path, this);
@@ -420,10 +424,7 @@ void MainWindow::closeEvent(QCloseEvent* event) {
         return;
     }
     m_settings.setWindowGeometry(saveGeometry());
-    dropDashboard();
-    m_dossier->close();
-    m_undo.clear();
-    m_store.reset();
+    dropStore();
     event->accept();
 }
 

@@ -24,6 +24,8 @@ class DossierView;
 class IdleLock;
 class Prompts;
 class StartDialog;
+class ChangeFeed;
+struct StoreChange;
 
 class MainWindow : public QMainWindow {
     Q_OBJECT
@@ -71,6 +73,10 @@ private:
     void createActions();
     void dropDashboard();
     void reloadViews();
+    // What the views show follows what the file says changed.
+    void storeChanged(const StoreChange& change);
+    // Drops the decrypted data held by the window: views, undo history, the feed and the store.
+    void dropStore();
     void unlocked();
     bool resolveUnsavedEdits(bool canCancel);
     void updateTitle();
@@ -79,6 +85,7 @@ private:
     const Clock& m_clock;
     Prompts& m_prompts;
     std::unique_ptr<Store> m_store;
+    std::unique_ptr<ChangeFeed> m_feed; // listens to m_store: goes first
     QString m_path;
     QUndoStack m_undo;
     QStackedWidget* m_stack;

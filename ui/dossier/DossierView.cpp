@@ -12,6 +12,7 @@
 #include "queries/DossierQuery.h"
 #include "report/DossierDocument.h"
 #include "rules/Bsn.h"
+#include "services/ChangeFeed.h"
 #include "storage/Store.h"
 
 #include <QDir>
@@ -32,10 +33,7 @@ DossierView::DossierView(QUndoStack& undo, Prompts& prompts, QWidget* parent)
     , m_exportButton(new QPushButton(tr("E&xport for access request..."), this)) {
     m_ctx.undo = &undo;
     m_ctx.prompts = &prompts;
-    m_ctx.refresh = [this] {
-        reload();
-        Q_EMIT dataChanged();
-    };
+    setChangeFeed(nullptr);
     m_personal = new PersonalTab(m_ctx, this);
     m_intake = new IntakeTab(m_ctx, this);
     m_plan = new PlanTab(m_ctx, this);
@@ -108,6 +106,28 @@ void DossierView::open(Store& store, const QString& clientId) {
     reload();
 }
 
+void DossierView::setChangeFeed(ChangeFeed* feed) {
+    disconnect(m_feedConnection);
+    if (!feed) {
+        m_ctx.refresh = [this] {
+            reload();
+        };
+        return;
+    }
+    m_feedConnection = connect(feed, &ChangeFeed::changed, this, &DossierView::storeChanged);
+    m_ctx.refresh = [feed] {
+        feed->flush();
+    };
+}
+
+void DossierView::storeChanged(const StoreChange& change) {
+    if (!m_ctx.store || m_ctx.clientId.isEmpty())
+        return;
+    // Names of coach and municipality are shown; rule settings move the milestones' dates.
+    if (change.touchesClient(m_ctx.clientId) || change.touchesAny({"coach", "municipality", "setting"}))
+        reload();
+}
+
 void DossierView::close() {
     m_ctx.store = nullptr;
     m_ctx.service.reset();
@@ -142,6 +162,7 @@ void DossierView::reload() {
     m_contacts->load(d);
     m_involvements->load(d);
     setEnabled(true);
+    Q_EMIT reloaded();
 }
 
 bool DossierView::hasUnsavedEdits() const {

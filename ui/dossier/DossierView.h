@@ -14,6 +14,9 @@ class QTabWidget;
 
 namespace koers {
 
+class ChangeFeed;
+struct StoreChange;
+
 class ContactsTab;
 class IntakeTab;
 class InvolvementsTab;
@@ -31,6 +34,9 @@ public:
     void open(Store& store, const QString& clientId);
     void close();
     void reload();
+    // The open file's announcements: the dossier reloads when its client changed, and its own edits are announced
+    // through it. Without a feed (a view on its own) it reloads after each of its edits.
+    void setChangeFeed(ChangeFeed* feed);
     const QString& clientId() const { return m_ctx.clientId; }
     bool hasUnsavedEdits() const;
     bool saveEdits();
@@ -47,10 +53,13 @@ public:
     InvolvementsTab* involvementsTab() const { return m_involvements; }
 
 Q_SIGNALS:
-    void dataChanged();
+    // After every reload from the store.
+    void reloaded();
     void modifiedChanged(bool modified);
 
 private:
+    void storeChanged(const StoreChange& change);
+
     DossierContext m_ctx;
     QLabel* m_header;
     QTabWidget* m_tabs;
@@ -61,6 +70,7 @@ private:
     MilestonesTab* m_milestones;
     ContactsTab* m_contacts;
     InvolvementsTab* m_involvements;
+    QMetaObject::Connection m_feedConnection;
 };
 
 } // namespace koers
