@@ -2309,6 +2309,14 @@ standaardinvoer, anders wordt erom gevraagd zonder echo.
         <source>Due in the next %1 days</source>
         <translation>Te doen in de komende %1 dagen</translation>
     </message>
+    <message>
+        <source>Agenda error</source>
+        <translation>Fout in de agenda</translation>
+    </message>
+    <message>
+        <source>The agenda could not be read: %1</source>
+        <translation>De agenda kon niet worden gelezen: %1</translation>
+    </message>
 </context>
 <context>
     <name>koers::AuditModel</name>
@@ -2694,6 +2702,14 @@ standaardinvoer, anders wordt erom gevraagd zonder echo.
     <message>
         <source>%1 of %2 clients</source>
         <translation>%1 van %2 klanten</translation>
+    </message>
+    <message>
+        <source>Caseload error</source>
+        <translation>Fout in de werkvoorraad</translation>
+    </message>
+    <message>
+        <source>The caseload could not be read: %1 If the file is damaged, restore a backup (File → Back-ups).</source>
+        <translation>De werkvoorraad kon niet worden gelezen: %1 Is het bestand beschadigd, zet dan een back-up terug (Bestand → Back-ups).</translation>
     </message>
 </context>
 <context>

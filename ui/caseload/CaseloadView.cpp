@@ -46,6 +46,7 @@ CaseloadView::CaseloadView(AppSettings& settings, QWidget* parent)
     , m_due(new QComboBox(this))
     , m_count(new QLabel(this))
     , m_drillDown(new QLabel(this))
+    , m_error(new QLabel(this))
     , m_clearDrill(new QPushButton(tr("Show all clients"), this))
     , m_table(new QTableView(this)) {
     m_proxy.setSourceModel(&m_model);
@@ -99,7 +100,13 @@ CaseloadView::CaseloadView(AppSettings& settings, QWidget* parent)
             m_table->setColumnWidth(c, widths[c]);
     }
 
+    m_error->setWordWrap(true);
+    m_error->setStyleSheet(QStringLiteral("color: #b00020; font-weight: bold;"));
+    m_error->setAccessibleName(tr("Caseload error"));
+    m_error->setVisible(false);
+
     auto* layout = new QVBoxLayout(this);
+    layout->addWidget(m_error);
     layout->addLayout(filters);
     layout->addLayout(info);
     layout->addWidget(m_table, 1);
@@ -151,6 +158,11 @@ void CaseloadView::reload(Store& store) {
     const auto rules = RuleSettingsStore::load(store);
     const int dueSoonDays = rules.ok() ? rules->dueSoonDays : RuleSettings{}.dueSoonDays;
     auto rows = CaseloadQuery(store).all();
+    // A list that cannot be read is an error, not an empty caseload (a damaged file must not look empty).
+    showError(rows.ok()
+                  ? QString()
+                  : tr("The caseload could not be read: %1 If the file is damaged, restore a backup (File → Back-ups).")
+                        .arg(rows.message()));
     m_model.setRows(rows.ok() ? std::move(rows.value()) : std::vector<CaseloadRow>{}, store.clock().today(),
                     dueSoonDays);
     m_model.setShowFullBsn(m_settings.showFullBsn());
@@ -166,6 +178,7 @@ void CaseloadView::reload(Store& store) {
 }
 
 void CaseloadView::clear() {
+    showError(QString());
     m_model.clear();
     m_search->clear();
     updateCount();
@@ -186,6 +199,15 @@ void CaseloadView::showOnly(const QStringList& clientIds, const QString& descrip
 QString CaseloadView::currentClientId() const {
     const QModelIndex index = m_table->currentIndex();
     return index.isValid() ? index.data(CaseloadModel::ClientIdRole).toString() : QString();
+}
+
+QString CaseloadView::errorText() const {
+    return m_error->text();
+}
+
+void CaseloadView::showError(const QString& message) {
+    m_error->setText(message);
+    m_error->setVisible(!message.isEmpty());
 }
 
 void CaseloadView::applyFilters() {
