@@ -9,6 +9,9 @@
 namespace koers {
 
 namespace {
+// No passphrase is longer; a file or stream that goes on (/dev/zero) is not a passphrase.
+constexpr qsizetype kMaxPassphraseBytes = 4096;
+
 void chomp(QByteArray& line) {
     while (!line.isEmpty() && (line.endsWith('\n') || line.endsWith('\r')))
         line.chop(1);
@@ -18,10 +21,15 @@ void chomp(QByteArray& line) {
 SecretBytes PassphraseInput::readLine() {
     QByteArray line;
     // Room up front, so growing the buffer leaves no unwiped copies of the passphrase on the heap.
-    line.reserve(1024);
+    line.reserve(kMaxPassphraseBytes + 1);
     int c;
-    while ((c = std::fgetc(stdin)) != EOF && c != '\n')
+    while ((c = std::fgetc(stdin)) != EOF && c != '\n') {
+        if (line.size() == kMaxPassphraseBytes) {
+            secureWipe(line);
+            return {};
+        }
         line.append(static_cast<char>(c));
+    }
     chomp(line);
     return SecretBytes(std::move(line));
 }
@@ -50,7 +58,12 @@ SecretBytes PassphraseInput::current(const QString& promptText) {
         QFile f(m_file);
         if (!f.open(QIODevice::ReadOnly))
             return {};
-        QByteArray line = f.readLine();
+        // readLine(n) stops after n - 1 bytes: a line that long has no end in sight, and is refused.
+        QByteArray line = f.readLine(kMaxPassphraseBytes + 2);
+        if (line.size() > kMaxPassphraseBytes && !line.endsWith('\n')) {
+            secureWipe(line);
+            return {};
+        }
         chomp(line);
         return SecretBytes(std::move(line));
     }

@@ -53,6 +53,21 @@
 </numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>Backups: %n (restore one with: koers-cli --db FILE restore N), newest first:
+</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n fault(s), the first: %1</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>DashboardFigures</name>

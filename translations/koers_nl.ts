@@ -154,10 +154,6 @@
         <translation>Herhaal de nieuwe wachtwoordzin: </translation>
     </message>
     <message>
-        <source>No new passphrase given, or the two entries differ.</source>
-        <translation>Geen nieuwe wachtwoordzin opgegeven, of de twee invoeren verschillen.</translation>
-    </message>
-    <message>
         <source>Passphrase changed. The previous version is kept as an encrypted backup under the old passphrase.
 </source>
         <translation>Wachtwoordzin gewijzigd. De vorige versie is bewaard als versleutelde reservekopie met de oude wachtwoordzin.
@@ -282,10 +278,6 @@
     <message>
         <source>sync-export takes one output file.</source>
         <translation>sync-export verwacht één uitvoerbestand.</translation>
-    </message>
-    <message>
-        <source>No package passphrase given, or the two entries differ.</source>
-        <translation>Geen pakketwachtwoordzin opgegeven, of de twee invoeren verschillen.</translation>
     </message>
     <message>
         <source>Wrote %1 (%2, %3 records) in %4 s.
@@ -569,14 +561,6 @@
 </translation>
     </message>
     <message>
-        <source>  sync-import FILE.koerssync [--package-passphrase-file F]
-                                merge a sync package from another device
-</source>
-        <translation>  sync-import BESTAND.koerssync [--package-passphrase-file F]
-                                een synchronisatiepakket van een ander apparaat samenvoegen
-</translation>
-    </message>
-    <message>
         <source>Usage: koers-cli --db FILE [--passphrase-file F] COMMAND [options]
 
 Commands:
@@ -826,6 +810,64 @@ standaardinvoer, anders wordt erom gevraagd zonder echo.
 </source>
         <translation>  milestone achieve ID KIND [--date D] | milestone waive ID KIND --reason T
                                 een mijlpaal markeren (KIND bijv. intake_done, exam_knm)
+</translation>
+    </message>
+    <message>
+        <source>Cannot write to standard output.</source>
+        <translation>Kan niet naar de standaarduitvoer schrijven.</translation>
+    </message>
+    <message>
+        <source>Backups: none in %1
+</source>
+        <translation>Back-ups: geen in %1
+</translation>
+    </message>
+    <message numerus="yes">
+        <source>Backups: %n (restore one with: koers-cli --db FILE restore N), newest first:
+</source>
+        <translation>
+            <numerusform>Back-ups: %n (zet er een terug met: koers-cli --db BESTAND restore N), nieuwste eerst:
+</numerusform>
+            <numerusform>Back-ups: %n (zet er een terug met: koers-cli --db BESTAND restore N), nieuwste eerst:
+</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>File: %1
+</source>
+        <translation>Bestand: %1
+</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n fault(s), the first: %1</source>
+        <translation>
+            <numerusform>%n fout, de eerste: %1</numerusform>
+            <numerusform>%n fouten, de eerste: %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Accept a package that deletes or empties up to N clients (asked otherwise).</source>
+        <translation>Een pakket accepteren dat tot N klanten verwijdert of leegmaakt (anders wordt het gevraagd).</translation>
+    </message>
+    <message>
+        <source>--allow-deletions takes a whole number.</source>
+        <translation>--allow-deletions verwacht een geheel getal.</translation>
+    </message>
+    <message>
+        <source>Clients deleted: %1, emptied: %2, anonymised: %3. The file as it was before is kept as the backup %4 (see restore --list).
+</source>
+        <translation>Klanten verwijderd: %1, leeggemaakt: %2, geanonimiseerd: %3. Het bestand zoals het was, is bewaard als de back-up %4 (zie restore --list).
+</translation>
+    </message>
+    <message>
+        <source>  sync-import FILE.koerssync [--package-passphrase-file F] [--allow-deletions N]
+                                merge a sync package from another device (one that
+                                deletes or empties many clients needs --allow-deletions)
+</source>
+        <translation>  sync-import FILE.koerssync [--package-passphrase-file F] [--allow-deletions N]
+                                een synchronisatiepakket van een ander apparaat samenvoegen
+                                (een pakket dat veel klanten verwijdert of leegmaakt, vraagt
+                                om --allow-deletions)
 </translation>
     </message>
 </context>
@@ -1934,10 +1976,6 @@ standaardinvoer, anders wordt erom gevraagd zonder echo.
         <translation>De wachtwoordzin klopt niet voor dit bestand.</translation>
     </message>
     <message>
-        <source>This is not a Koers file, or the file is damaged and cannot be read.</source>
-        <translation>Dit is geen Koers-bestand, of het bestand is beschadigd en kan niet worden gelezen.</translation>
-    </message>
-    <message>
         <source>This is an unencrypted database. Koers only works with encrypted files.</source>
         <translation>Dit is een onversleutelde database. Koers werkt alleen met versleutelde bestanden.</translation>
     </message>
@@ -2016,6 +2054,26 @@ standaardinvoer, anders wordt erom gevraagd zonder echo.
     <message>
         <source>The file&apos;s clock is damaged. Restore a backup (File → Back-ups).</source>
         <translation>De klok van het bestand is beschadigd. Zet een back-up terug (Bestand → Back-ups).</translation>
+    </message>
+    <message>
+        <source>The file is empty: making it was interrupted. Delete it and make it again, or restore a backup.</source>
+        <translation>Het bestand is leeg: het aanmaken is onderbroken. Verwijder het en maak het opnieuw, of zet een back-up terug.</translation>
+    </message>
+    <message>
+        <source>The file is damaged: it is cut off (its size is not a whole number of pages). Restore a backup (File → Back-ups, or koers-cli restore --list).</source>
+        <translation>Het bestand is beschadigd: het is afgebroken (de grootte is geen geheel aantal pagina&apos;s). Zet een back-up terug (Bestand → Back-ups, of koers-cli restore --list).</translation>
+    </message>
+    <message>
+        <source>The passphrase is not correct for this file: it is the one it had before %1, when the passphrase was changed or a backup restored.</source>
+        <translation>De wachtwoordzin klopt niet voor dit bestand: het is de wachtwoordzin die het had vóór %1, toen de wachtwoordzin werd gewijzigd of een back-up werd teruggezet.</translation>
+    </message>
+    <message>
+        <source>The file is damaged: the passphrase is right (it opens the backup of %1), but the file&apos;s first page cannot be read. Restore that backup (File → Back-ups, or koers-cli restore --list).</source>
+        <translation>Het bestand is beschadigd: de wachtwoordzin klopt (hij opent de back-up van %1), maar de eerste pagina van het bestand is onleesbaar. Zet die back-up terug (Bestand → Back-ups, of koers-cli restore --list).</translation>
+    </message>
+    <message>
+        <source>This is not a Koers file, or the file is damaged and cannot be read. Restore a backup (File → Back-ups, or koers-cli restore --list).</source>
+        <translation>Dit is geen Koers-bestand, of het bestand is beschadigd en onleesbaar. Zet een back-up terug (Bestand → Back-ups, of koers-cli restore --list).</translation>
     </message>
 </context>
 <context>
@@ -4614,6 +4672,18 @@ Toch een nieuwe klant toevoegen?</translation>
     <message>
         <source>Import sync package</source>
         <translation>Synchronisatiepakket importeren</translation>
+    </message>
+    <message>
+        <source>This package deletes %1, empties the name or BSN of %2 and anonymises %3 of the %4 clients in this file.
+
+Import it anyway? A backup of the file is made first, so it can be restored.</source>
+        <translation>Dit pakket verwijdert %1, maakt bij %2 de naam of het BSN leeg en anonimiseert %3 van de %4 klanten in dit bestand.
+
+Toch importeren? Eerst wordt een back-up van het bestand gemaakt, zodat het kan worden teruggezet.</translation>
+    </message>
+    <message>
+        <source>The file as it was before is kept as the backup %1 (File → Back-ups).</source>
+        <translation>Het bestand zoals het was, is bewaard als de back-up %1 (Bestand → Back-ups).</translation>
     </message>
 </context>
 </TS>

@@ -1,8 +1,11 @@
 #include "CliSupport.h"
 
+#include "rules/PassphraseStrength.h"
+
 #include <QFileInfo>
 
 #include <cstdio>
+#include <unistd.h>
 
 namespace koers::cli {
 
@@ -41,11 +44,33 @@ QDate cliDate(const QString& text) {
     return iso.isValid() ? iso : QDate::fromString(text, QStringLiteral("dd-MM-yyyy"));
 }
 
-SecretBytes packagePassphrase(const QString& file, bool fresh) {
+SecretBytes newPassphrase(PassphraseInput& input, const QString& prompt, const QString& confirmPrompt, int& exitCode) {
+    SecretBytes pass = input.fresh(prompt, confirmPrompt);
+    if (pass.isEmpty()) {
+        exitCode = usage(Cli::tr("No passphrase given, or the two entries differ."));
+        return {};
+    }
+    const QString text = QString::fromUtf8(pass.bytes());
+    const PassphraseStrength::Level level = PassphraseStrength::assess(text);
+    if (level == PassphraseStrength::Level::TooShort) {
+        exitCode = usage(PassphraseStrength::text(level));
+        return {};
+    }
+    // The hint is for a person choosing a passphrase at a terminal; a script gets only errors on stderr.
+    if (level != PassphraseStrength::Level::Strong && isatty(STDERR_FILENO))
+        std::fprintf(stderr, "koers-cli: %s\n", PassphraseStrength::text(level).toLocal8Bit().constData());
+    return pass;
+}
+
+SecretBytes packagePassphrase(const QString& file, bool fresh, int& exitCode) {
     PassphraseInput input(file);
     if (fresh)
-        return input.fresh(Cli::tr("Package passphrase: "), Cli::tr("Repeat the package passphrase: "));
-    return input.current(Cli::tr("Package passphrase: "));
+        return newPassphrase(input, Cli::tr("Package passphrase: "), Cli::tr("Repeat the package passphrase: "),
+                             exitCode);
+    SecretBytes pass = input.current(Cli::tr("Package passphrase: "));
+    if (pass.isEmpty())
+        exitCode = usage(Cli::tr("No package passphrase given."));
+    return pass;
 }
 
 } // namespace koers::cli

@@ -45,9 +45,13 @@ QString actorName();
 Result<std::unique_ptr<Store>> openStore(Context& ctx);
 // A date as yyyy-mm-dd or dd-mm-yyyy; invalid otherwise.
 QDate cliDate(const QString& text);
+// A new passphrase for a file or a package, under the rule of the window (PassphraseStrength): at least
+// 10 characters; the strength hint goes to stderr. Empty (after printing why, exit code in `exitCode`) when
+// none was given, the two entries differ or the rule refuses it.
+SecretBytes newPassphrase(PassphraseInput& input, const QString& prompt, const QString& confirmPrompt, int& exitCode);
 // The package passphrase: from `file`, else the next line of standard input, else a prompt (twice when
-// making a package, so a typo does not lock the recipient out).
-SecretBytes packagePassphrase(const QString& file, bool fresh);
+// making a package, so a typo does not lock the recipient out, and then under newPassphrase's rule).
+SecretBytes packagePassphrase(const QString& file, bool fresh, int& exitCode);
 
 // The command groups, in the order --help lists them.
 std::vector<CliCommand> fileCommands();

@@ -1,6 +1,7 @@
 // koers-cli commands about clients: the caseload, one dossier, spreadsheet import and export.
 #include "CliSupport.h"
 #include "csv/CsvDialectDetector.h"
+#include "csv/CsvWriter.h"
 #include "export/ClientExporter.h"
 #include "import/ClientImporter.h"
 #include "import/ImportPreview.h"
@@ -44,23 +45,18 @@ int cmdList(Context& ctx) {
                          label(r.route), label(r.status), nextMilestoneText(r),
                          r.nextDue.isValid() ? r.nextDue.toString(QStringLiteral("dd-MM-yyyy")) : QString(), r.coach});
     if (csv) {
-        auto quote = [](const QString& f) {
-            if (!f.contains(QLatin1Char(',')) && !f.contains(QLatin1Char('"')) && !f.contains(QLatin1Char('\n')))
-                return f;
-            QString q = f;
-            q.replace(QLatin1Char('"'), QStringLiteral("\"\""));
-            return QLatin1Char('"') + q + QLatin1Char('"');
-        };
-        auto line = [&](const QStringList& fields) {
-            QStringList quoted;
-            for (const auto& f : fields)
-                quoted << quote(f);
-            out(quoted.join(QLatin1Char(',')) + QStringLiteral("\r\n"));
-        };
-        line(header);
+        // The one CSV writer, with its formula guard on: this output goes into spreadsheets too.
+        QFile stdOut;
+        if (!stdOut.open(stdout, QIODevice::WriteOnly))
+            return fail(makeError(ErrorCode::Io, Cli::tr("Cannot write to standard output.")));
+        CsvWriter writer(stdOut, CsvDialect::rfc4180(), true);
+        Status written = writer.writeRow(header);
         for (const auto& row : table)
-            line(row);
-        return Ok;
+            if (written.ok())
+                written = writer.writeRow(row);
+        if (written.ok())
+            written = writer.finish();
+        return written.ok() ? Ok : fail(written.error());
     }
     // Plain table: the id column is long, so the table starts with the name and the id comes last.
     std::vector<qsizetype> widths(header.size(), 0);

@@ -16,9 +16,11 @@ namespace koers::cli {
 namespace {
 
 int cmdInit(Context& ctx) {
-    SecretBytes pass = ctx.passphrases.fresh(Cli::tr("New passphrase: "), Cli::tr("Repeat the passphrase: "));
+    int refused = Ok;
+    SecretBytes pass =
+        newPassphrase(ctx.passphrases, Cli::tr("New passphrase: "), Cli::tr("Repeat the passphrase: "), refused);
     if (pass.isEmpty())
-        return usage(Cli::tr("No passphrase given, or the two entries differ."));
+        return refused;
     auto store = Store::create(ctx.dbPath, pass.bytes(), ctx.clock, actorName());
     if (!store.ok())
         return fail(store.error());
@@ -45,9 +47,11 @@ int cmdDemo(Context& ctx) {
     if (QFileInfo::exists(ctx.dbPath)) {
         store = openStore(ctx);
     } else {
-        SecretBytes pass = ctx.passphrases.fresh(Cli::tr("New passphrase: "), Cli::tr("Repeat the passphrase: "));
+        int refused = Ok;
+        SecretBytes pass =
+            newPassphrase(ctx.passphrases, Cli::tr("New passphrase: "), Cli::tr("Repeat the passphrase: "), refused);
         if (pass.isEmpty())
-            return usage(Cli::tr("No passphrase given, or the two entries differ."));
+            return refused;
         store = Store::create(ctx.dbPath, pass.bytes(), ctx.clock, actorName());
     }
     if (!store.ok())
@@ -64,10 +68,33 @@ int cmdDemo(Context& ctx) {
     return Ok;
 }
 
+// Where to turn when the file is damaged: its newest backups.
+void reportBackups(const QString& dbPath) {
+    const std::vector<BackupInfo> backups = BackupStore::list(dbPath);
+    if (backups.empty()) {
+        out(Cli::tr("Backups: none in %1\n").arg(BackupStore::folderFor(dbPath)));
+        return;
+    }
+    out(Cli::tr("Backups: %n (restore one with: koers-cli --db FILE restore N), newest first:\n", nullptr,
+                static_cast<int>(backups.size())));
+    for (std::size_t i = 0; i < std::min<std::size_t>(backups.size(), 5); ++i)
+        out(QStringLiteral("  %1  %2  %3\n")
+                .arg(i + 1, 2)
+                .arg(backups[i].at.toLocalTime().toString(QStringLiteral("yyyy-MM-dd HH:mm:ss")), backups[i].reason));
+}
+
+// check: what a person needs to know of a file that may be damaged; never stops at the first fault.
 int cmdCheck(Context& ctx) {
     auto store = openStore(ctx);
-    if (!store.ok())
-        return fail(store.error());
+    if (!store.ok()) {
+        if (store.code() == ErrorCode::WrongPassphrase || store.code() == ErrorCode::Locked ||
+            store.code() == ErrorCode::FileNotFound || store.code() == ErrorCode::Invalid)
+            return fail(store.error());
+        out(Cli::tr("File: %1\n").arg(store.message()));
+        reportBackups(ctx.dbPath);
+        out(Cli::tr("Check FAILED.\n"));
+        return Failure;
+    }
     Database& db = store.value()->db();
     bool healthy = true;
     auto report = [&](const QString& what, const QString& value, bool good) {
@@ -79,20 +106,39 @@ int cmdCheck(Context& ctx) {
     const bool plain = db.looksPlainOnDisk();
     report(Cli::tr("Encrypted file header"), plain ? Cli::tr("NO - plain SQLite") : Cli::tr("yes"), !plain);
     report(Cli::tr("Schema version"), QString::number(db.userVersion()), db.userVersion() == Schema::latestVersion());
-    auto integrity = db.queryText(u"PRAGMA integrity_check");
-    report(Cli::tr("Integrity"), integrity.ok() ? integrity.value() : integrity.message(),
-           integrity.ok() && integrity.value() == QStringLiteral("ok"));
-    auto st = db.prepare(u"PRAGMA foreign_key_check");
+    // Every line integrity_check reports (up to its limit), each a fault.
+    QStringList faults;
+    Status integrity = [&]() -> Status {
+        auto st = db.prepare(u"PRAGMA integrity_check(20)");
+        if (!st.ok())
+            return st.error();
+        return st->each([&faults](const Statement& row) {
+            if (row.text(0) != QLatin1String("ok"))
+                faults << row.text(0);
+        });
+    }();
+    report(Cli::tr("Integrity"),
+           !integrity.ok() ? integrity.message()
+           : faults.isEmpty()
+               ? QStringLiteral("ok")
+               : Cli::tr("%n fault(s), the first: %1", nullptr, static_cast<int>(faults.size())).arg(faults.first()),
+           integrity.ok() && faults.isEmpty());
     int broken = 0;
-    if (st.ok())
-        while (st->step().value())
-            ++broken;
-    report(Cli::tr("Broken references"), st.ok() ? QString::number(broken) : st.message(), st.ok() && broken == 0);
+    Status references = [&]() -> Status {
+        auto st = db.prepare(u"PRAGMA foreign_key_check");
+        if (!st.ok())
+            return st.error();
+        return st->each([&broken](const Statement&) { ++broken; });
+    }();
+    report(Cli::tr("Broken references"), references.ok() ? QString::number(broken) : references.message(),
+           references.ok() && broken == 0);
     for (const char* table : {"municipality", "coach", "client", "milestone", "audit_log"}) {
         auto n = db.queryInt(QStringLiteral("SELECT count(*) FROM %1").arg(QLatin1String(table)));
         report(Cli::tr("Rows in %1").arg(QLatin1String(table)), n.ok() ? QString::number(n.value()) : n.message(),
                n.ok());
     }
+    if (!healthy)
+        reportBackups(ctx.dbPath);
     out(healthy ? Cli::tr("Check passed.\n") : Cli::tr("Check FAILED.\n"));
     return healthy ? Ok : Failure;
 }
@@ -101,9 +147,11 @@ int cmdPasswd(Context& ctx) {
     auto store = openStore(ctx);
     if (!store.ok())
         return fail(store.error());
-    SecretBytes fresh = ctx.passphrases.fresh(Cli::tr("New passphrase: "), Cli::tr("Repeat the new passphrase: "));
+    int refused = Ok;
+    SecretBytes fresh =
+        newPassphrase(ctx.passphrases, Cli::tr("New passphrase: "), Cli::tr("Repeat the new passphrase: "), refused);
     if (fresh.isEmpty())
-        return usage(Cli::tr("No new passphrase given, or the two entries differ."));
+        return refused;
     if (Status s = store.value()->db().changePassphrase(fresh.bytes()); !s.ok())
         return fail(s.error());
     if (Status s = store.value()->audit(u"passwd"); !s.ok())

@@ -5,6 +5,7 @@
 
 #include <QCommandLineParser>
 #include <QElapsedTimer>
+#include <QFileInfo>
 
 namespace koers::cli {
 
@@ -25,9 +26,10 @@ int cmdSyncExport(Context& ctx) {
     auto store = openStore(ctx);
     if (!store.ok())
         return fail(store.error());
-    SecretBytes pass = packagePassphrase(p.value(QStringLiteral("package-passphrase-file")), true);
+    int refused = Ok;
+    SecretBytes pass = packagePassphrase(p.value(QStringLiteral("package-passphrase-file")), true, refused);
     if (pass.isEmpty())
-        return usage(Cli::tr("No package passphrase given, or the two entries differ."));
+        return refused;
     QElapsedTimer timer;
     timer.start();
     SyncExportOptions options;
@@ -49,19 +51,30 @@ int cmdSyncImport(Context& ctx) {
     p.addPositionalArgument(QStringLiteral("file"), Cli::tr("The package to import."));
     p.addOption({QStringLiteral("package-passphrase-file"), Cli::tr("File whose first line is the package passphrase."),
                  QStringLiteral("F")});
+    p.addOption({QStringLiteral("allow-deletions"),
+                 Cli::tr("Accept a package that deletes or empties up to N clients (asked otherwise)."),
+                 QStringLiteral("N")});
     if (!p.parse(QStringList{QStringLiteral("sync-import")} + ctx.args))
         return usage(p.errorText());
     if (p.positionalArguments().size() != 1)
         return usage(Cli::tr("sync-import takes one package file."));
+    SyncImportOptions options;
+    if (p.isSet(QStringLiteral("allow-deletions"))) {
+        bool ok = false;
+        options.allowedDeletions = p.value(QStringLiteral("allow-deletions")).toLongLong(&ok);
+        if (!ok || options.allowedDeletions < 0)
+            return usage(Cli::tr("--allow-deletions takes a whole number."));
+    }
     auto store = openStore(ctx);
     if (!store.ok())
         return fail(store.error());
-    SecretBytes pass = packagePassphrase(p.value(QStringLiteral("package-passphrase-file")), false);
+    int refused = Ok;
+    SecretBytes pass = packagePassphrase(p.value(QStringLiteral("package-passphrase-file")), false, refused);
     if (pass.isEmpty())
-        return usage(Cli::tr("No package passphrase given."));
+        return refused;
     QElapsedTimer timer;
     timer.start();
-    auto summary = SyncImporter(*store.value()).importFrom(p.positionalArguments().first(), pass.bytes());
+    auto summary = SyncImporter(*store.value()).importFrom(p.positionalArguments().first(), pass.bytes(), options);
     if (!summary.ok())
         return fail(summary.error());
     const SyncImportCounts& t = summary->total;
@@ -72,6 +85,14 @@ int cmdSyncImport(Context& ctx) {
             .arg(t.unchanged)
             .arg(t.conflicts)
             .arg(static_cast<double>(timer.elapsed()) / 1000.0, 0, 'f', 1));
+    const SyncClientEffects& e = summary->effects;
+    if (e.affected() > 0)
+        out(Cli::tr("Clients deleted: %1, emptied: %2, anonymised: %3. The file as it was before is kept as the "
+                    "backup %4 (see restore --list).\n")
+                .arg(e.deleted)
+                .arg(e.emptied)
+                .arg(e.anonymised)
+                .arg(QFileInfo(summary->backupPath).fileName()));
     return Ok;
 }
 
@@ -88,8 +109,10 @@ std::vector<CliCommand> syncCommands() {
          }},
         {"sync-import", cmdSyncImport,
          [] {
-             return Cli::tr("  sync-import FILE.koerssync [--package-passphrase-file F]\n"
-                            "                                merge a sync package from another device\n");
+             return Cli::tr(
+                 "  sync-import FILE.koerssync [--package-passphrase-file F] [--allow-deletions N]\n"
+                 "                                merge a sync package from another device (one that\n"
+                 "                                deletes or empties many clients needs --allow-deletions)\n");
          }},
     };
 }

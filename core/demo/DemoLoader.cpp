@@ -46,6 +46,7 @@ Status insertAll(Store& store, std::vector<T>& records, qint64& count) {
 } // namespace
 
 Result<DemoSummary> DemoLoader::load(Store& store, int clients, quint64 seed) {
+    KOERS_TRY(store.db().quickCheck()); // never thousands of records into a damaged file
     auto rules = RuleSettingsStore::load(store);
     if (!rules.ok())
         return rules.error();

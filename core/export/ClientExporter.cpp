@@ -1,11 +1,11 @@
 #include "ClientExporter.h"
 
-#include "storage/ExportFile.h"
 #include "csv/CsvWriter.h"
 #include "domain/Client.h"
 #include "domain/Coach.h"
 #include "domain/Municipality.h"
 #include "import/ValueParsers.h"
+#include "storage/ExportFile.h"
 #include "storage/Repository.h"
 
 #include <QHash>

@@ -13,6 +13,7 @@
 #include "domain/Municipality.h"
 #include "rules/Bsn.h"
 #include "rules/ClientValidator.h"
+#include "services/BackupStore.h"
 #include "services/ClientService.h"
 #include "storage/Repository.h"
 #include "util/BoundedQueue.h"
@@ -425,9 +426,16 @@ Result<ImportReport> ClientImporter::run(const QString& path, const ImportOption
     if (!existing.ok())
         return existing.error();
 
-    // An encrypted copy of the file first, so an import that went wrong can be undone with a restore.
-    if (write)
-        KOERS_TRY(m_store.db().backup(u"import"));
+    // An encrypted copy of the file first, so an import that went wrong can be undone with a restore; nothing
+    // is written into a damaged file. The copy is kept only if the import changes anything.
+    std::optional<PendingBackup> backup;
+    if (write) {
+        KOERS_TRY(m_store.db().quickCheck());
+        auto taken = PendingBackup::take(m_store.db(), u"import");
+        if (!taken.ok())
+            return taken.error();
+        backup.emplace(std::move(taken.value()));
+    }
     std::optional<PageCacheScope> cache;
     std::optional<RollbackJournalScope> journal; // outlives the transaction below
     if (write) {
@@ -640,6 +648,12 @@ Result<ImportReport> ClientImporter::run(const QString& path, const ImportOption
                                 .arg(report.rejectedCount())
                                 .arg(report.newMunicipalities.size())));
     KOERS_TRY(m_store.saveClock());
+    // Named before the commit: a kill in between leaves a backup too many, never an import without one.
+    if (report.imported + report.updated > 0 || !report.newMunicipalities.isEmpty()) {
+        auto kept = backup->keep();
+        if (!kept.ok())
+            return kept.error();
+    }
     KOERS_TRY(tx->commit());
     return report;
 }

@@ -1,11 +1,10 @@
 #include "DossierExport.h"
 
-#include "storage/ExportFile.h"
 #include "DossierText.h"
 #include "csv/CsvWriter.h"
+#include "storage/ExportFile.h"
 #include "storage/RecordCodec.h"
 #include "storage/Store.h"
-
 
 namespace koers {
 

@@ -1,7 +1,7 @@
 #include "Report.h"
 
-#include "storage/ExportFile.h"
 #include "csv/CsvWriter.h"
+#include "storage/ExportFile.h"
 #include "storage/Store.h"
 
 #include <QCollator>

@@ -40,9 +40,9 @@ std::optional<ValidationIssue> FieldLimits::checkValue(const char* column, const
     const int limit = maxLength(name);
     if (value.size() <= limit)
         return std::nullopt;
-    return ValidationIssue{name, QCoreApplication::translate("Validation", "The field %1 is longer than %2 characters.")
-                                     .arg(name)
-                                     .arg(limit)};
+    return ValidationIssue{
+        name,
+        QCoreApplication::translate("Validation", "The field %1 is longer than %2 characters.").arg(name).arg(limit)};
 }
 
 std::optional<ValidationIssue> FieldLimits::checkValue(const char* column, const QDate& value) {
@@ -59,8 +59,8 @@ std::optional<ValidationIssue> FieldLimits::checkValue(const char* column, doubl
     if (std::isfinite(value) && value >= 0 && value <= maxNumber)
         return std::nullopt;
     const QString name = QString::fromLatin1(column);
-    return ValidationIssue{name,
-                           QCoreApplication::translate("Validation", "The number in %1 is negative or too large.").arg(name)};
+    return ValidationIssue{
+        name, QCoreApplication::translate("Validation", "The number in %1 is negative or too large.").arg(name)};
 }
 
 std::optional<ValidationIssue> FieldLimits::checkValue(const char* column, int value) {

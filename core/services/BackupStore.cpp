@@ -7,11 +7,13 @@
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
+#include <QSet>
 
 #include <algorithm>
 #include <cstdio>
 
 #include <fcntl.h>
+#include <sys/stat.h>
 #include <unistd.h>
 
 namespace koers {
@@ -93,11 +95,22 @@ std::vector<BackupInfo> BackupStore::list(const QString& databasePath) {
     return backups;
 }
 
+bool BackupStore::isKeptReason(QStringView reason) {
+    return reason.startsWith(u"before-v") || reason == u"passwd" || reason == u"before-restore";
+}
+
 Status BackupStore::rotate(const QString& databasePath, int keep) {
-    const std::vector<BackupInfo> backups = list(databasePath);
+    const std::vector<BackupInfo> backups = list(databasePath); // newest first
+    QSet<QString> keptReasons;
     // The copies are encrypted with the passphrase of their day, so a plain unlink is enough; overwriting
     // them first would not help on journaling or copy-on-write file systems anyway.
-    for (std::size_t i = static_cast<std::size_t>(std::max(keep, 0)); i < backups.size(); ++i) {
+    for (std::size_t i = 0; i < backups.size(); ++i) {
+        const QString& reason = backups[i].reason;
+        const bool newestOfItsKind = isKeptReason(reason) && !keptReasons.contains(reason);
+        if (isKeptReason(reason))
+            keptReasons.insert(reason);
+        if (i < static_cast<std::size_t>(std::max(keep, 0)) || newestOfItsKind)
+            continue;
         removeWithWal(backups[i].path);
         if (QFileInfo::exists(backups[i].path))
             return makeError(ErrorCode::Io, storageMessage(ErrorCode::Io));
@@ -172,6 +185,45 @@ Result<QString> BackupStore::restore(const QString& databasePath, const QString&
     }
     (void)rotate(databasePath);
     return kept;
+}
+
+PendingBackup::PendingBackup(QString databasePath, QString pendingPath, QString reason)
+    : m_databasePath(std::move(databasePath))
+    , m_pendingPath(std::move(pendingPath))
+    , m_reason(std::move(reason)) {
+}
+
+PendingBackup::PendingBackup(PendingBackup&& other) noexcept
+    : m_databasePath(std::move(other.m_databasePath))
+    , m_pendingPath(std::exchange(other.m_pendingPath, QString()))
+    , m_reason(std::move(other.m_reason)) {
+}
+
+PendingBackup::~PendingBackup() {
+    if (!m_pendingPath.isEmpty())
+        QFile::remove(m_pendingPath);
+}
+
+Result<PendingBackup> PendingBackup::take(const Database& db, QStringView reason) {
+    const QString folder = BackupStore::folderFor(db.path());
+    if (!QDir().mkpath(folder) || ::chmod(QFile::encodeName(folder).constData(), 0700) != 0)
+        return makeError(ErrorCode::Io, storageMessage(ErrorCode::Io));
+    // A copy left by a killed import is of no use: its write never happened.
+    for (const QFileInfo& stale : QDir(folder).entryInfoList({QStringLiteral("*.pending")}, QDir::Files))
+        QFile::remove(stale.absoluteFilePath());
+    const QString pending = QDir(folder).filePath(QFileInfo(db.path()).completeBaseName() + QStringLiteral("-") +
+                                                  reason.toString() + QStringLiteral(".pending"));
+    KOERS_TRY(db.copyTo(pending));
+    return PendingBackup(db.path(), pending, reason.toString());
+}
+
+Result<QString> PendingBackup::keep() {
+    const QString target = BackupStore::newBackupPath(m_databasePath, QDateTime::currentDateTimeUtc(), m_reason);
+    if (std::rename(QFile::encodeName(m_pendingPath).constData(), QFile::encodeName(target).constData()) != 0)
+        return makeError(ErrorCode::Io, storageMessage(ErrorCode::Io));
+    m_pendingPath.clear();
+    KOERS_TRY(BackupStore::rotate(m_databasePath));
+    return target;
 }
 
 } // namespace koers

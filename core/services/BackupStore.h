@@ -29,8 +29,12 @@ public:
     static QString newBackupPath(const QString& databasePath, QDateTime at, QStringView reason);
     // The backups of `databasePath`, newest first.
     static std::vector<BackupInfo> list(const QString& databasePath);
-    // Removes all but the newest `keep` backups.
+    // Removes all but the newest `keep` backups. The newest backup of each reason that marks a point of no
+    // return is always kept as well: before a schema migration ("before-v…"), a passphrase change ("passwd")
+    // and a restore ("before-restore"), so imports that change little can never push those out.
     static Status rotate(const QString& databasePath, int keep = keepCount);
+    // Whether backups made for this reason survive rotation (the newest of them).
+    static bool isKeptReason(QStringView reason);
 
     // Puts the backup `backupPath` in place of `databasePath`, which must not be open (another program holding
     // it gets ErrorCode::Locked). The backup is checked first on a private copy: it must open with
@@ -43,6 +47,29 @@ public:
 
     // True when another process holds SQLite's lock on the file (Koers keeps it while the file is open).
     static bool isLockedByOther(const QString& databasePath);
+};
+
+class Database;
+
+// A backup for a write whose size is known only at its end (an import whose rows may all be refused): the
+// copy is made before the write under a name BackupStore does not list, and kept (named, rotated) only when
+// the write changed something; otherwise it is removed and no older backup is rotated out for nothing.
+class PendingBackup {
+public:
+    static Result<PendingBackup> take(const Database& db, QStringView reason);
+    PendingBackup(PendingBackup&& other) noexcept;
+    PendingBackup& operator=(PendingBackup&&) = delete;
+    Q_DISABLE_COPY(PendingBackup)
+    ~PendingBackup();
+
+    // Names the copy as a backup and rotates; returns its path.
+    Result<QString> keep();
+
+private:
+    PendingBackup(QString databasePath, QString pendingPath, QString reason);
+    QString m_databasePath;
+    QString m_pendingPath; // empty once kept or moved from
+    QString m_reason;
 };
 
 } // namespace koers

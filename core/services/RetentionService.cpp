@@ -1,6 +1,5 @@
 #include "RetentionService.h"
 
-#include "rules/Anonymisation.h"
 #include "domain/Client.h"
 #include "domain/Contact.h"
 #include "domain/Intake.h"
@@ -9,6 +8,7 @@
 #include "domain/Milestone.h"
 #include "domain/PlanGoal.h"
 #include "domain/PlanVersion.h"
+#include "rules/Anonymisation.h"
 #include "storage/Repository.h"
 #include "storage/Store.h"
 
@@ -98,6 +98,7 @@ Status RetentionService::anonymiseOne(const QString& clientId) {
 Result<int> RetentionService::anonymise(const QStringList& clientIds) {
     if (clientIds.isEmpty())
         return 0;
+    KOERS_TRY(m_store.db().quickCheck());
     {
         Transaction tx(m_store.db());
         KOERS_TRY(tx.started());

@@ -12,6 +12,7 @@
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
+#include <QLocale>
 #include <QSaveFile>
 
 #include <sqlite3.h>
@@ -153,16 +154,26 @@ Result<std::unique_ptr<Database>> Database::open(const QString& path, QByteArray
         return storageError(ErrorCode::NotKoersFile);
     if (looksLikePlainSqlite(path))
         return storageError(ErrorCode::NotEncrypted);
-    // An encrypted database is whole pages; anything else is not ours (or truncated).
-    if (info.size() == 0 || info.size() % CipherSettings::pageSize != 0)
-        return storageError(ErrorCode::NotKoersFile);
+    // An encrypted database is whole pages; anything else was cut off (or is not ours).
+    if (info.size() == 0)
+        return makeError(ErrorCode::NotKoersFile,
+                         QCoreApplication::translate("Storage", "The file is empty: making it was interrupted. Delete "
+                                                                "it and make it again, or restore a backup."));
+    if (info.size() % CipherSettings::pageSize != 0)
+        return makeError(ErrorCode::NotKoersFile,
+                         QCoreApplication::translate("Storage", "The file is damaged: it is cut off (its size is not a "
+                                                                "whole number of pages). Restore a backup (File → "
+                                                                "Back-ups, or koers-cli restore --list)."));
     if (!info.isWritable())
         return storageError(ErrorCode::ReadOnly);
     tightenExisting(path);
 
     auto db = openHandle(path, passphrase, false);
-    if (!db.ok())
+    if (!db.ok()) {
+        if (db.code() == ErrorCode::WrongPassphrase)
+            return explainRefusal(path, passphrase);
         return db;
+    }
     const int version = db.value()->userVersion();
     if (version > Schema::latestVersion())
         return storageError(ErrorCode::SchemaTooNew);
@@ -170,6 +181,39 @@ Result<std::unique_ptr<Database>> Database::open(const QString& path, QByteArray
         KOERS_TRY(Schema::migrate(*db.value(), Schema::latestVersion(), true));
     }
     return db;
+}
+
+// SQLCipher cannot tell a wrong passphrase from a damaged first page: both fail its check of page 1. The
+// backups can: a backup made after the last passphrase change (and restore) has the file's current
+// passphrase, so when the passphrase opens it, the passphrase is right and the file is damaged; when it opens
+// only a backup from before such a change, it is an old passphrase.
+Error Database::explainRefusal(const QString& path, QByteArrayView passphrase) {
+    const std::vector<BackupInfo> backups = BackupStore::list(path); // newest first
+    QDateTime lastChange;
+    for (const BackupInfo& b : backups)
+        if ((b.reason == QLatin1String("passwd") || b.reason == QLatin1String("before-restore")) &&
+            !lastChange.isValid())
+            lastChange = b.at;
+    int tried = 0;
+    for (const BackupInfo& b : backups) {
+        if (++tried > 3)
+            break;
+        if (!verify(b.path, passphrase, false).ok())
+            continue;
+        if (lastChange.isValid() && b.at <= lastChange)
+            return makeError(ErrorCode::WrongPassphrase,
+                             QCoreApplication::translate("Storage", "The passphrase is not correct for this file: it "
+                                                                    "is the one it had before %1, when the passphrase "
+                                                                    "was changed or a backup restored.")
+                                 .arg(QLocale().toString(lastChange.toLocalTime(), QLocale::ShortFormat)));
+        return makeError(ErrorCode::NotKoersFile,
+                         QCoreApplication::translate("Storage", "The file is damaged: the passphrase is right (it "
+                                                                "opens the backup of %1), but the file's first page "
+                                                                "cannot be read. Restore that backup (File → Back-ups, "
+                                                                "or koers-cli restore --list).")
+                             .arg(QLocale().toString(b.at.toLocalTime(), QLocale::ShortFormat)));
+    }
+    return storageError(ErrorCode::WrongPassphrase);
 }
 
 Status Database::verify(const QString& path, QByteArrayView passphrase, bool integrityCheck) {

@@ -78,6 +78,7 @@ public:
 private:
     Database(sqlite3* db, QString path);
     // `wal` false: a rollback journal, for a file that is renamed once complete (a WAL is named after the path).
+    static Error explainRefusal(const QString& path, QByteArrayView passphrase);
     static Result<std::unique_ptr<Database>> openHandle(const QString& path, QByteArrayView passphrase, bool create,
                                                         bool wal = true);
     Status configure(bool wal = true) const;

@@ -14,7 +14,8 @@ QString storageMessage(ErrorCode code) {
         return QCoreApplication::translate("Storage", "The passphrase is not correct for this file.");
     case ErrorCode::NotKoersFile:
         return QCoreApplication::translate("Storage",
-                                           "This is not a Koers file, or the file is damaged and cannot be read.");
+                                           "This is not a Koers file, or the file is damaged and cannot be read. "
+                                           "Restore a backup (File → Back-ups, or koers-cli restore --list).");
     case ErrorCode::NotEncrypted:
         return QCoreApplication::translate("Storage",
                                            "This is an unencrypted database. Koers only works with encrypted files.");

@@ -24,7 +24,7 @@ enum class ErrorCode {
     Invalid,  // input that fails validation
     Cipher,   // SQLCipher missing or misbehaving
     Io,
-    Database, // any other SQLite error
+    Database,          // any other SQLite error
     NeedsConfirmation, // refused until the user agrees (e.g. a package that deletes many clients)
 };
 

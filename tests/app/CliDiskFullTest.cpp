@@ -16,7 +16,7 @@ using namespace koers::test;
 
 namespace {
 
-constexpr char kPass[] = "disk pass";
+constexpr char kPass[] = "disk pass 1";
 constexpr char kPackagePass[] = "disk package pass";
 
 QByteArray passLines(int n) {

@@ -25,7 +25,7 @@ Run run(const QString& program, const QStringList& args, const QByteArray& input
 }
 
 Run cli(const QString& db, QStringList args) {
-    return run(QStringLiteral(KOERS_CLI_PATH), QStringList{QStringLiteral("--db"), db} + args, "pass\n");
+    return run(QStringLiteral(KOERS_CLI_PATH), QStringList{QStringLiteral("--db"), db} + args, "test pass 1\n");
 }
 
 QString pdfText(const QString& pdf) {
@@ -45,7 +45,7 @@ struct People {
 
 People peopleOf(const QString& db) {
     FixedClock clock(fixedNow());
-    auto store = Store::open(db, "pass", clock, QStringLiteral("test"));
+    auto store = Store::open(db, "test pass 1", clock, QStringLiteral("test"));
     REQUIRE(store.ok());
     auto clients = Repository<Client>(*store.value()).list();
     REQUIRE(clients.ok());
@@ -117,7 +117,7 @@ TEST_CASE("koers-cli report: PDF and CSV with the same figures, anonymous", "[cl
         FixedClock clock(fixedNow());
         QString place;
         {
-            auto store = Store::open(db, "pass", clock, QStringLiteral("test"));
+            auto store = Store::open(db, "test pass 1", clock, QStringLiteral("test"));
             REQUIRE(store.ok());
             auto name = store.value()->db().queryText(u"SELECT name FROM municipality ORDER BY name LIMIT 1");
             REQUIRE(name.ok());
@@ -178,7 +178,7 @@ TEST_CASE("koers-cli dossier: the whole dossier as PDF and CSV, audited", "[cli]
 
     {
         FixedClock clock(fixedNow());
-        auto store = Store::open(db, "pass", clock, QStringLiteral("test"));
+        auto store = Store::open(db, "test pass 1", clock, QStringLiteral("test"));
         REQUIRE(store.ok());
         auto logged = store.value()->db().queryText(
             u"SELECT detail FROM audit_log WHERE action = 'export-dossier' ORDER BY seq DESC LIMIT 1");

@@ -100,38 +100,38 @@ TEST_CASE("koers-cli sync-export and sync-import between two files", "[cli][sync
         f.write("package secret\n");
     }
     REQUIRE(cli({QStringLiteral("--db"), a, QStringLiteral("demo"), QStringLiteral("--clients"), QStringLiteral("5")},
-                "pass a\n")
+                "pass phrase a\n")
                 .exitCode == 0);
-    REQUIRE(cli({QStringLiteral("--db"), b, QStringLiteral("init")}, "pass b\n").exitCode == 0);
+    REQUIRE(cli({QStringLiteral("--db"), b, QStringLiteral("init")}, "pass phrase b\n").exitCode == 0);
 
     // Package passphrase on the second line of standard input.
     const Run exported = cli({QStringLiteral("--db"), a, QStringLiteral("sync-export"), pkg, QStringLiteral("--peer"),
                               QStringLiteral("laptop-b")},
-                             "pass a\npackage secret\n");
+                             "pass phrase a\npackage secret\n");
     INFO(exported.err.toStdString());
     REQUIRE(exported.exitCode == 0);
     REQUIRE(exported.out.contains(QStringLiteral("full package")));
 
     const Run imported = cli({QStringLiteral("--db"), b, QStringLiteral("sync-import"), pkg,
                               QStringLiteral("--package-passphrase-file"), packPass},
-                             "pass b\n");
+                             "pass phrase b\n");
     INFO(imported.err.toStdString());
     REQUIRE(imported.exitCode == 0);
     REQUIRE(imported.out.contains(QStringLiteral("0 updated, 0 unchanged, 0 conflicts")));
-    const Run list = cli({QStringLiteral("--db"), b, QStringLiteral("list")}, "pass b\n");
+    const Run list = cli({QStringLiteral("--db"), b, QStringLiteral("list")}, "pass phrase b\n");
     REQUIRE(list.out.contains(QStringLiteral("5 clients")));
 
     // Nothing changed since: the next package for the peer is empty.
     const Run delta = cli({QStringLiteral("--db"), a, QStringLiteral("sync-export"), pkg, QStringLiteral("--peer"),
                            QStringLiteral("laptop-b"), QStringLiteral("--package-passphrase-file"), packPass},
-                          "pass a\n");
+                          "pass phrase a\n");
     REQUIRE(delta.exitCode == 0);
     REQUIRE(delta.out.contains(QStringLiteral("changes since the last package")));
     REQUIRE(delta.out.contains(QStringLiteral("0 records")));
 
     SECTION("a wrong package passphrase: exit 3, one line, file unchanged") {
         const QByteArray before = fileHash(b);
-        const Run wrong = cli({QStringLiteral("--db"), b, QStringLiteral("sync-import"), pkg}, "pass b\nnot it\n");
+        const Run wrong = cli({QStringLiteral("--db"), b, QStringLiteral("sync-import"), pkg}, "pass phrase b\nnot it\n");
         REQUIRE(wrong.exitCode == 3);
         REQUIRE(wrong.err.trimmed().count(QLatin1Char('\n')) == 0);
         REQUIRE(wrong.err.contains(QStringLiteral("package passphrase")));
@@ -140,14 +140,14 @@ TEST_CASE("koers-cli sync-export and sync-import between two files", "[cli][sync
     SECTION("a package from this same file is refused") {
         const Run own = cli({QStringLiteral("--db"), a, QStringLiteral("sync-import"), pkg,
                              QStringLiteral("--package-passphrase-file"), packPass},
-                            "pass a\n");
+                            "pass phrase a\n");
         REQUIRE(own.exitCode == 1);
         REQUIRE(own.err.contains(QStringLiteral("made on this device")));
     }
     SECTION("usage errors") {
-        REQUIRE(cli({QStringLiteral("--db"), a, QStringLiteral("sync-export")}, "pass a\n").exitCode == 2);
+        REQUIRE(cli({QStringLiteral("--db"), a, QStringLiteral("sync-export")}, "pass phrase a\n").exitCode == 2);
         REQUIRE(
-            cli({QStringLiteral("--db"), a, QStringLiteral("sync-import"), pkg, QStringLiteral("--bogus")}, "pass a\n")
+            cli({QStringLiteral("--db"), a, QStringLiteral("sync-import"), pkg, QStringLiteral("--bogus")}, "pass phrase a\n")
                 .exitCode == 2);
     }
 }

@@ -51,10 +51,10 @@ TEST_CASE("A second process is refused while the file is open, and the file stay
     QTemporaryDir dir;
     const QString db = dir.filePath(QStringLiteral("team.koers"));
     REQUIRE(cli({QStringLiteral("--db"), db, QStringLiteral("demo"), QStringLiteral("--clients"), QStringLiteral("5")},
-                "pass\n")
+                "test pass 1\n")
                 .exitCode == 0);
     FixedClock clock(fixedNow());
-    auto holder = Store::open(db, "pass", clock, QStringLiteral("first instance"));
+    auto holder = Store::open(db, "test pass 1", clock, QStringLiteral("first instance"));
     REQUIRE(holder.ok());
     const QString before = externalHash(db);
     const QString walBefore = externalHash(db + QStringLiteral("-wal"));
@@ -63,7 +63,7 @@ TEST_CASE("A second process is refused while the file is open, and the file stay
          {QStringList{QStringLiteral("list")},
           QStringList{QStringLiteral("import-clients"), importData("clients_comma_lf.csv")},
           QStringList{QStringLiteral("passwd")}}) {
-        const Run second = cli(QStringList{QStringLiteral("--db"), db} + command, "pass\nother pass\n");
+        const Run second = cli(QStringList{QStringLiteral("--db"), db} + command, "test pass 1\nother pass\n");
         INFO(command.join(QLatin1Char(' ')).toStdString());
         REQUIRE(second.exitCode == 4);
         REQUIRE(second.err.contains(QStringLiteral("already open in another Koers window or program")));
@@ -77,14 +77,14 @@ TEST_CASE("A second process is refused while the file is open, and the file stay
     // a file in use is refused.
     REQUIRE(holder.value()->db().backup(u"manual").ok());
     const QString afterBackup = externalHash(db);
-    const Run restore = cli({QStringLiteral("--db"), db, QStringLiteral("restore"), QStringLiteral("1")}, "pass\n");
+    const Run restore = cli({QStringLiteral("--db"), db, QStringLiteral("restore"), QStringLiteral("1")}, "test pass 1\n");
     REQUIRE(restore.exitCode == 4);
-    REQUIRE(cli({QStringLiteral("--db"), db, QStringLiteral("list")}, "pass\n").exitCode == 4);
+    REQUIRE(cli({QStringLiteral("--db"), db, QStringLiteral("list")}, "test pass 1\n").exitCode == 4);
     REQUIRE(externalHash(db) == afterBackup);
     REQUIRE(holder.value()->db().queryInt(u"SELECT count(*) FROM client").value() == 5);
 
     holder.value().reset();
-    REQUIRE(cli({QStringLiteral("--db"), db, QStringLiteral("check")}, "pass\n").exitCode == 0);
+    REQUIRE(cli({QStringLiteral("--db"), db, QStringLiteral("check")}, "test pass 1\n").exitCode == 0);
 }
 
 TEST_CASE("koers-cli restore: backups before import and sync, listed, restored, old passphrase", "[cli][trust]") {
@@ -95,19 +95,19 @@ TEST_CASE("koers-cli restore: backups before import and sync, listed, restored, 
     auto run = [](const QString& file, QStringList args, const QByteArray& input) {
         return cli(QStringList{QStringLiteral("--db"), file} + args, input);
     };
-    REQUIRE(run(db, {QStringLiteral("demo"), QStringLiteral("--clients"), QStringLiteral("5")}, "pass\n").exitCode ==
+    REQUIRE(run(db, {QStringLiteral("demo"), QStringLiteral("--clients"), QStringLiteral("5")}, "test pass 1\n").exitCode ==
             0);
-    REQUIRE(run(db, {QStringLiteral("import-clients"), importData("clients_excel_nl.csv")}, "pass\n").exitCode == 0);
-    REQUIRE(run(db, {QStringLiteral("list")}, "pass\n").out.contains(QStringLiteral("11 clients")));
+    REQUIRE(run(db, {QStringLiteral("import-clients"), importData("clients_excel_nl.csv")}, "test pass 1\n").exitCode == 0);
+    REQUIRE(run(db, {QStringLiteral("list")}, "test pass 1\n").out.contains(QStringLiteral("11 clients")));
 
     REQUIRE(run(other,
                 {QStringLiteral("demo"), QStringLiteral("--clients"), QStringLiteral("3"), QStringLiteral("--seed"),
                  QStringLiteral("9")},
-                "other\n")
+                "other pass 1\n")
                 .exitCode == 0);
-    REQUIRE(run(other, {QStringLiteral("sync-export"), pkg}, "other\npkg\n").exitCode == 0);
-    REQUIRE(run(db, {QStringLiteral("sync-import"), pkg}, "pass\npkg\n").exitCode == 0);
-    REQUIRE(run(db, {QStringLiteral("list")}, "pass\n").out.contains(QStringLiteral("14 clients")));
+    REQUIRE(run(other, {QStringLiteral("sync-export"), pkg}, "other pass 1\npackage pass 1\n").exitCode == 0);
+    REQUIRE(run(db, {QStringLiteral("sync-import"), pkg}, "test pass 1\npackage pass 1\n").exitCode == 0);
+    REQUIRE(run(db, {QStringLiteral("list")}, "test pass 1\n").out.contains(QStringLiteral("14 clients")));
 
     const Run listed = run(db, {QStringLiteral("restore"), QStringLiteral("--list")}, "");
     REQUIRE(listed.exitCode == 0);
@@ -122,22 +122,22 @@ TEST_CASE("koers-cli restore: backups before import and sync, listed, restored, 
     const QByteArray before = fileHash(db);
     REQUIRE(run(db, {QStringLiteral("restore"), QStringLiteral("2")}, "wrong\n").exitCode == 3);
     REQUIRE(fileHash(db) == before);
-    REQUIRE(run(db, {QStringLiteral("restore"), QStringLiteral("9")}, "pass\n").exitCode == 1);
-    REQUIRE(run(db, {QStringLiteral("restore")}, "pass\n").exitCode == 2);
-    const Run restored = run(db, {QStringLiteral("restore"), QStringLiteral("2")}, "pass\n");
+    REQUIRE(run(db, {QStringLiteral("restore"), QStringLiteral("9")}, "test pass 1\n").exitCode == 1);
+    REQUIRE(run(db, {QStringLiteral("restore")}, "test pass 1\n").exitCode == 2);
+    const Run restored = run(db, {QStringLiteral("restore"), QStringLiteral("2")}, "test pass 1\n");
     INFO(restored.err.toStdString());
     REQUIRE(restored.exitCode == 0);
     REQUIRE(restored.out.contains(QStringLiteral("before-restore")));
-    REQUIRE(run(db, {QStringLiteral("list")}, "pass\n").out.contains(QStringLiteral("5 clients")));
-    REQUIRE(run(db, {QStringLiteral("check")}, "pass\n").exitCode == 0);
+    REQUIRE(run(db, {QStringLiteral("list")}, "test pass 1\n").out.contains(QStringLiteral("5 clients")));
+    REQUIRE(run(db, {QStringLiteral("check")}, "test pass 1\n").exitCode == 0);
 
     // After a passphrase change the newest backup still has the old passphrase.
-    REQUIRE(run(db, {QStringLiteral("passwd")}, "pass\nnew pass\n").exitCode == 0);
-    const Run withNew = run(db, {QStringLiteral("restore"), QStringLiteral("1")}, "new pass\n");
+    REQUIRE(run(db, {QStringLiteral("passwd")}, "test pass 1\nnew pass phrase\n").exitCode == 0);
+    const Run withNew = run(db, {QStringLiteral("restore"), QStringLiteral("1")}, "new pass phrase\n");
     REQUIRE(withNew.exitCode == 3);
     REQUIRE(withNew.err.contains(QStringLiteral("old passphrase")));
-    REQUIRE(run(db, {QStringLiteral("restore"), QStringLiteral("1")}, "pass\n").exitCode == 0);
-    REQUIRE(run(db, {QStringLiteral("list")}, "pass\n").out.contains(QStringLiteral("5 clients")));
+    REQUIRE(run(db, {QStringLiteral("restore"), QStringLiteral("1")}, "test pass 1\n").exitCode == 0);
+    REQUIRE(run(db, {QStringLiteral("list")}, "test pass 1\n").out.contains(QStringLiteral("5 clients")));
 }
 
 TEST_CASE("koers-cli prints no names or BSNs from imports, exports and sync", "[cli][trust]") {
@@ -158,20 +158,20 @@ TEST_CASE("koers-cli prints no names or BSNs from imports, exports and sync", "[
         printed += r.out + r.err;
         return r.exitCode;
     };
-    REQUIRE(run(db, {QStringLiteral("init")}, "pass\n") == 0);
-    REQUIRE(run(db, {QStringLiteral("import-clients"), csv, QStringLiteral("--dry-run")}, "pass\n") == 0);
-    REQUIRE(run(db, {QStringLiteral("import-clients"), csv}, "pass\n") == 0);
+    REQUIRE(run(db, {QStringLiteral("init")}, "test pass 1\n") == 0);
+    REQUIRE(run(db, {QStringLiteral("import-clients"), csv, QStringLiteral("--dry-run")}, "test pass 1\n") == 0);
+    REQUIRE(run(db, {QStringLiteral("import-clients"), csv}, "test pass 1\n") == 0);
     REQUIRE(run(db, {QStringLiteral("import-clients"), csv, QStringLiteral("--on-duplicate"), QStringLiteral("update")},
-                "pass\n") == 0);
+                "test pass 1\n") == 0);
     REQUIRE(printed.contains(QStringLiteral("refused")));
-    REQUIRE(run(db, {QStringLiteral("export-clients"), dir.filePath(QStringLiteral("out.csv"))}, "pass\n") == 0);
-    REQUIRE(run(db, {QStringLiteral("sync-export"), dir.filePath(QStringLiteral("p.koerssync"))}, "pass\npkg\n") == 0);
-    REQUIRE(run(other, {QStringLiteral("init")}, "other\n") == 0);
-    REQUIRE(run(other, {QStringLiteral("sync-import"), dir.filePath(QStringLiteral("p.koerssync"))}, "other\npkg\n") ==
+    REQUIRE(run(db, {QStringLiteral("export-clients"), dir.filePath(QStringLiteral("out.csv"))}, "test pass 1\n") == 0);
+    REQUIRE(run(db, {QStringLiteral("sync-export"), dir.filePath(QStringLiteral("p.koerssync"))}, "test pass 1\npackage pass 1\n") == 0);
+    REQUIRE(run(other, {QStringLiteral("init")}, "other pass 1\n") == 0);
+    REQUIRE(run(other, {QStringLiteral("sync-import"), dir.filePath(QStringLiteral("p.koerssync"))}, "other pass 1\npackage pass 1\n") ==
             0);
     REQUIRE(run(other, {QStringLiteral("sync-import"), dir.filePath(QStringLiteral("p.koerssync"))},
-                "other\nwrong\n") == 3);
-    REQUIRE(run(other, {QStringLiteral("check")}, "other\n") == 0);
+                "other pass 1\nwrong\n") == 3);
+    REQUIRE(run(other, {QStringLiteral("check")}, "other pass 1\n") == 0);
     REQUIRE(run(db, {QStringLiteral("restore"), QStringLiteral("--list")}, "") == 0);
     INFO(printed.toStdString());
     for (const QString& secret : secrets)
@@ -229,7 +229,7 @@ TEST_CASE("koers-cli retention lists and anonymises dossiers past the term", "[c
     QString oldId;
     {
         FixedClock clock(QDateTime(QDate(2015, 1, 10), QTime(10, 0), Qt::UTC));
-        auto store = Store::create(db, "pass", clock, QStringLiteral("tester"));
+        auto store = Store::create(db, "test pass 1", clock, QStringLiteral("tester"));
         REQUIRE(store.ok());
         Client c;
         c.firstNames = QStringLiteral("Wolter");
@@ -242,7 +242,7 @@ TEST_CASE("koers-cli retention lists and anonymises dossiers past the term", "[c
         oldId = added->meta.id;
     }
     auto run = [&db](QStringList args) {
-        return cli(QStringList{QStringLiteral("--db"), db} + args, "pass\n");
+        return cli(QStringList{QStringLiteral("--db"), db} + args, "test pass 1\n");
     };
     const Run listed = run({QStringLiteral("retention")});
     REQUIRE(listed.exitCode == 0);
@@ -255,7 +255,7 @@ TEST_CASE("koers-cli retention lists and anonymises dossiers past the term", "[c
     REQUIRE_FALSE(run({QStringLiteral("retention")}).out.contains(oldId));
     REQUIRE(run({QStringLiteral("check")}).exitCode == 0);
     FixedClock clock(fixedNow());
-    auto store = Store::open(db, "pass", clock, QStringLiteral("tester"));
+    auto store = Store::open(db, "test pass 1", clock, QStringLiteral("tester"));
     REQUIRE(store.ok());
     auto stub = Repository<Client>(*store.value()).get(oldId);
     REQUIRE(stub.ok());

@@ -13,7 +13,7 @@
 #include "services/RetentionService.h"
 #include "settings/AppSettings.h"
 #include "start/ChangePassphraseDialog.h"
-#include "start/PassphraseStrength.h"
+#include "rules/PassphraseStrength.h"
 #include "start/StartDialog.h"
 #include "storage/Repository.h"
 

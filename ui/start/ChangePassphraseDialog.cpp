@@ -1,6 +1,6 @@
 #include "ChangePassphraseDialog.h"
 
-#include "PassphraseStrength.h"
+#include "rules/PassphraseStrength.h"
 #include "util/SecureBytes.h"
 
 #include <QDialogButtonBox>

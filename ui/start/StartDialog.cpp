@@ -1,6 +1,6 @@
 #include "StartDialog.h"
 
-#include "PassphraseStrength.h"
+#include "rules/PassphraseStrength.h"
 #include "demo/DemoLoader.h"
 #include "prompts/Prompts.h"
 #include "settings/AppSettings.h"

@@ -2,6 +2,7 @@
 
 #include "ConflictsView.h"
 #include "prompts/Prompts.h"
+#include "rules/PassphraseStrength.h"
 #include "storage/Store.h"
 #include "sync/SyncExporter.h"
 #include "sync/SyncImporter.h"
@@ -11,6 +12,7 @@
 #include <QCheckBox>
 #include <QComboBox>
 #include <QDialogButtonBox>
+#include <QFileInfo>
 #include <QFormLayout>
 #include <QGuiApplication>
 #include <QHeaderView>
@@ -199,6 +201,10 @@ void SyncDialog::exportPackage() {
         return;
     if (!path.endsWith(QLatin1String(".koerssync")))
         path += QStringLiteral(".koerssync");
+    if (!PassphraseStrength::acceptable(m_exportPass->text())) {
+        m_exportStatus->setText(PassphraseStrength::text(PassphraseStrength::Level::TooShort));
+        return;
+    }
     SecretBytes pass = takePassphrase(m_exportPass);
     m_exportRepeat->clear();
     auto summary = [&] {
@@ -223,9 +229,27 @@ void SyncDialog::importPackage() {
     if (path.isEmpty())
         return;
     SecretBytes pass = takePassphrase(m_importPass);
+    SyncImportOptions options;
+    // A package that deletes or empties many clients is merged only when the user agrees, seeing the counts.
+    options.confirm = [this](const SyncClientEffects& e) {
+        QGuiApplication::restoreOverrideCursor();
+        // No is the default: Enter never merges a package that deletes clients.
+        const bool yes =
+            m_prompts.question(
+                this, tr("Import package"),
+                tr("This package deletes %1, empties the name or BSN of %2 and anonymises %3 of the %4 clients in this "
+                   "file.\n\nImport it anyway? A backup of the file is made first, so it can be restored.")
+                    .arg(e.deleted)
+                    .arg(e.emptied)
+                    .arg(e.anonymised)
+                    .arg(e.liveClients),
+                Prompts::Buttons::YesNo, Prompts::Choice::No) == Prompts::Choice::Yes;
+        QGuiApplication::setOverrideCursor(Qt::WaitCursor);
+        return yes;
+    };
     auto summary = [&] {
         BusyCursor busy;
-        return SyncImporter(m_store).importFrom(path, pass.bytes());
+        return SyncImporter(m_store).importFrom(path, pass.bytes(), options);
     }();
     if (!summary.ok()) {
         m_importStatus->setText(tr("Nothing was changed. %1").arg(summary.message()));
@@ -233,6 +257,10 @@ void SyncDialog::importPackage() {
         return;
     }
     showSummary(summary.value());
+    if (summary->effects.affected() > 0 && !summary->backupPath.isEmpty())
+        m_importStatus->setText(m_importStatus->text() + QLatin1Char(' ') +
+                                tr("The file as it was before is kept as the backup %1 (File → Back-ups).")
+                                    .arg(QFileInfo(summary->backupPath).fileName()));
     m_conflicts->reload();
     Q_EMIT recordsChanged();
 }
