@@ -644,6 +644,232 @@ standaardinvoer, anders wordt erom gevraagd zonder echo.
                                 --allow-deletions)
 </translation>
     </message>
+    <message>
+        <source>Usage: %1 (see --help).</source>
+        <translation>Gebruik: %1 (zie --help).</translation>
+    </message>
+    <message>
+        <source>%1 needs the client&apos;s id.</source>
+        <translation>%1 heeft het id van de klant nodig.</translation>
+    </message>
+    <message>
+        <source>%1: unknown value &quot;%2&quot;; one of: %3.</source>
+        <translation>%1: onbekende waarde &quot;%2&quot;; kies uit: %3.</translation>
+    </message>
+    <message>
+        <source>--%1: not a date (use yyyy-mm-dd or dd-mm-yyyy).</source>
+        <translation>--%1: geen datum (gebruik jjjj-mm-dd of dd-mm-jjjj).</translation>
+    </message>
+    <message>
+        <source>The intake topic, by its code (e.g. language_level, health).</source>
+        <translation>Het onderwerp van de intake, met zijn code (bijv. language_level, health).</translation>
+    </message>
+    <message>
+        <source>Its score, 1 to 5 (0: not assessed).</source>
+        <translation>De score, 1 tot en met 5 (0: niet beoordeeld).</translation>
+    </message>
+    <message>
+        <source>A note on the topic.</source>
+        <translation>Een notitie bij het onderwerp.</translation>
+    </message>
+    <message>
+        <source>Usage: intake ID --section NAME --score N [--note T].</source>
+        <translation>Gebruik: intake ID --section NAME --score N [--note T].</translation>
+    </message>
+    <message>
+        <source>--score takes a number from 0 to 5.</source>
+        <translation>--score verwacht een getal van 0 tot en met 5.</translation>
+    </message>
+    <message>
+        <source>Intake %1: %2 scored %3.
+</source>
+        <translation>Intake %1: %2 kreeg score %3.
+</translation>
+    </message>
+    <message>
+        <source>The date of decision (dagtekening).</source>
+        <translation>De dagtekening van het besluit.</translation>
+    </message>
+    <message>
+        <source>The route, by its code (b1, education, z).</source>
+        <translation>De leerroute, met zijn code (b1, education, z).</translation>
+    </message>
+    <message>
+        <source>Usage: plan add ID --date D --route R.</source>
+        <translation>Gebruik: plan add ID --date D --route R.</translation>
+    </message>
+    <message>
+        <source>Added PIP version %1 (%2, %3): %4.
+</source>
+        <translation>PIP-versie %1 toegevoegd (%2, %3): %4.
+</translation>
+    </message>
+    <message>
+        <source>The life domain, by its code (language, work_income, health, ...).</source>
+        <translation>Het leefgebied, met zijn code (language, work_income, health, ...).</translation>
+    </message>
+    <message>
+        <source>What is done.</source>
+        <translation>Wat er gebeurt.</translation>
+    </message>
+    <message>
+        <source>The goal itself.</source>
+        <translation>Het doel zelf.</translation>
+    </message>
+    <message>
+        <source>Who does it.</source>
+        <translation>Wie het doet.</translation>
+    </message>
+    <message>
+        <source>By when.</source>
+        <translation>Uiterlijk wanneer.</translation>
+    </message>
+    <message>
+        <source>Usage: goal add ID --domain D --action T [--due D].</source>
+        <translation>Gebruik: goal add ID --domain D --action T [--due D].</translation>
+    </message>
+    <message>
+        <source>Added goal %1 to PIP version %2.
+</source>
+        <translation>Doel %1 toegevoegd aan PIP-versie %2.
+</translation>
+    </message>
+    <message>
+        <source>The day of the conversation.</source>
+        <translation>De dag van het gesprek.</translation>
+    </message>
+    <message>
+        <source>The kind, by its code (progress_talk, home_visit, phone, ...).</source>
+        <translation>De soort, met zijn code (progress_talk, home_visit, phone, ...).</translation>
+    </message>
+    <message>
+        <source>What was discussed.</source>
+        <translation>Wat er besproken is.</translation>
+    </message>
+    <message>
+        <source>With whom.</source>
+        <translation>Met wie.</translation>
+    </message>
+    <message>
+        <source>The next step agreed.</source>
+        <translation>De afgesproken volgende stap.</translation>
+    </message>
+    <message>
+        <source>When the next step is due.</source>
+        <translation>Wanneer de volgende stap uiterlijk klaar moet zijn.</translation>
+    </message>
+    <message>
+        <source>Usage: contact add ID --date D --kind K --summary T [--next-step T --next-due D].</source>
+        <translation>Gebruik: contact add ID --date D --kind K --summary T [--next-step T --next-due D].</translation>
+    </message>
+    <message>
+        <source>Added conversation %1.
+</source>
+        <translation>Gesprek %1 toegevoegd.
+</translation>
+    </message>
+    <message>
+        <source>The role, by its code (social_support, language_school, key_person, ...).</source>
+        <translation>De rol, met zijn code (social_support, language_school, key_person, ...).</translation>
+    </message>
+    <message>
+        <source>The person&apos;s name.</source>
+        <translation>De naam van de persoon.</translation>
+    </message>
+    <message>
+        <source>The organisation.</source>
+        <translation>De organisatie.</translation>
+    </message>
+    <message>
+        <source>Phone number.</source>
+        <translation>Telefoonnummer.</translation>
+    </message>
+    <message>
+        <source>E-mail address.</source>
+        <translation>E-mailadres.</translation>
+    </message>
+    <message>
+        <source>Usage: involvement add ID --kind K --name T [--organisation T].</source>
+        <translation>Gebruik: involvement add ID --kind K --name T [--organisation T].</translation>
+    </message>
+    <message>
+        <source>Added involved party %1.
+</source>
+        <translation>Betrokkene %1 toegevoegd.
+</translation>
+    </message>
+    <message>
+        <source>Usage: milestone achieve ID KIND [--date D] | milestone waive ID KIND --reason T.</source>
+        <translation>Gebruik: milestone achieve ID KIND [--date D] | milestone waive ID KIND --reason T.</translation>
+    </message>
+    <message>
+        <source>The day it was achieved (default: today).</source>
+        <translation>De dag waarop het behaald is (standaard: vandaag).</translation>
+    </message>
+    <message>
+        <source>Why it is waived.</source>
+        <translation>Waarom het vervalt.</translation>
+    </message>
+    <message>
+        <source>Milestone %1 waived.
+</source>
+        <translation>Mijlpaal %1 laten vervallen.
+</translation>
+    </message>
+    <message>
+        <source>Milestone %1 achieved on %2.
+</source>
+        <translation>Mijlpaal %1 behaald op %2.
+</translation>
+    </message>
+    <message>
+        <source>  intake ID --section NAME --score N [--note T]
+                                score one topic of the broad intake (0-5)
+</source>
+        <translation>  intake ID --section NAAM --score N [--note T]
+                                één onderwerp van de brede intake scoren (0-5)
+</translation>
+    </message>
+    <message>
+        <source>  plan add ID --date D --route R
+                                add a PIP version (route b1, education or z)
+</source>
+        <translation>  plan add ID --date D --route R
+                                een PIP-versie toevoegen (route b1, education of z)
+</translation>
+    </message>
+    <message>
+        <source>  goal add ID --domain D --action T [--goal T] [--owner T] [--due D]
+                                add a goal to the latest PIP version
+</source>
+        <translation>  goal add ID --domain D --action T [--goal T] [--owner T] [--due D]
+                                een doel toevoegen aan de nieuwste PIP-versie
+</translation>
+    </message>
+    <message>
+        <source>  contact add ID --date D --kind K --summary T [--with T] [--next-step T --next-due D]
+                                add a conversation
+</source>
+        <translation>  contact add ID --date D --kind K --summary T [--with T] [--next-step T --next-due D]
+                                een gesprek toevoegen
+</translation>
+    </message>
+    <message>
+        <source>  involvement add ID --kind K --name T [--organisation T] [--phone T] [--email T]
+                                add a person or organisation involved
+</source>
+        <translation>  involvement add ID --kind K --name T [--organisation T] [--phone T] [--email T]
+                                een betrokken persoon of organisatie toevoegen
+</translation>
+    </message>
+    <message>
+        <source>  milestone achieve ID KIND [--date D] | milestone waive ID KIND --reason T
+                                mark a milestone (KIND e.g. intake_done, exam_knm)
+</source>
+        <translation>  milestone achieve ID KIND [--date D] | milestone waive ID KIND --reason T
+                                een mijlpaal markeren (KIND bijv. intake_done, exam_knm)
+</translation>
+    </message>
 </context>
 <context>
     <name>ClientImporter</name>
@@ -1323,6 +1549,10 @@ standaardinvoer, anders wordt erom gevraagd zonder echo.
         <source>Involved</source>
         <translation>Betrokkenen</translation>
     </message>
+    <message>
+        <source>note: %1</source>
+        <translation>notitie: %1</translation>
+    </message>
 </context>
 <context>
     <name>DueState</name>
@@ -1652,7 +1882,7 @@ standaardinvoer, anders wordt erom gevraagd zonder echo.
     </message>
 </context>
 <context>
-    <name>Prompts</name>
+    <name>QtPrompts</name>
     <message>
         <source>Reason</source>
         <translation>Reden</translation>
@@ -2000,14 +2230,6 @@ standaardinvoer, anders wordt erom gevraagd zonder echo.
         <source>Koers sync packages (*.koerssync)</source>
         <translation>Koers-synchronisatiepakketten (*.koerssync)</translation>
     </message>
-    <message>
-        <source>Import sync package</source>
-        <translation>Synchronisatiepakket importeren</translation>
-    </message>
-    <message>
-        <source>Export sync package</source>
-        <translation>Synchronisatiepakket exporteren</translation>
-    </message>
 </context>
 <context>
     <name>Validation</name>
@@ -2087,24 +2309,53 @@ standaardinvoer, anders wordt erom gevraagd zonder echo.
         <source>A surname is required: the BRP records a single name as the surname.</source>
         <translation>Een achternaam is verplicht: de BRP legt één naam vast als achternaam.</translation>
     </message>
-</context>
-<context>
-    <name>WidgetImportDialogs</name>
     <message>
-        <source>Choose a spreadsheet</source>
-        <translation>Kies een CSV-bestand</translation>
+        <source>The record belongs to no client.</source>
+        <translation>Het gegeven hoort bij geen enkele klant.</translation>
     </message>
     <message>
-        <source>Spreadsheet files (*.csv *.txt *.tsv);;All files (*)</source>
-        <translation>CSV-bestanden (*.csv *.txt *.tsv);;Alle bestanden (*)</translation>
+        <source>The learnability test score cannot be negative.</source>
+        <translation>De score van de leerbaarheidstoets kan niet negatief zijn.</translation>
     </message>
     <message>
-        <source>Save as</source>
-        <translation>Opslaan als</translation>
+        <source>An intake score runs from 1 to 5 (0: not assessed).</source>
+        <translation>Een intakescore loopt van 1 tot en met 5 (0: niet beoordeeld).</translation>
     </message>
     <message>
-        <source>CSV files (*.csv)</source>
-        <translation>CSV-bestanden (*.csv)</translation>
+        <source>Describe the goal or its action.</source>
+        <translation>Beschrijf het doel of de actie.</translation>
+    </message>
+    <message>
+        <source>A goal belongs to a PIP version: add one first.</source>
+        <translation>Een doel hoort bij een PIP-versie: voeg die eerst toe.</translation>
+    </message>
+    <message>
+        <source>The goal&apos;s PIP version is not one of this client&apos;s.</source>
+        <translation>De PIP-versie van het doel hoort niet bij deze klant.</translation>
+    </message>
+    <message>
+        <source>A conversation needs its date.</source>
+        <translation>Een gesprek heeft een datum nodig.</translation>
+    </message>
+    <message>
+        <source>Write a short summary of the conversation.</source>
+        <translation>Schrijf een korte samenvatting van het gesprek.</translation>
+    </message>
+    <message>
+        <source>Enter an organisation or a name.</source>
+        <translation>Vul een organisatie of een naam in.</translation>
+    </message>
+    <message>
+        <source>A record cannot move to another client.</source>
+        <translation>Een gegeven kan niet naar een andere klant verhuizen.</translation>
+    </message>
+    <message>
+        <source>The client&apos;s route has no milestone &quot;%1&quot;.</source>
+        <translation>De leerroute van de klant heeft geen mijlpaal &quot;%1&quot;.</translation>
+    </message>
+    <message>
+        <source>A milestone cannot be achieved on a day still to come.</source>
+        <translation>Een mijlpaal kan niet behaald zijn op een dag die nog moet komen.</translation>
     </message>
 </context>
 <context>
@@ -2148,6 +2399,14 @@ standaardinvoer, anders wordt erom gevraagd zonder echo.
     <message>
         <source>Due in the next %1 days</source>
         <translation>Te doen in de komende %1 dagen</translation>
+    </message>
+    <message>
+        <source>Agenda error</source>
+        <translation>Fout in de agenda</translation>
+    </message>
+    <message>
+        <source>The agenda could not be read: %1</source>
+        <translation>De agenda kon niet worden gelezen: %1</translation>
     </message>
 </context>
 <context>
@@ -2514,6 +2773,14 @@ standaardinvoer, anders wordt erom gevraagd zonder echo.
     <message>
         <source>%1 of %2 clients</source>
         <translation>%1 van %2 klanten</translation>
+    </message>
+    <message>
+        <source>Caseload error</source>
+        <translation>Fout in de werkvoorraad</translation>
+    </message>
+    <message>
+        <source>The caseload could not be read: %1 If the file is damaged, restore a backup (File → Back-ups).</source>
+        <translation>De werkvoorraad kon niet worden gelezen: %1 Is het bestand beschadigd, zet dan een back-up terug (Bestand → Back-ups).</translation>
     </message>
 </context>
 <context>
@@ -3207,6 +3474,14 @@ standaardinvoer, anders wordt erom gevraagd zonder echo.
         <source>File:</source>
         <translation>Bestand:</translation>
     </message>
+    <message>
+        <source>Choose a spreadsheet</source>
+        <translation>Kies een CSV-bestand</translation>
+    </message>
+    <message>
+        <source>Spreadsheet files (*.csv *.txt *.tsv);;All files (*)</source>
+        <translation>CSV-bestanden (*.csv *.txt *.tsv);;Alle bestanden (*)</translation>
+    </message>
 </context>
 <context>
     <name>koers::ImportIssueModel</name>
@@ -3342,6 +3617,14 @@ standaardinvoer, anders wordt erom gevraagd zonder echo.
     <message>
         <source>Save refused rows</source>
         <translation>Afgewezen rijen opslaan</translation>
+    </message>
+    <message>
+        <source>Save as</source>
+        <translation>Opslaan als</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>CSV-bestanden (*.csv)</translation>
     </message>
 </context>
 <context>
@@ -4406,6 +4689,14 @@ Toch importeren? Eerst wordt een back-up van het bestand gemaakt, zodat het kan 
     <message>
         <source>The file as it was before is kept as the backup %1 (File → Back-ups).</source>
         <translation>Het bestand zoals het was, is bewaard als de back-up %1 (Bestand → Back-ups).</translation>
+    </message>
+    <message>
+        <source>Export sync package</source>
+        <translation>Synchronisatiepakket exporteren</translation>
+    </message>
+    <message>
+        <source>Import sync package</source>
+        <translation>Synchronisatiepakket importeren</translation>
     </message>
 </context>
 </TS>

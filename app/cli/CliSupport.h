@@ -59,6 +59,7 @@ SecretBytes packagePassphrase(const QString& file, bool fresh, int& exitCode);
 // The command groups, in the order --help lists them.
 std::vector<CliCommand> fileCommands();
 std::vector<CliCommand> clientCommands();
+std::vector<CliCommand> dossierCommands();
 std::vector<CliCommand> syncCommands();
 std::vector<CliCommand> reportCommands();
 

@@ -1,13 +1,12 @@
 #include "core/CatchQtPrinters.h"
 
+#include "ui/ScriptedPrompts.h"
 #include "core/sync/SyncTestSupport.h"
 #include "storage/Repository.h"
 #include "sync/ConflictsView.h"
 #include "sync/SyncDialog.h"
-#include "sync/SyncDialogs.h"
 #include "sync/SyncExporter.h"
 #include "sync/SyncImporter.h"
-#include "sync/WidgetSyncDialogs.h"
 
 #include <QApplication>
 #include <QCheckBox>
@@ -26,22 +25,7 @@ using namespace koers::test;
 namespace {
 
 // Answers the dialogs' questions from the test and records the warnings.
-class FakeDialogs final : public SyncDialogs {
-public:
-    QString openPath;
-    QString savePath;
-    bool answer = true;
-    QStringList warnings;
-
-    QString openPackage(QWidget*) override { return openPath; }
-    QString savePackage(QWidget*, const QString&) override { return savePath; }
-    QStringList questions;
-    bool confirm(QWidget*, const QString&, const QString& text) override {
-        questions << text;
-        return answer;
-    }
-    void warn(QWidget*, const QString&, const QString& text) override { warnings << text; }
-};
+using FakeDialogs = ScriptedPrompts;
 
 Client client(const QString& lastName) {
     Client c;
@@ -71,7 +55,7 @@ TEST_CASE("SyncDialog exports for a remembered peer and imports with a summary",
         REQUIRE(Repository<Client>(*a.store).insert(client(QString::fromLatin1(name))).ok());
 
     FakeDialogs fakes;
-    fakes.savePath = dir.filePath(QStringLiteral("for-b.koerssync"));
+    fakes.nextFile = dir.filePath(QStringLiteral("for-b.koerssync"));
     SyncDialog exportDialog(*a.store, fakes);
     exportDialog.show();
     REQUIRE_FALSE(exportDialog.exportButton()->isEnabled());
@@ -84,7 +68,7 @@ TEST_CASE("SyncDialog exports for a remembered peer and imports with a summary",
     REQUIRE(exportDialog.exportButton()->isEnabled());
     QTest::mouseClick(exportDialog.exportButton(), Qt::LeftButton);
     REQUIRE(fakes.warnings.isEmpty());
-    REQUIRE(QFileInfo::exists(fakes.savePath));
+    REQUIRE(QFileInfo::exists(fakes.nextFile));
     REQUIRE(exportDialog.exportStatus()->text().contains(QStringLiteral("full package for laptop-b: 3 record")));
     REQUIRE(exportDialog.exportPassphrase()->text().isEmpty()); // not kept in the widget
     REQUIRE(exportDialog.peerTable()->rowCount() == 1);
@@ -98,7 +82,7 @@ TEST_CASE("SyncDialog exports for a remembered peer and imports with a summary",
     REQUIRE(again.peerBox()->itemText(0) == QStringLiteral("laptop-b"));
 
     FakeDialogs fakesB;
-    fakesB.openPath = fakes.savePath;
+    fakesB.nextFile = fakes.nextFile;
     SyncDialog importDialog(*b.store, fakesB);
     importDialog.show();
     int changed = 0;
@@ -152,7 +136,7 @@ TEST_CASE("ConflictsView shows both versions side by side and restores the loser
     REQUIRE(SyncExporter(*b.store).exportTo(fromB, kPackagePass, {}).ok());
 
     FakeDialogs fakes;
-    fakes.openPath = fromB;
+    fakes.nextFile = fromB;
     SyncDialog dialog(*a.store, fakes);
     dialog.show();
     QTest::keyClicks(dialog.importPassphrase(), QString::fromLatin1(kPackagePass));
@@ -186,14 +170,16 @@ TEST_CASE("ConflictsView shows both versions side by side and restores the loser
     screenshot(dialog, "koers-sync-conflicts");
 
     SECTION("declining the confirmation changes nothing") {
-        fakes.answer = false;
+        fakes.answers = {Prompts::Choice::No};
         QTest::mouseClick(view->restoreButton(), Qt::LeftButton);
         REQUIRE(view->conflictCount() == 1);
+        REQUIRE(fakes.lastSafe == Prompts::Choice::No);
         REQUIRE(Repository<Client>(*a.store).get(shared->meta.id)->note == QStringLiteral("gesprek op locatie B"));
     }
     SECTION("restore writes the losing version back as the newest change") {
         int changed = 0;
         QObject::connect(&dialog, &SyncDialog::recordsChanged, [&changed] { ++changed; });
+        fakes.answers = {Prompts::Choice::Yes};
         QTest::mouseClick(view->restoreButton(), Qt::LeftButton);
         REQUIRE(changed == 1);
         REQUIRE(view->conflictCount() == 0);
@@ -233,43 +219,33 @@ TEST_CASE("SyncDialog asks with the counts before a package deletes many clients
     REQUIRE(SyncExporter(*a.store).exportTo(wipe, kPackagePass, {QString(), true}).ok());
 
     FakeDialogs fakes;
-    fakes.openPath = wipe;
-    fakes.answer = false;
+    fakes.nextFile = wipe;
+    fakes.answers = {Prompts::Choice::No};
     SyncDialog dialog(*b.store, fakes);
     dialog.show();
     QTest::keyClicks(dialog.importPassphrase(), QString::fromLatin1(kPackagePass));
     QTest::mouseClick(dialog.importButton(), Qt::LeftButton);
-    REQUIRE(fakes.questions.size() == 1);
-    REQUIRE(fakes.questions.front().contains(QStringLiteral("deletes 12")));
-    REQUIRE(fakes.questions.front().contains(QStringLiteral("of the 12 clients")));
+    const auto asked = std::count_if(fakes.shown.cbegin(), fakes.shown.cend(),
+                                     [](const QString& t) { return t.contains(QStringLiteral("deletes 12")); });
+    REQUIRE(asked == 1);
+    REQUIRE(fakes.shown.filter(QStringLiteral("of the 12 clients")).size() == 1);
+    REQUIRE(fakes.lastSafe == Prompts::Choice::No); // Enter says No
     REQUIRE(dialog.importStatus()->text().startsWith(QStringLiteral("Nothing was changed.")));
     REQUIRE(Repository<Client>(*b.store).list()->size() == 12);
 
-    fakes.answer = true;
+    fakes.answers = {Prompts::Choice::Yes};
     QTest::keyClicks(dialog.importPassphrase(), QString::fromLatin1(kPackagePass));
     QTest::mouseClick(dialog.importButton(), Qt::LeftButton);
-    REQUIRE(fakes.questions.size() == 2);
+    REQUIRE(fakes.shown.filter(QStringLiteral("deletes 12")).size() == 2);
     REQUIRE(Repository<Client>(*b.store).list()->empty());
     REQUIRE(dialog.importStatus()->text().contains(QStringLiteral("kept as the backup")));
-    screenshot(dialog, "sync-deletions");
 
     // A package passphrase shorter than the rule is not used.
-    fakes.savePath = dir.filePath(QStringLiteral("short.koerssync"));
+    fakes.nextFile = dir.filePath(QStringLiteral("short.koerssync"));
     QTest::keyClicks(dialog.peerBox()->lineEdit(), QStringLiteral("laptop-a"));
     QTest::keyClicks(dialog.exportPassphrase(), QStringLiteral("kort"));
     QTest::keyClicks(dialog.exportRepeat(), QStringLiteral("kort"));
     QTest::mouseClick(dialog.exportButton(), Qt::LeftButton);
-    REQUIRE_FALSE(QFileInfo::exists(fakes.savePath));
+    REQUIRE_FALSE(QFileInfo::exists(fakes.nextFile));
     REQUIRE(dialog.exportStatus()->text().contains(QStringLiteral("at least 10")));
-}
-
-TEST_CASE("The real sync question defaults to No: Enter never merges a package that deletes clients",
-          "[ui][sync][hostile]") {
-    WidgetSyncDialogs dialogs;
-    QTimer::singleShot(50, [] {
-        QWidget* box = QApplication::activeModalWidget();
-        REQUIRE(box);
-        QTest::keyClick(box, Qt::Key_Return);
-    });
-    REQUIRE_FALSE(dialogs.confirm(nullptr, QStringLiteral("Import package"), QStringLiteral("Delete 12 clients?")));
 }
