@@ -4,9 +4,11 @@
 #include "CliSupport.h"
 #include "hub/HubAdmin.h"
 #include "hub/HubSchema.h"
+#include "hub/HubSync.h"
 #include "hub/PgConnection.h"
 
 #include <QCommandLineParser>
+#include <QElapsedTimer>
 
 namespace koers::cli {
 
@@ -132,6 +134,47 @@ int cmdHub(Context& ctx) {
     return Ok;
 }
 
+int cmdSync(Context& ctx) {
+    QCommandLineParser p;
+    p.addOption(hubOption());
+    if (!p.parse(QStringList{QStringLiteral("sync")} + ctx.args))
+        return usage(p.errorText());
+    if (!p.isSet(hubOption()) || !p.positionalArguments().isEmpty())
+        return usage(Cli::tr("sync takes --hub CONNINFO and nothing else."));
+    auto store = openStore(ctx);
+    if (!store.ok())
+        return fail(store.error());
+    auto db = connectHub(ctx, p.value(hubOption()));
+    if (!db.ok())
+        return fail(db.error());
+    QElapsedTimer timer;
+    timer.start();
+    auto s = HubSync(*store.value(), *db.value()).run();
+    if (!s.ok())
+        return fail(s.error());
+    const HubPushCounts& push = s->push;
+    const HubPullCounts& pull = s->pull;
+    out(Cli::tr("Pushed %1 records: %2 new on the hub, %3 updated, %4 unchanged, %5 conflicts, %6 outside this "
+                "login's scope (not sent).\n")
+            .arg(push.sent)
+            .arg(push.added)
+            .arg(push.updated)
+            .arg(push.unchanged)
+            .arg(push.conflicts)
+            .arg(push.refused));
+    out(Cli::tr("Pulled %1 records: %2 new, %3 updated, %4 unchanged, %5 conflicts; %6 clients left this login's "
+                "scope and were removed, %7 kept until their changes are pushed (%8 s).\n")
+            .arg(pull.received)
+            .arg(pull.merged.added)
+            .arg(pull.merged.updated)
+            .arg(pull.merged.unchanged)
+            .arg(pull.merged.conflicts + pull.conflicts)
+            .arg(pull.dropped)
+            .arg(pull.keptPending)
+            .arg(static_cast<double>(timer.elapsed()) / 1000.0, 0, 'f', 1));
+    return Ok;
+}
+
 } // namespace
 
 std::vector<CliCommand> hubCommands() {
@@ -145,7 +188,12 @@ std::vector<CliCommand> hubCommands() {
                            "                                (no --db)\n");
                    }};
     hub.noDb = true;
-    return {hub};
+    CliCommand sync{"sync", cmdSync, [] {
+                        return Cli::tr("  sync --hub CONNINFO           push this file's changes to the hub and pull "
+                                       "what changed there\n"
+                                       "                                that this login may see\n");
+                    }};
+    return {sync, hub};
 }
 
 } // namespace koers::cli

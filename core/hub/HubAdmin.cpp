@@ -17,16 +17,6 @@ QString recordTableList() {
     return tables.join(QLatin1String(", "));
 }
 
-QByteArray arrayLiteral(const QStringList& values) {
-    QStringList quoted;
-    for (QString v : values)
-        quoted << QLatin1Char('"') +
-                      v.replace(QLatin1Char('\\'), QLatin1String("\\\\"))
-                          .replace(QLatin1Char('"'), QLatin1String("\\\"")) +
-                      QLatin1Char('"');
-    return (QLatin1Char('{') + quoted.join(QLatin1Char(',')) + QLatin1Char('}')).toUtf8();
-}
-
 // Runs `work` in one transaction on the hub.
 template <class F>
 Status inTransaction(PgConnection& db, F&& work) {
@@ -68,6 +58,8 @@ Status HubAdmin::grantPrivileges(const QString& login) {
                        "GRANT SELECT, DELETE ON koers.login_scope TO %1;"
                        "GRANT SELECT, INSERT, UPDATE ON koers.device TO %1;"
                        "GRANT INSERT ON koers.change_log, koers.audit_log TO %1;"
+                       // ON CONFLICT (device, seq) needs these; no policy lets a login read a row
+                       "GRANT SELECT (device, seq) ON koers.audit_log TO %1;"
                        "GRANT USAGE ON SEQUENCE koers.change_log_seq_seq, koers.audit_log_hub_seq_seq TO %1;"
                        "GRANT SELECT, INSERT ON koers.conflict TO %1;"
                        "GRANT UPDATE (resolved) ON koers.conflict TO %1;"
@@ -81,12 +73,12 @@ Status HubAdmin::addGrant(const QString& login, const QString& kind, const QStri
                        {login.toUtf8()}));
     QStringList sorted = municipalityIds;
     sorted.sort();
-    KOERS_TRY(m_db.run(
-        QStringLiteral("INSERT INTO koers.login_grant (login, kind, coach_id, municipality_ids) "
-                       "SELECT $1, $2, $3, $4::text[] WHERE NOT EXISTS (SELECT 1 FROM koers.login_grant "
-                       "WHERE login = $1 AND kind = $2 AND coach_id IS NOT DISTINCT FROM $3 AND "
-                       "municipality_ids = $4::text[])"),
-        {login.toUtf8(), kind.toUtf8(), coachId.isEmpty() ? QByteArray() : coachId.toUtf8(), arrayLiteral(sorted)}));
+    KOERS_TRY(m_db.run(QStringLiteral("INSERT INTO koers.login_grant (login, kind, coach_id, municipality_ids) "
+                                      "SELECT $1, $2, $3, $4::text[] WHERE NOT EXISTS (SELECT 1 FROM koers.login_grant "
+                                      "WHERE login = $1 AND kind = $2 AND coach_id IS NOT DISTINCT FROM $3 AND "
+                                      "municipality_ids = $4::text[])"),
+                       {login.toUtf8(), kind.toUtf8(), coachId.isEmpty() ? QByteArray() : coachId.toUtf8(),
+                        PgConnection::textArray(sorted)}));
     KOERS_TRY(grantPrivileges(login));
     return m_db.run(QStringLiteral("SELECT koers.refresh_scope($1)"), {login.toUtf8()});
 }

@@ -175,6 +175,8 @@ ALTER TABLE koers.change_log ENABLE ROW LEVEL SECURITY;
 CREATE POLICY append_own ON koers.change_log FOR INSERT WITH CHECK (login = current_user);
 ALTER TABLE koers.audit_log ENABLE ROW LEVEL SECURITY;
 CREATE POLICY append_own ON koers.audit_log FOR INSERT WITH CHECK (login = current_user);
+-- INSERT ... ON CONFLICT (a retried push) checks the new row against a SELECT policy too.
+CREATE POLICY read_own ON koers.audit_log FOR SELECT USING (login = current_user);
 ALTER TABLE koers.conflict ENABLE ROW LEVEL SECURITY;
 CREATE POLICY scope_read ON koers.conflict FOR SELECT USING (%CONFLICT_SCOPE%);
 CREATE POLICY scope_insert ON koers.conflict FOR INSERT WITH CHECK (%CONFLICT_SCOPE%);

@@ -33,11 +33,15 @@ Error pgError(const PgResult& result, pg_conn* conn) {
         where += (where.isEmpty() ? QString() : QStringLiteral(", ")) + QString::fromUtf8(constraintField);
     const QString suffix = where.isEmpty() ? QStringLiteral(" (SQLSTATE %1)").arg(state)
                                            : QStringLiteral(" (SQLSTATE %1, %2)").arg(state, where);
-    if (state == QLatin1String("42501"))
+    if (state == QLatin1String("42501")) {
+        // "permission denied for table x", "new row violates row-level security policy for table x": names only.
+        const char* primary = PQresultErrorField(r, PG_DIAG_MESSAGE_PRIMARY);
+        const QString what = primary ? QStringLiteral(" (SQLSTATE 42501: %1)").arg(QString::fromUtf8(primary)) : suffix;
         return makeError(ErrorCode::Invalid, QCoreApplication::translate(
                                                  "Hub", "The hub refused this login access: it has no grant for these "
                                                         "records, or its grant was revoked. Ask the team lead.") +
-                                                 suffix);
+                                                 what);
+    }
     if (state == QLatin1String("3F000") || state == QLatin1String("42P01") || state == QLatin1String("42883"))
         return makeError(
             ErrorCode::Invalid,
@@ -162,6 +166,27 @@ Status PgConnection::copyOut(const QString& copySql, const std::function<Status(
     if (status.ok() && PQstatus(m_conn) != CONNECTION_OK)
         return connectionError();
     return status;
+}
+
+QByteArray PgConnection::textArray(const QStringList& values) {
+    QByteArray out("{");
+    for (qsizetype i = 0; i < values.size(); ++i) {
+        if (i > 0)
+            out += ',';
+        if (values[i].isEmpty()) {
+            out += "NULL";
+            continue;
+        }
+        out += '"';
+        for (const char c : values[i].toUtf8()) {
+            if (c == '"' || c == '\\')
+                out += '\\';
+            out += c;
+        }
+        out += '"';
+    }
+    out += '}';
+    return out;
 }
 
 QString PgConnection::literal(const QString& value) const {

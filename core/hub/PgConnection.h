@@ -35,6 +35,8 @@ public:
     // copy with an error.
     Status copyOut(const QString& copySql, const std::function<Status(QByteArrayView)>& onRow);
 
+    // A text[] parameter in PostgreSQL's array syntax; an empty text is a NULL element.
+    static QByteArray textArray(const QStringList& values);
     // SQL text forms, escaped by libpq for this connection's encoding.
     QString literal(const QString& value) const;
     QString identifier(const QString& name) const;

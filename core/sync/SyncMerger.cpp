@@ -1,11 +1,8 @@
 #include "SyncMerger.h"
 
+#include "SyncDecision.h"
 #include "SyncTables.h"
-#include "csv/CsvWriter.h"
 #include "storage/Store.h"
-
-#include <QBuffer>
-#include <QCryptographicHash>
 
 #include <optional>
 #include <tuple>
@@ -27,27 +24,6 @@ QString updateSql(const char* table, const QStringList& cols) {
     for (qsizetype i = 1; i < cols.size(); ++i)
         sets << QStringLiteral("%1 = ?%2").arg(cols[i]).arg(i + 1);
     return QStringLiteral("UPDATE %1 SET %2 WHERE id = ?1").arg(QLatin1String(table), sets.join(QLatin1String(", ")));
-}
-
-// The same loss seen on two devices is one conflict: the id depends only on what lost.
-QString conflictId(QStringView table, QStringView recordId, const Hlc& loser) {
-    QCryptographicHash h(QCryptographicHash::Sha256);
-    h.addData(table.toUtf8());
-    h.addData(QByteArrayView("\x1f", 1));
-    h.addData(recordId.toUtf8());
-    h.addData(QByteArrayView("\x1f", 1));
-    h.addData(loser.toString().toUtf8());
-    return QString::fromLatin1(h.result().toHex().left(32));
-}
-
-QString csvLine(const QStringList& fields) {
-    QByteArray bytes;
-    QBuffer buffer(&bytes);
-    buffer.open(QIODevice::WriteOnly);
-    CsvWriter w = CsvWriter::rfc4180(buffer);
-    (void)w.writeRow(fields);
-    (void)w.finish();
-    return QString::fromUtf8(bytes).chopped(2); // without the CRLF
 }
 
 // The local stamp of this import, for sync_state.received: taken only when a record actually changes, so
@@ -97,46 +73,40 @@ public:
     }
 
     Status merge(const T& incoming, const SyncKnowledge& incomingKnowledge) {
-        SyncKnowledge theirs = incomingKnowledge;
-        theirs.add(incoming.meta.updatedAt);
-
+        const sync::Version theirs = sync::versionOf(incoming, incomingKnowledge);
         m_lookup.reset();
         m_lookup.bind(1, incoming.meta.id);
         auto found = m_lookup.step();
         if (!found.ok())
             return found.error();
         if (!found.value()) {
+            const sync::Decision d = sync::decide(nullptr, theirs);
             KOERS_TRY(write(m_insert, incoming));
-            KOERS_TRY(saveState(incoming.meta.id, theirs));
+            KOERS_TRY(saveState(incoming.meta.id, d.knowledge));
             ++m_counts.added;
             return {};
         }
         T local;
         codec::readRecord(m_lookup, local);
         const int knowledgeColumn = static_cast<int>(codec::allColumns<T>().size());
-        SyncKnowledge ours =
-            SyncKnowledge::parse(m_lookup.isNull(knowledgeColumn) ? QString() : m_lookup.text(knowledgeColumn))
-                .value_or(SyncKnowledge());
+        const sync::Version ours = sync::versionOf(
+            local, SyncKnowledge::parse(m_lookup.isNull(knowledgeColumn) ? QString() : m_lookup.text(knowledgeColumn))
+                       .value_or(SyncKnowledge()));
         m_lookup.reset();
-        ours.add(local.meta.updatedAt);
 
-        const Hlc& in = incoming.meta.updatedAt;
-        const Hlc& mine = local.meta.updatedAt;
-        // Concurrent: neither version was made knowing the other. Only then is the loser a conflict; an
-        // older version that the newer one was made from is simply superseded.
-        const bool concurrent = in != mine && !ours.knows(in) && !theirs.knows(mine);
-        if (mine < in) {
+        const sync::Decision d = sync::decide(&ours, theirs);
+        if (d.kind == sync::Decision::Replace) {
             KOERS_TRY(write(m_update, incoming));
             ++m_counts.updated;
-            if (concurrent)
-                KOERS_TRY(recordLoss(local, in));
-        } else if (in < mine && concurrent) {
-            KOERS_TRY(recordLoss(incoming, mine));
+            if (d.conflict)
+                KOERS_TRY(recordLoss(local, incoming.meta.updatedAt));
+        } else if (d.conflict) {
+            KOERS_TRY(recordLoss(incoming, local.meta.updatedAt));
         } else {
             ++m_counts.unchanged;
         }
-        if (ours.merge(theirs))
-            KOERS_TRY(saveState(incoming.meta.id, ours));
+        if (d.knowledgeGrew)
+            KOERS_TRY(saveState(incoming.meta.id, d.knowledge));
         return {};
     }
 
@@ -161,12 +131,12 @@ private:
 
     Status recordLoss(const T& loser, const Hlc& winner) {
         m_conflict.reset();
-        m_conflict.bind(1, conflictId(m_table, loser.meta.id, loser.meta.updatedAt));
+        m_conflict.bind(1, sync::conflictId(m_table, loser.meta.id, loser.meta.updatedAt));
         m_conflict.bind(2, m_table);
         m_conflict.bind(3, loser.meta.id);
         m_conflict.bind(4, loser.meta.updatedAt.toString());
         m_conflict.bind(5, winner.toString());
-        m_conflict.bind(6, csvLine(sync::rowTexts(loser)));
+        m_conflict.bind(6, sync::conflictRow(sync::rowTexts(loser)));
         m_conflict.bind(7, m_store.clock().nowUtc().toString(Qt::ISODateWithMs));
         KOERS_TRY(m_conflict.exec());
         ++m_counts.conflicts;
