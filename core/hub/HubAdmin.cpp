@@ -63,7 +63,8 @@ Status HubAdmin::grantPrivileges(const QString& login) {
                        "GRANT USAGE ON SEQUENCE koers.change_log_seq_seq, koers.audit_log_hub_seq_seq TO %1;"
                        "GRANT SELECT, INSERT ON koers.conflict TO %1;"
                        "GRANT UPDATE (resolved) ON koers.conflict TO %1;"
-                       "GRANT SELECT, INSERT, UPDATE ON %2 TO %1;")
+                       "GRANT SELECT, INSERT, UPDATE ON %2 TO %1;"
+                       "GRANT EXECUTE ON FUNCTION koers.existing_ids(text, text[]) TO %1;")
             .arg(who, recordTableList()));
 }
 

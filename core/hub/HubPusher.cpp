@@ -137,7 +137,8 @@ Status HubPusher::flush(std::vector<std::pair<T, QString>>& chunk) {
                                                                 "cannot read.")
                                  .arg(table));
         const sync::Version v = sync::versionOf(record, SyncKnowledge::parse(texts.last()).value_or(SyncKnowledge()));
-        existing.insert(record.meta.id, {std::move(record), v});
+        const QString id = record.meta.id;
+        existing.insert(id, {std::move(record), v});
     }
     // New records this login may add: a client within its grant, a record of a client it sees.
     QString allowedSql;
@@ -206,30 +207,37 @@ Status HubPusher::flush(std::vector<std::pair<T, QString>>& chunk) {
 
     const QString columns = hub::writeColumns<T>();
     if (!inserts.isEmpty()) {
-        const QByteArray insertIds = PgConnection::textArray(inserts);
-        KOERS_TRY(m_hub.run(QStringLiteral("UPDATE %1 s SET known_versions = v.k FROM unnest($1::text[], $2::text[]) "
-                                           "AS v(id, k) WHERE s.id = v.id")
-                                .arg(stage),
-                            {insertIds, PgConnection::textArray(insertKnowledge)}));
-        KOERS_TRY(m_hub.run(QStringLiteral("INSERT INTO koers.%1 (%2) SELECT %2 FROM %3 WHERE id = ANY($1::text[]) ON "
-                                           "CONFLICT (id) DO NOTHING")
-                                .arg(table, columns, stage),
-                            {insertIds}));
-        // A record that exists on the hub outside this login's scope is not inserted, and stays invisible.
-        auto visible =
-            m_hub.exec(QStringLiteral("SELECT id FROM koers.%1 WHERE id = ANY($1::text[])").arg(table), {insertIds});
-        if (!visible.ok())
-            return visible.error();
-        QSet<QString> landed;
-        for (int r = 0; r < visible->rows(); ++r)
-            landed.insert(visible->text(r, 0));
-        for (const auto& [record, knowledgeText] : chunk) {
-            if (!inserts.contains(record.meta.id))
-                continue;
-            if (!landed.contains(record.meta.id)) {
+        // A record that exists on the hub outside this login's scope is not sent: it stays as it is there.
+        auto taken = m_hub.exec(QStringLiteral("SELECT koers.existing_ids($1, $2::text[])"),
+                                {table.toUtf8(), PgConnection::textArray(inserts)});
+        if (!taken.ok())
+            return taken.error();
+        QSet<QString> elsewhere;
+        for (int r = 0; r < taken->rows(); ++r)
+            elsewhere.insert(taken->text(r, 0));
+        QStringList fresh, freshKnowledge;
+        for (qsizetype i = 0; i < inserts.size(); ++i) {
+            if (elsewhere.contains(inserts[i])) {
                 ++m_counts.refused;
                 continue;
             }
+            fresh << inserts[i];
+            freshKnowledge << insertKnowledge[i];
+        }
+        if (!fresh.isEmpty()) {
+            const QByteArray insertIds = PgConnection::textArray(fresh);
+            KOERS_TRY(m_hub.run(QStringLiteral("UPDATE %1 s SET known_versions = v.k FROM unnest($1::text[], "
+                                               "$2::text[]) AS v(id, k) WHERE s.id = v.id")
+                                    .arg(stage),
+                                {insertIds, PgConnection::textArray(freshKnowledge)}));
+            KOERS_TRY(m_hub.run(QStringLiteral("INSERT INTO koers.%1 (%2) SELECT %2 FROM %3 WHERE id = ANY($1::text[])")
+                                    .arg(table, columns, stage),
+                                {insertIds}));
+        }
+        const QSet<QString> landed(fresh.cbegin(), fresh.cend());
+        for (const auto& [record, knowledgeText] : chunk) {
+            if (!landed.contains(record.meta.id))
+                continue;
             ++m_counts.added;
             logId << record.meta.id;
             logClient << clientIdOf(record);

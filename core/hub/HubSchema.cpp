@@ -158,6 +158,18 @@ CREATE TRIGGER client_scope_update AFTER UPDATE ON koers.client
     REFERENCING OLD TABLE AS old_rows NEW TABLE AS new_rows
     FOR EACH STATEMENT EXECUTE FUNCTION koers.client_scope_update();
 
+-- Which of these ids exist on the hub, seen or not: a push must not insert a record that exists outside
+-- the login's scope (INSERT ... ON CONFLICT would need to read it). Tells existence only, of ids the laptop has.
+CREATE FUNCTION koers.existing_ids(p_table text, p_ids text[]) RETURNS SETOF text LANGUAGE plpgsql STABLE
+    SECURITY DEFINER SET search_path = pg_catalog, pg_temp AS $$
+BEGIN
+    IF NOT p_table = ANY (ARRAY[%TABLES%]) THEN
+        RAISE EXCEPTION 'not a record table';
+    END IF;
+    RETURN QUERY EXECUTE format('SELECT id FROM koers.%I WHERE id = ANY ($1)', p_table) USING p_ids;
+END $$;
+REVOKE EXECUTE ON FUNCTION koers.existing_ids(text, text[]) FROM PUBLIC;
+
 ALTER TABLE koers.schema_migration ENABLE ROW LEVEL SECURITY;
 CREATE POLICY everyone_reads ON koers.schema_migration FOR SELECT USING (true);
 ALTER TABLE koers.hub_info ENABLE ROW LEVEL SECURITY;
@@ -239,6 +251,8 @@ QString version1() {
                    .arg(r.table, r.column, r.parent);
     QString scope = QString::fromUtf8(kVersion1ScopeTriggers);
     scope.replace(QLatin1String("%TOUCH%"), touch);
+    scope.replace(QLatin1String("%TABLES%"),
+                  QLatin1Char('\'') + sync::tableNames().join(QLatin1String("', '")) + QLatin1Char('\''));
     scope.replace(QLatin1String("%CONFLICT_SCOPE%"),
                   QStringLiteral("(client_id IS NULL AND (SELECT koers.has_grant())) OR ") +
                       scopeOf(QStringLiteral("client_id")));
