@@ -66,6 +66,12 @@ Result<HubPullCounts> HubPuller::pull(const QString& pushedMark, HubProgress* pr
     if (epoch != storedEpoch.value() || from > horizon || (r.active && r.horizon > horizon)) {
         from = 0;
         r = {};
+        // Remembered at once, so that a broken full pull resumes as a full pull.
+        Status reset = m_state.setCursor(0);
+        if (reset.ok())
+            reset = m_state.setEpoch(epoch);
+        if (!reset.ok())
+            return fail(reset.error());
     }
     if (!r.active) {
         r = {horizon, 0, QString(), true};
