@@ -559,16 +559,6 @@
 </translation>
     </message>
     <message>
-        <source>  sync-export OUT.koerssync [--peer NAME] [--full] [--package-passphrase-file F]
-                                write an encrypted sync package (for a peer: only the changes
-                                since its last package, unless --full)
-</source>
-        <translation>  sync-export UIT.koerssync [--peer NAAM] [--full] [--package-passphrase-file F]
-                                een versleuteld synchronisatiepakket schrijven (voor een ontvanger:
-                                alleen de wijzigingen sinds diens vorige pakket, tenzij --full)
-</translation>
-    </message>
-    <message>
         <source>  sync-import FILE.koerssync [--package-passphrase-file F]
                                 merge a sync package from another device
 </source>
@@ -774,6 +764,28 @@ standaardinvoer, anders wordt erom gevraagd zonder echo.
 </source>
         <translation>  sync --hub CONNINFO           wijzigingen van dit bestand naar de server sturen en ophalen wat
                                 daar veranderde en deze login mag zien
+</translation>
+    </message>
+    <message>
+        <source>Only this coach&apos;s caseload (repeatable).</source>
+        <translation>Alleen de caseload van deze coach (mag vaker).</translation>
+    </message>
+    <message>
+        <source>Only this municipality&apos;s clients (repeatable).</source>
+        <translation>Alleen de cliënten van deze gemeente (mag vaker).</translation>
+    </message>
+    <message>
+        <source>  sync-export OUT.koerssync [--peer NAME] [--full] [--package-passphrase-file F]
+              [--coach NAME]... [--municipality NAME]...
+                                write an encrypted sync package (for a peer: only the changes
+                                since its last package, unless --full; with --coach or
+                                --municipality only that caseload)
+</source>
+        <translation>  sync-export UIT.koerssync [--peer NAAM] [--full] [--package-passphrase-file F]
+              [--coach NAAM]... [--municipality NAAM]...
+                                een versleuteld synchronisatiepakket schrijven (voor een peer: alleen
+                                de wijzigingen sinds het vorige pakket, tenzij --full; met --coach of
+                                --municipality alleen die caseload)
 </translation>
     </message>
 </context>
@@ -2138,6 +2150,14 @@ standaardinvoer, anders wordt erom gevraagd zonder echo.
         <source>The disk is full: the sync package could not be written. Free some space and try again.</source>
         <translation>De schijf is vol: het synchronisatiepakket kon niet worden geschreven. Maak ruimte vrij en probeer het opnieuw.</translation>
     </message>
+    <message>
+        <source>There is no coach named %1 in this file.</source>
+        <translation>Dit bestand kent geen coach met de naam %1.</translation>
+    </message>
+    <message>
+        <source>There is no municipality named %1 in this file.</source>
+        <translation>Dit bestand kent geen gemeente met de naam %1.</translation>
+    </message>
 </context>
 <context>
     <name>SyncDialog</name>
@@ -3245,6 +3265,118 @@ standaardinvoer, anders wordt erom gevraagd zonder echo.
     </message>
 </context>
 <context>
+    <name>koers::HubSyncDialog</name>
+    <message>
+        <source>Synchronise with server</source>
+        <translation>Synchroniseren met server</translation>
+    </message>
+    <message>
+        <source>Sends the changes made in this file to the team&apos;s server and fetches what changed there in your caseload. Clients that were handed to another coach are removed from this laptop once your changes to them have been sent.</source>
+        <translation>Stuurt de wijzigingen in dit bestand naar de server van het team en haalt op wat daar in uw caseload is veranderd. Cliënten die aan een andere coach zijn overgedragen, verdwijnen van deze laptop zodra uw wijzigingen aan hen zijn verstuurd.</translation>
+    </message>
+    <message>
+        <source>The server&apos;s connection string, as the team lead or the administrator gave it to you. Koers remembers it, never the password.</source>
+        <translation>De verbindingsgegevens van de server, zoals u die van de teamleider of de beheerder kreeg. Koers onthoudt ze, nooit het wachtwoord.</translation>
+    </message>
+    <message>
+        <source>only if the server asks for one</source>
+        <translation>alleen als de server erom vraagt</translation>
+    </message>
+    <message>
+        <source>Server:</source>
+        <translation>Server:</translation>
+    </message>
+    <message>
+        <source>Password:</source>
+        <translation>Wachtwoord:</translation>
+    </message>
+    <message>
+        <source>Last synchronised:</source>
+        <translation>Laatst gesynchroniseerd:</translation>
+    </message>
+    <message>
+        <source>Synchronise</source>
+        <translation>Synchroniseren</translation>
+    </message>
+    <message>
+        <source>Stopping after the current step…</source>
+        <translation>Stopt na de huidige stap…</translation>
+    </message>
+    <message>
+        <source>never</source>
+        <translation>nog nooit</translation>
+    </message>
+    <message>
+        <source>Leave the password out of the server&apos;s connection string: type it in the password field.</source>
+        <translation>Laat het wachtwoord weg uit de verbindingsgegevens: typ het in het wachtwoordveld.</translation>
+    </message>
+    <message>
+        <source>Connecting…</source>
+        <translation>Verbinden…</translation>
+    </message>
+    <message numerus="yes">
+        <source>Sending changes: %n record(s)…</source>
+        <translation>
+            <numerusform>Wijzigingen versturen: %n record…</numerusform>
+            <numerusform>Wijzigingen versturen: %n records…</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Fetching changes: %n record(s)…</source>
+        <translation>
+            <numerusform>Wijzigingen ophalen: %n record…</numerusform>
+            <numerusform>Wijzigingen ophalen: %n records…</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Finishing…</source>
+        <translation>Afronden…</translation>
+    </message>
+    <message>
+        <source>%1 Type the password and synchronise again.</source>
+        <translation>%1 Typ het wachtwoord en synchroniseer opnieuw.</translation>
+    </message>
+    <message>
+        <source>Not synchronised. %1</source>
+        <translation>Niet gesynchroniseerd. %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Synchronised. Sent: %n change(s).</source>
+        <translation>
+            <numerusform>Gesynchroniseerd. Verstuurd: %n wijziging.</numerusform>
+            <numerusform>Gesynchroniseerd. Verstuurd: %n wijzigingen.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Received: %n new or changed record(s).</source>
+        <translation>
+            <numerusform>Ontvangen: %n nieuw of gewijzigd record.</numerusform>
+            <numerusform>Ontvangen: %n nieuwe of gewijzigde records.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n client(s) handed to another coach were removed from this laptop.</source>
+        <translation>
+            <numerusform>%n cliënt die aan een andere coach is overgedragen, is van deze laptop verwijderd.</numerusform>
+            <numerusform>%n cliënten die aan een andere coach zijn overgedragen, zijn van deze laptop verwijderd.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n record(s) outside your caseload were not sent.</source>
+        <translation>
+            <numerusform>%n record buiten uw caseload is niet verstuurd.</numerusform>
+            <numerusform>%n records buiten uw caseload zijn niet verstuurd.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n conflicting edit(s) kept for review (File &gt; Synchronise &gt; Conflicts).</source>
+        <translation>
+            <numerusform>%n conflicterende wijziging bewaard om te beoordelen (Bestand &gt; Synchroniseren &gt; Conflicten).</numerusform>
+            <numerusform>%n conflicterende wijzigingen bewaard om te beoordelen (Bestand &gt; Synchroniseren &gt; Conflicten).</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>koers::ImportConfirmPage</name>
     <message>
         <source>Import</source>
@@ -3814,6 +3946,10 @@ standaardinvoer, anders wordt erom gevraagd zonder echo.
     <message>
         <source>Passphrase changed; the previous state is kept as a backup.</source>
         <translation>Wachtwoordzin gewijzigd; de vorige toestand is als back-up bewaard.</translation>
+    </message>
+    <message>
+        <source>Synchronise with ser&amp;ver...</source>
+        <translation>Synchroniseren met ser&amp;ver...</translation>
     </message>
 </context>
 <context>
