@@ -146,6 +146,13 @@
         </translation>
     </message>
     <message numerus="yes">
+        <source>%n conflicting edit(s) kept for review (File &gt; Synchronise &gt; Conflicts).</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
         <source>%n client(s) handed to another coach were removed from this laptop.</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -154,13 +161,6 @@
     </message>
     <message numerus="yes">
         <source>%n record(s) outside your caseload were not sent.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n conflicting edit(s) kept for review (File &gt; Synchronise &gt; Conflicts).</source>
         <translation type="unfinished">
             <numerusform></numerusform>
             <numerusform></numerusform>

@@ -790,13 +790,6 @@ standaardinvoer, anders wordt erom gevraagd zonder echo.
     </message>
 </context>
 <context>
-    <name>ClientExporter</name>
-    <message>
-        <source>Cannot write the file %1.</source>
-        <translation>Kan het bestand %1 niet schrijven.</translation>
-    </message>
-</context>
-<context>
     <name>ClientImporter</name>
     <message>
         <source>%1 is not a date (use dd-mm-jjjj or jjjj-mm-dd).</source>
@@ -857,10 +850,6 @@ standaardinvoer, anders wordt erom gevraagd zonder echo.
     <message>
         <source>The file or the stored clients changed since the check, so nothing was imported. Check the file again.</source>
         <translation>Het bestand of de opgeslagen klanten zijn gewijzigd sinds de controle, dus er is niets geïmporteerd. Controleer het bestand opnieuw.</translation>
-    </message>
-    <message>
-        <source>Cannot write the file %1.</source>
-        <translation>Kan het bestand %1 niet schrijven.</translation>
     </message>
     <message>
         <source>Row</source>
@@ -1282,20 +1271,12 @@ standaardinvoer, anders wordt erom gevraagd zonder echo.
         <translation>Dossier voor een inzageverzoek (AVG), gemaakt op %1</translation>
     </message>
     <message>
-        <source>Cannot write %1: %2</source>
-        <translation>Kan %1 niet schrijven: %2</translation>
-    </message>
-    <message>
         <source>Dossier for an access request</source>
         <translation>Dossier voor een inzageverzoek</translation>
     </message>
 </context>
 <context>
     <name>DossierExport</name>
-    <message>
-        <source>Cannot write %1: %2</source>
-        <translation>Kan %1 niet schrijven: %2</translation>
-    </message>
     <message>
         <source>Audit log</source>
         <translation>Logboek</translation>
@@ -1786,6 +1767,10 @@ standaardinvoer, anders wordt erom gevraagd zonder echo.
         <translation>Het synchroniseren is afgebroken.</translation>
     </message>
     <message>
+        <source>hub table %1, record %2</source>
+        <translation>servertabel %1, record %2</translation>
+    </message>
+    <message>
         <source>The hub holds a record of table %1 that this Koers cannot read.</source>
         <translation>De server bevat een record van tabel %1 dat deze Koers niet kan lezen.</translation>
     </message>
@@ -1902,10 +1887,6 @@ standaardinvoer, anders wordt erom gevraagd zonder echo.
         <translation>De rapportage noemt een gemeente die niet bestaat.</translation>
     </message>
     <message>
-        <source>Cannot write %1: %2</source>
-        <translation>Kan %1 niet schrijven: %2</translation>
-    </message>
-    <message>
         <source>%1 to %2</source>
         <translation>%1 tot en met %2</translation>
     </message>
@@ -1979,10 +1960,6 @@ standaardinvoer, anders wordt erom gevraagd zonder echo.
     <message>
         <source>This report holds anonymous figures only: no names, citizen service numbers or dates of birth. Numbers from 1 to %1 are shown as &quot;%2&quot;, and where a total would reveal such a number another one is hidden as &quot;%3&quot;. Charts draw hidden numbers as 0.</source>
         <translation>Deze rapportage bevat alleen anonieme cijfers: geen namen, burgerservicenummers of geboortedatums. Aantallen van 1 tot en met %1 worden getoond als &quot;%2&quot;, en waar een totaal zo&apos;n aantal zou verraden, wordt een ander aantal verborgen als &quot;%3&quot;. Grafieken tonen verborgen aantallen als 0.</translation>
-    </message>
-    <message>
-        <source>Cannot write %1: %2</source>
-        <translation>Kan %1 niet schrijven: %2</translation>
     </message>
 </context>
 <context>
@@ -2062,6 +2039,30 @@ standaardinvoer, anders wordt erom gevraagd zonder echo.
     <message>
         <source>The current passphrase is not correct.</source>
         <translation>De huidige wachtwoordzin klopt niet.</translation>
+    </message>
+    <message>
+        <source>The file is damaged, so nothing was written to it. Restore a backup (File → Back-ups, or koers-cli restore --list).</source>
+        <translation>Het bestand is beschadigd, daarom is er niets in geschreven. Zet een back-up terug (Bestand → Back-ups, of koers-cli restore --list).</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>Kan %1 niet schrijven: %2</translation>
+    </message>
+    <message>
+        <source>This would overwrite the open Koers file %1, its journal or one of its backups. Choose another file name or folder.</source>
+        <translation>Hiermee zou het geopende Koers-bestand %1, het journaal of een van de back-ups worden overschreven. Kies een andere bestandsnaam of map.</translation>
+    </message>
+    <message>
+        <source>%1 is a folder, not a file.</source>
+        <translation>%1 is een map, geen bestand.</translation>
+    </message>
+    <message>
+        <source>The file has no device identity: it is damaged or was never made completely. Restore a backup (File → Back-ups).</source>
+        <translation>Het bestand heeft geen apparaatidentiteit: het is beschadigd of nooit helemaal aangemaakt. Zet een back-up terug (Bestand → Back-ups).</translation>
+    </message>
+    <message>
+        <source>The file&apos;s clock is damaged. Restore a backup (File → Back-ups).</source>
+        <translation>De klok van het bestand is beschadigd. Zet een back-up terug (Bestand → Back-ups).</translation>
     </message>
 </context>
 <context>
@@ -2158,6 +2159,38 @@ standaardinvoer, anders wordt erom gevraagd zonder echo.
         <source>There is no municipality named %1 in this file.</source>
         <translation>Dit bestand kent geen gemeente met de naam %1.</translation>
     </message>
+    <message>
+        <source>%1, line %2</source>
+        <translation>%1, regel %2</translation>
+    </message>
+    <message>
+        <source>The sync data is refused: %1 has an invalid record (%2). Nothing was changed.</source>
+        <translation>De synchronisatiegegevens zijn geweigerd: %1 bevat een ongeldig record (%2). Er is niets veranderd.</translation>
+    </message>
+    <message>
+        <source>the device in a stamp is not valid</source>
+        <translation>het apparaat in een tijdstempel is ongeldig</translation>
+    </message>
+    <message>
+        <source>The sync data is refused: device %1 stamped changes %2 hours ahead of this computer&apos;s clock, and at most %3 hours are allowed. Check the date and time on both computers. Nothing was changed.</source>
+        <translation>De synchronisatiegegevens zijn geweigerd: apparaat %1 gaf wijzigingen een tijdstempel %2 uur voor op de klok van deze computer, en hooguit %3 uur is toegestaan. Controleer de datum en tijd op beide computers. Er is niets veranderd.</translation>
+    </message>
+    <message>
+        <source>the id is not valid</source>
+        <translation>de id is ongeldig</translation>
+    </message>
+    <message>
+        <source>the same record appears twice</source>
+        <translation>hetzelfde record komt twee keer voor</translation>
+    </message>
+    <message>
+        <source>its BSN belongs to another client</source>
+        <translation>het BSN hoort bij een andere cliënt</translation>
+    </message>
+    <message>
+        <source>This would delete %1, empty the name or BSN of %2 and anonymise %3 of the %4 clients in this file. Nothing was changed. If that is intended, confirm it (koers-cli: --allow-deletions %5); a backup of the file is made first.</source>
+        <translation>Hiermee zouden van de %4 cliënten in dit bestand er %1 worden verwijderd, bij %2 de naam of het BSN worden leeggemaakt en %3 worden geanonimiseerd. Er is niets veranderd. Is dat de bedoeling, bevestig het dan (koers-cli: --allow-deletions %5); eerst wordt een back-up van het bestand gemaakt.</translation>
+    </message>
 </context>
 <context>
     <name>SyncDialog</name>
@@ -2235,6 +2268,18 @@ standaardinvoer, anders wordt erom gevraagd zonder echo.
     <message>
         <source>This milestone no longer belongs to the client&apos;s route.</source>
         <translation>Deze mijlpaal hoort niet meer bij de leerroute van de klant.</translation>
+    </message>
+    <message>
+        <source>The field %1 is longer than %2 characters.</source>
+        <translation>Het veld %1 is langer dan %2 tekens.</translation>
+    </message>
+    <message>
+        <source>The date in %1 lies outside %2 to %3.</source>
+        <translation>De datum in %1 ligt buiten %2 tot %3.</translation>
+    </message>
+    <message>
+        <source>The number in %1 is negative or too large.</source>
+        <translation>Het getal in %1 is negatief of te groot.</translation>
     </message>
 </context>
 <context>
@@ -3237,10 +3282,6 @@ standaardinvoer, anders wordt erom gevraagd zonder echo.
         <translation>De grafiek kon niet worden opgeslagen in %1.</translation>
     </message>
     <message>
-        <source>The numbers could not be saved to %1.</source>
-        <translation>De cijfers konden niet worden opgeslagen in %1.</translation>
-    </message>
-    <message>
         <source>Export chart</source>
         <translation>Grafiek exporteren</translation>
     </message>
@@ -3355,6 +3396,13 @@ standaardinvoer, anders wordt erom gevraagd zonder echo.
         </translation>
     </message>
     <message numerus="yes">
+        <source>%n conflicting edit(s) kept for review (File &gt; Synchronise &gt; Conflicts).</source>
+        <translation>
+            <numerusform>%n conflicterende wijziging bewaard om te beoordelen (Bestand &gt; Synchroniseren &gt; Conflicten).</numerusform>
+            <numerusform>%n conflicterende wijzigingen bewaard om te beoordelen (Bestand &gt; Synchroniseren &gt; Conflicten).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
         <source>%n client(s) handed to another coach were removed from this laptop.</source>
         <translation>
             <numerusform>%n cliënt die aan een andere coach is overgedragen, is van deze laptop verwijderd.</numerusform>
@@ -3366,13 +3414,6 @@ standaardinvoer, anders wordt erom gevraagd zonder echo.
         <translation>
             <numerusform>%n record buiten uw caseload is niet verstuurd.</numerusform>
             <numerusform>%n records buiten uw caseload zijn niet verstuurd.</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n conflicting edit(s) kept for review (File &gt; Synchronise &gt; Conflicts).</source>
-        <translation>
-            <numerusform>%n conflicterende wijziging bewaard om te beoordelen (Bestand &gt; Synchroniseren &gt; Conflicten).</numerusform>
-            <numerusform>%n conflicterende wijzigingen bewaard om te beoordelen (Bestand &gt; Synchroniseren &gt; Conflicten).</numerusform>
         </translation>
     </message>
 </context>

@@ -1,5 +1,6 @@
 #include "ClientExporter.h"
 
+#include "storage/ExportFile.h"
 #include "csv/CsvWriter.h"
 #include "domain/Client.h"
 #include "domain/Coach.h"
@@ -8,7 +9,6 @@
 #include "storage/Repository.h"
 
 #include <QHash>
-#include <QSaveFile>
 
 namespace koers {
 
@@ -96,10 +96,9 @@ Result<qint64> ClientExporter::exportClients(Store& store, const QString& path) 
     if (!coaches.ok())
         return coaches.error();
 
-    QSaveFile out(path);
-    if (!out.open(QIODevice::WriteOnly))
-        return makeError(ErrorCode::Io, tr("Cannot write the file %1.").arg(path));
-    CsvWriter writer = CsvWriter::forExcel(out);
+    ExportFile out(path);
+    KOERS_TRY(out.open());
+    CsvWriter writer = CsvWriter::forExcel(out.device());
     QStringList header;
     for (ClientField f : columns())
         header << ColumnMapper::exportHeader(f);
@@ -123,8 +122,7 @@ Result<qint64> ClientExporter::exportClients(Store& store, const QString& path) 
         return {};
     }));
     KOERS_TRY(writer.finish());
-    if (!out.commit())
-        return makeError(ErrorCode::Io, tr("Cannot write the file %1.").arg(path));
+    KOERS_TRY(out.commit());
     KOERS_TRY(store.audit(u"export", u"client", {}, {}, QStringLiteral("clients=%1").arg(count)));
     return count;
 }

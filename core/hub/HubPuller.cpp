@@ -4,10 +4,16 @@
 #include "HubProgress.h"
 #include "PgConnection.h"
 #include "PgCopyText.h"
+#include "services/RetentionService.h"
+#include "storage/SettingsStore.h"
 #include "storage/Store.h"
+#include "sync/SyncIntake.h"
+#include "sync/SyncSettings.h"
 #include "sync/SyncTables.h"
 
 #include <QCoreApplication>
+
+#include <limits>
 
 namespace koers {
 
@@ -162,30 +168,49 @@ Status HubPuller::pullTable(int index, const HubPullRound& round, qint64 cursor,
     return m_state.setRound(m_round);
 }
 
-// The one way pulled records enter the file: a batch, in one local transaction, merged by the same rule
-// as a package (SyncMerger), with the clock taught the batch's latest stamp first. The pull's position is
-// saved in the same transaction, so a broken connection loses at most the batch in flight.
+// The one way pulled records enter the file, as a package's do (SyncIntake): first every version of the batch
+// is checked (the spreadsheet import's validator, stamps within the allowed clock skew, every record once, no
+// BSN twice) without writing, then the batch is merged by SyncMerger in one local transaction, with the clock
+// taught the batch's latest stamp first. The pull's position is saved in the same transaction, so a broken
+// connection loses at most the batch in flight. A refused batch stops the pull with the validator's reason.
 template <class T>
 Status HubPuller::mergeBatch(std::vector<std::pair<T, SyncKnowledge>>& batch, int index) {
-    Transaction tx(m_store.db());
-    KOERS_TRY(tx.started());
-    Hlc latest;
-    for (const auto& entry : batch)
-        latest = std::max(latest, entry.first.meta.updatedAt);
-    if (m_store.lastStamp() < latest)
-        m_store.observe(latest);
-    SyncMerger merger(m_store);
+    auto settings = settings::load<SyncSettings>(m_store, u"sync");
+    if (!settings.ok())
+        return settings.error();
+    SyncIntake intake(m_store, settings.value());
+    const QString table = QString::fromLatin1(T::table);
+    for (const auto& [record, knowledge] : batch)
+        KOERS_TRY(
+            intake.check(record, knowledge,
+                         QCoreApplication::translate("Hub", "hub table %1, record %2").arg(table, record.meta.id)));
+    // The hub's scope, not a person at a laptop, decides what is deleted here: no deletion guard.
+    KOERS_TRY(intake.finishChecks(std::numeric_limits<qint64>::max()));
+    bool anonymisedArrived = false;
     {
-        BulkScope bulk(m_store);
-        for (const auto& [record, knowledge] : batch)
-            KOERS_TRY(merger.merge(record, knowledge));
+        Transaction tx(m_store.db());
+        KOERS_TRY(tx.started());
+        if (m_store.lastStamp() < intake.latestStamp())
+            m_store.observe(intake.latestStamp());
+        {
+            BulkScope bulk(m_store);
+            for (const auto& [record, knowledge] : batch)
+                KOERS_TRY(intake.merge(record, knowledge));
+            auto scrubbed = intake.finishMerge();
+            if (!scrubbed.ok())
+                return scrubbed.error();
+            anonymisedArrived = scrubbed.value();
+        }
+        m_round.table = index;
+        m_round.lastId = batch.back().first.meta.id;
+        KOERS_TRY(m_state.setRound(m_round));
+        KOERS_TRY(m_store.saveClock());
+        KOERS_TRY(tx.commit());
     }
-    m_round.table = index;
-    m_round.lastId = batch.back().first.meta.id;
-    KOERS_TRY(m_state.setRound(m_round));
-    KOERS_TRY(m_store.saveClock());
-    KOERS_TRY(tx.commit());
-    m_counts.merged.add(merger.total());
+    // An anonymisation that arrived leaves no old value in any page of the file or its WAL.
+    if (anonymisedArrived)
+        KOERS_TRY(RetentionService(m_store).scrubFile());
+    m_counts.merged.add(intake.total());
     batch.clear();
     return {};
 }

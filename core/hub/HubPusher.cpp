@@ -5,8 +5,11 @@
 #include "HubProgress.h"
 #include "PgConnection.h"
 #include "PgCopyText.h"
+#include "rules/Anonymisation.h"
 #include "storage/Store.h"
-#include "sync/SyncDecision.h"
+#include "sync/SyncLoss.h"
+#include "sync/SyncMerger.h"
+#include "sync/SyncTables.h"
 
 #include <QCoreApplication>
 #include <QHash>
@@ -124,7 +127,7 @@ Status HubPusher::flush(std::vector<std::pair<T, QString>>& chunk) {
                             {idArray});
     if (!onHub.ok())
         return onHub.error();
-    QHash<QString, std::pair<T, sync::Version>> existing;
+    QHash<QString, std::pair<T, SyncKnowledge>> existing; // the hub's version and what the hub knew
     QStringList texts;
     for (int r = 0; r < onHub->rows(); ++r) {
         texts.clear();
@@ -136,7 +139,8 @@ Status HubPusher::flush(std::vector<std::pair<T, QString>>& chunk) {
                              QCoreApplication::translate("Hub", "The hub holds a record of table %1 that this Koers "
                                                                 "cannot read.")
                                  .arg(table));
-        const sync::Version v = sync::versionOf(record, SyncKnowledge::parse(texts.last()).value_or(SyncKnowledge()));
+        SyncKnowledge v = SyncKnowledge::parse(texts.last()).value_or(SyncKnowledge());
+        v.add(record.meta.updatedAt);
         const QString id = record.meta.id;
         existing.insert(id, {std::move(record), v});
     }
@@ -169,8 +173,8 @@ Status HubPusher::flush(std::vector<std::pair<T, QString>>& chunk) {
     };
     for (const auto& [record, knowledgeText] : chunk) {
         ++m_counts.sent;
-        const sync::Version incoming =
-            sync::versionOf(record, SyncKnowledge::parse(knowledgeText).value_or(SyncKnowledge()));
+        SyncKnowledge theirs = SyncKnowledge::parse(knowledgeText).value_or(SyncKnowledge());
+        theirs.add(record.meta.updatedAt);
         const auto found = existing.constFind(record.meta.id);
         if (found == existing.constEnd()) {
             if (!allowedSql.isEmpty() && !allowed.contains(record.meta.id)) {
@@ -178,15 +182,31 @@ Status HubPusher::flush(std::vector<std::pair<T, QString>>& chunk) {
                 continue;
             }
             inserts << record.meta.id;
-            insertKnowledge << incoming.knowledge.toString();
+            insertKnowledge << theirs.toString();
             continue;
         }
-        const auto& [onHubRecord, onHubVersion] = found.value();
-        const sync::Decision d = sync::decide(&onHubVersion, incoming);
-        if (d.kind == sync::Decision::Replace) {
+        const auto& [onHubRecord, ours] = found.value();
+        // The hub's version is the local one: the same rule as every merge (sync::decide), and, as in
+        // SyncMerger, no version undoes an anonymisation and none of an anonymised client is kept as a conflict.
+        sync::Verdict verdict = sync::decide(onHubRecord.meta.updatedAt, ours, record.meta.updatedAt, theirs);
+        if constexpr (std::is_same_v<T, Client>) {
+            const bool hubAnonymised = anonymisation::isAnonymised(onHubRecord);
+            const bool incomingAnonymised = anonymisation::isAnonymised(record);
+            if (hubAnonymised && !incomingAnonymised)
+                verdict = sync::Verdict::KeepLocal;
+            else if (incomingAnonymised && !hubAnonymised)
+                verdict = sync::Verdict::TakeIncoming;
+            if (hubAnonymised || incomingAnonymised)
+                verdict = verdict == sync::Verdict::TakeIncomingLocalLost   ? sync::Verdict::TakeIncoming
+                          : verdict == sync::Verdict::KeepLocalIncomingLost ? sync::Verdict::KeepLocal
+                                                                            : verdict;
+        }
+        SyncKnowledge merged = ours;
+        const bool grew = merged.merge(theirs);
+        if (verdict == sync::Verdict::TakeIncoming || verdict == sync::Verdict::TakeIncomingLocalLost) {
             updates << record.meta.id;
-            updateKnowledge << d.knowledge.toString();
-            if (d.conflict)
+            updateKnowledge << merged.toString();
+            if (verdict == sync::Verdict::TakeIncomingLocalLost)
                 lose(onHubRecord, record.meta.updatedAt);
             logId << record.meta.id;
             logClient << clientIdOf(record);
@@ -195,13 +215,13 @@ Status HubPusher::flush(std::vector<std::pair<T, QString>>& chunk) {
             ++m_counts.updated;
             continue;
         }
-        if (d.conflict)
+        if (verdict == sync::Verdict::KeepLocalIncomingLost)
             lose(record, onHubRecord.meta.updatedAt);
         else
             ++m_counts.unchanged;
-        if (d.knowledgeGrew) {
+        if (grew) {
             grown << record.meta.id;
-            grownKnowledge << d.knowledge.toString();
+            grownKnowledge << merged.toString();
         }
     }
 

@@ -1,5 +1,6 @@
 #include "ClientImporter.h"
 
+#include "storage/ExportFile.h"
 #include "storage/PageCacheScope.h"
 #include "storage/RollbackJournalScope.h"
 
@@ -19,7 +20,6 @@
 
 #include <QFile>
 #include <QHash>
-#include <QSaveFile>
 
 #include <thread>
 
@@ -645,10 +645,9 @@ Result<ImportReport> ClientImporter::run(const QString& path, const ImportOption
 }
 
 Status ClientImporter::writeRejected(const ImportReport& report, const QString& path) {
-    QSaveFile out(path);
-    if (!out.open(QIODevice::WriteOnly))
-        return makeError(ErrorCode::Io, tr("Cannot write the file %1.").arg(path));
-    CsvWriter writer = CsvWriter::forExcel(out);
+    ExportFile out(path);
+    KOERS_TRY(out.open());
+    CsvWriter writer = CsvWriter::forExcel(out.device());
     QStringList header = report.header;
     header << tr("Row") << tr("Reason");
     KOERS_TRY(writer.writeRow(header));
@@ -660,9 +659,7 @@ Status ClientImporter::writeRejected(const ImportReport& report, const QString& 
         KOERS_TRY(writer.writeRow(row));
     }
     KOERS_TRY(writer.finish());
-    if (!out.commit())
-        return makeError(ErrorCode::Io, tr("Cannot write the file %1.").arg(path));
-    return {};
+    return out.commit();
 }
 
 } // namespace koers

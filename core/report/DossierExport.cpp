@@ -1,11 +1,11 @@
 #include "DossierExport.h"
 
+#include "storage/ExportFile.h"
 #include "DossierText.h"
 #include "csv/CsvWriter.h"
 #include "storage/RecordCodec.h"
 #include "storage/Store.h"
 
-#include <QSaveFile>
 
 namespace koers {
 
@@ -62,13 +62,10 @@ Status DossierExport::writeCsv(const Dossier& d, QIODevice& device) {
 }
 
 Status DossierExport::writeCsv(const Dossier& dossier, const QString& path) {
-    QSaveFile file(path);
-    if (!file.open(QIODevice::WriteOnly))
-        return makeError(ErrorCode::Io, tr("Cannot write %1: %2").arg(path, file.errorString()));
-    KOERS_TRY(writeCsv(dossier, file));
-    if (!file.commit())
-        return makeError(ErrorCode::Io, tr("Cannot write %1: %2").arg(path, file.errorString()));
-    return {};
+    ExportFile file(path);
+    KOERS_TRY(file.open());
+    KOERS_TRY(writeCsv(dossier, file.device()));
+    return file.commit();
 }
 
 QString DossierExport::auditText(const Dossier& d) {

@@ -1,12 +1,12 @@
 #include "Report.h"
 
+#include "storage/ExportFile.h"
 #include "csv/CsvWriter.h"
 #include "storage/Store.h"
 
 #include <QCollator>
 #include <QHash>
 #include <QLocale>
-#include <QSaveFile>
 
 #include <algorithm>
 #include <cmath>
@@ -125,13 +125,10 @@ Status Report::writeCsv(QIODevice& device) const {
 }
 
 Status Report::writeCsv(const QString& path) const {
-    QSaveFile file(path);
-    if (!file.open(QIODevice::WriteOnly))
-        return makeError(ErrorCode::Io, tr("Cannot write %1: %2").arg(path, file.errorString()));
-    KOERS_TRY(writeCsv(file));
-    if (!file.commit())
-        return makeError(ErrorCode::Io, tr("Cannot write %1: %2").arg(path, file.errorString()));
-    return {};
+    ExportFile file(path);
+    KOERS_TRY(file.open());
+    KOERS_TRY(writeCsv(file.device()));
+    return file.commit();
 }
 
 QString Report::periodText() const {

@@ -1,6 +1,7 @@
 #include "ClientValidator.h"
 
 #include "Bsn.h"
+#include "FieldLimits.h"
 #include "domain/Client.h"
 
 #include <QCoreApplication>
@@ -12,6 +13,10 @@ std::vector<ValidationIssue> ClientValidator::validate(const Client& c, QDate to
     auto add = [&issues](const char* field, QString message) {
         issues.push_back({QString::fromLatin1(field), std::move(message)});
     };
+    if (auto bound = FieldLimits::check(c)) {
+        issues.push_back(std::move(*bound));
+        return issues; // a value this long is not read any further
+    }
     if (c.firstNames.trimmed().isEmpty() && c.lastName.trimmed().isEmpty())
         add("last_name", QCoreApplication::translate("Validation", "A name is required."));
     if (!c.bsn.isEmpty() && !isValidBsn(c.bsn))

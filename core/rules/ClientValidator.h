@@ -1,5 +1,6 @@
-// Checks a client's personal data before it is stored: a name, a BSN that passes the elfproef, dates
-// that exist and are not in the future, and date orders that make sense.
+// Checks a client's personal data before it is stored: every value within FieldLimits, a name, a BSN that
+// passes the elfproef, dates that exist and are not in the future, and date orders that make sense. The
+// spreadsheet import, the window and sync (packages and the hub) all use it.
 #pragma once
 
 #include <QDate>

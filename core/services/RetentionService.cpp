@@ -1,5 +1,6 @@
 #include "RetentionService.h"
 
+#include "rules/Anonymisation.h"
 #include "domain/Client.h"
 #include "domain/Contact.h"
 #include "domain/Intake.h"
@@ -16,8 +17,8 @@ namespace koers {
 namespace {
 
 // Every row of one kind belonging to the client, tombstones included (an earlier delete left its text in place).
-template <class T, class Clear>
-Status scrubRecords(Store& store, const QString& clientId, bool tombstone, Clear clear, QStringList& ids) {
+template <class T>
+Status scrubRecords(Store& store, const QString& clientId, QStringList& ids) {
     auto st = store.db().prepare(QStringLiteral("SELECT id FROM %1 WHERE client_id = ?1").arg(QLatin1String(T::table)));
     if (!st.ok())
         return st.error();
@@ -29,10 +30,8 @@ Status scrubRecords(Store& store, const QString& clientId, bool tombstone, Clear
         auto record = repo.get(id, true);
         if (!record.ok())
             return record.error();
-        clear(record.value());
-        if (tombstone)
-            record.value().meta.deleted = true;
-        KOERS_TRY(repo.update(record.value()));
+        anonymisation::apply(record.value());
+        KOERS_TRY(repo.update(record.value())); // no new stamp when the record was clean already
     }
     ids += found;
     return {};
@@ -49,7 +48,7 @@ Result<std::vector<ExpiredDossier>> RetentionService::expired(QDate today, int y
         u"ORDER BY COALESCE(c.duty_end_date, c.status_date), c.last_name, c.id");
     if (!st.ok())
         return st.error();
-    st->bind(1, QString::fromLatin1(anonymisedMarker));
+    st->bind(1, QString::fromLatin1(anonymisation::marker));
     std::vector<ExpiredDossier> out;
     KOERS_TRY(st->each([&](const Statement& row) {
         ExpiredDossier d;
@@ -71,73 +70,17 @@ Status RetentionService::anonymiseOne(const QString& clientId) {
     auto client = clients.get(clientId, true);
     if (!client.ok())
         return client.error();
-    // What stays is what the dashboard and the report count (see CaseloadFacts): municipality, coach,
-    // target group, status and its date, route, participation and the administrative dates.
-    Client& c = client.value();
-    c.firstNames.clear();
-    c.lastName.clear();
-    c.bsn.clear();
-    c.vNumber.clear();
-    c.dateOfBirth = {};
-    c.sex = Sex::Unknown;
-    c.countryOfBirth.clear();
-    c.nationality.clear();
-    c.languages.clear();
-    c.phone.clear();
-    c.email.clear();
-    c.address.clear();
-    c.householdId.clear();
-    c.familyReunificationPending = false;
-    c.note = QString::fromLatin1(anonymisedMarker);
-    KOERS_TRY(clients.update(c));
+    anonymisation::apply(client.value());
+    KOERS_TRY(clients.update(client.value()));
 
     QStringList ids{clientId};
-    KOERS_TRY(scrubRecords<Intake>(
-        m_store, clientId, true, [](Intake& r) { r.note.clear(); }, ids));
-    KOERS_TRY(scrubRecords<IntakeSection>(
-        m_store, clientId, true,
-        [](IntakeSection& r) {
-            r.note.clear();
-            r.choice.clear();
-            r.score = 0;
-        },
-        ids));
-    // PIP versions and milestones stay (first PIP, route, milestone kinds and dates are counted); their texts go.
-    KOERS_TRY(scrubRecords<PlanVersion>(
-        m_store, clientId, false, [](PlanVersion& r) { r.note.clear(); }, ids));
-    KOERS_TRY(scrubRecords<PlanGoal>(
-        m_store, clientId, true,
-        [](PlanGoal& r) {
-            r.goal.clear();
-            r.action.clear();
-            r.owner.clear();
-        },
-        ids));
-    KOERS_TRY(scrubRecords<Milestone>(
-        m_store, clientId, false,
-        [](Milestone& r) {
-            r.note.clear();
-            r.overrideReason.clear();
-        },
-        ids));
-    KOERS_TRY(scrubRecords<Contact>(
-        m_store, clientId, true,
-        [](Contact& r) {
-            r.withWhom.clear();
-            r.summary.clear();
-            r.nextStep.clear();
-        },
-        ids));
-    KOERS_TRY(scrubRecords<Involvement>(
-        m_store, clientId, true,
-        [](Involvement& r) {
-            r.organisation.clear();
-            r.name.clear();
-            r.phone.clear();
-            r.email.clear();
-            r.note.clear();
-        },
-        ids));
+    KOERS_TRY(scrubRecords<Intake>(m_store, clientId, ids));
+    KOERS_TRY(scrubRecords<IntakeSection>(m_store, clientId, ids));
+    KOERS_TRY(scrubRecords<PlanVersion>(m_store, clientId, ids));
+    KOERS_TRY(scrubRecords<PlanGoal>(m_store, clientId, ids));
+    KOERS_TRY(scrubRecords<Milestone>(m_store, clientId, ids));
+    KOERS_TRY(scrubRecords<Contact>(m_store, clientId, ids));
+    KOERS_TRY(scrubRecords<Involvement>(m_store, clientId, ids));
 
     // Losing versions kept by sync hold whole rows, personal data included.
     auto purge = m_store.db().prepare(u"DELETE FROM sync_conflict WHERE record_id = ?1");

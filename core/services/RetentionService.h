@@ -3,6 +3,7 @@
 #pragma once
 
 #include "domain/Enums.h"
+#include "rules/Anonymisation.h"
 #include "util/Result.h"
 
 #include <QDate>
@@ -25,9 +26,6 @@ struct ExpiredDossier {
 
 class RetentionService {
 public:
-    // Written into the stub's note: the stub travels through sync as an ordinary update and stays recognisable.
-    static constexpr const char* anonymisedMarker = "[anonymised]";
-
     explicit RetentionService(Store& store)
         : m_store(store) {}
 
@@ -40,12 +38,15 @@ public:
     // then vacuums the file so the old values are gone from its pages. Returns how many were anonymised.
     Result<int> anonymise(const QStringList& clientIds);
 
-    static bool isAnonymised(const QString& note) { return note == QLatin1String(anonymisedMarker); }
-
-private:
+    // Anonymises one client inside the caller's transaction (sync calls it for a client whose anonymisation
+    // arrived from another device): only records that still hold personal data get a new stamp.
     Status anonymiseOne(const QString& clientId);
+    static bool isAnonymised(const QString& note) { return note == QLatin1String(anonymisation::marker); }
+
+    // VACUUM and a truncating checkpoint, so old values are in no page of the file and its WAL.
     Status scrubFile();
 
+private:
     Store& m_store;
 };
 

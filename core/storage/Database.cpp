@@ -1,5 +1,7 @@
 #include "Database.h"
 
+#include "ExportFile.h"
+#include "OutputGuard.h"
 #include "Schema.h"
 #include "SqliteError.h"
 #include "services/BackupStore.h"
@@ -14,6 +16,11 @@
 
 #include <sqlite3.h>
 
+#include <fcntl.h>
+#include <stdio.h>
+#include <sys/stat.h>
+#include <unistd.h>
+
 namespace koers {
 
 namespace {
@@ -24,7 +31,58 @@ Error storageError(ErrorCode code) {
     return makeError(code, storageMessage(code));
 }
 
+// Renames `from` to `to` only when `to` does not exist, in one step where the file system can (a new file
+// must never replace one that appeared meanwhile).
+bool renameNoReplace(const QString& from, const QString& to) {
+    const QByteArray a = QFile::encodeName(from);
+    const QByteArray b = QFile::encodeName(to);
+    if (::renameat2(AT_FDCWD, a.constData(), AT_FDCWD, b.constData(), RENAME_NOREPLACE) == 0)
+        return true;
+    if (errno != EINVAL && errno != ENOSYS)
+        return false;
+    // A file system without RENAME_NOREPLACE (some network or FAT mounts): a hard link is just as exclusive.
+    if (::link(a.constData(), b.constData()) != 0)
+        return false;
+    ::unlink(a.constData());
+    return true;
+}
+
+// Makes a rename durable: the directory entry itself is written to disk.
+void syncFolder(const QString& file) {
+    const int fd = ::open(QFile::encodeName(QFileInfo(file).absolutePath()).constData(), O_RDONLY | O_DIRECTORY);
+    if (fd >= 0) {
+        ::fsync(fd);
+        ::close(fd);
+    }
+}
+
+// Owner read and write only; a journal SQLite makes beside the file takes the file's mode.
+bool restrictToOwner(const QString& file) {
+    return ::chmod(QFile::encodeName(file).constData(), ExportFile::ownerOnly) == 0;
+}
+
+// An existing file (and the journal files beside it) readable by others is narrowed to its owner.
+void tightenExisting(const QString& file) {
+    for (const QString& f : {file, file + QStringLiteral("-wal"), file + QStringLiteral("-shm")}) {
+        struct stat st {};
+        const QByteArray native = QFile::encodeName(f);
+        if (::stat(native.constData(), &st) == 0 && (st.st_mode & 077) != 0)
+            ::chmod(native.constData(), st.st_mode & 0700);
+    }
+}
+
+void removeCreation(const QString& staging) {
+    QFile::remove(staging);
+    QFile::remove(staging + QStringLiteral("-journal"));
+}
+
 } // namespace
+
+Database::Database(sqlite3* db, QString path)
+    : m_db(db)
+    , m_path(std::move(path))
+    , m_guardKey(OutputGuard::protect(m_path)) {
+}
 
 bool Database::looksLikePlainSqlite(const QString& path) {
     QFile f(path);
@@ -37,9 +95,11 @@ bool Database::looksLikePlainSqlite(const QString& path) {
 Database::~Database() {
     if (m_db)
         sqlite3_close_v2(m_db);
+    OutputGuard::release(m_guardKey);
 }
 
-Result<std::unique_ptr<Database>> Database::create(const QString& path, QByteArrayView passphrase, int schemaVersion) {
+Result<std::unique_ptr<Database>> Database::create(const QString& path, QByteArrayView passphrase, int schemaVersion,
+                                                   const std::function<Status(Database&)>& initialise) {
     if (QFileInfo::exists(path))
         return storageError(ErrorCode::AlreadyExists);
     if (passphrase.isEmpty())
@@ -50,21 +110,39 @@ Result<std::unique_ptr<Database>> Database::create(const QString& path, QByteArr
     if (!dir.isWritable())
         return storageError(ErrorCode::ReadOnly);
 
-    auto db = openHandle(path, passphrase, true);
-    if (db.ok()) {
-        Status migrated =
-            Schema::migrate(*db.value(), schemaVersion < 0 ? Schema::latestVersion() : schemaVersion, false);
-        if (migrated.ok() && db.value()->looksPlainOnDisk())
-            migrated = storageError(ErrorCode::Cipher);
-        if (migrated.ok())
-            return db;
-        db = migrated.error();
+    // A staging file left by a create that was killed holds no data yet (it never got its name): start over,
+    // unless another program is making it right now.
+    const QString staging = path + QStringLiteral(".creating");
+    if (QFileInfo::exists(staging)) {
+        if (BackupStore::isLockedByOther(staging))
+            return storageError(ErrorCode::Locked);
+        removeCreation(staging);
     }
-    // Never leave a half-made file behind.
-    QFile::remove(path);
-    QFile::remove(path + QStringLiteral("-wal"));
-    QFile::remove(path + QStringLiteral("-journal"));
-    return db;
+    Status made = [&]() -> Status {
+        auto db = openHandle(staging, passphrase, true, false);
+        if (!db.ok())
+            return db.error();
+        if (!restrictToOwner(staging))
+            return storageError(ErrorCode::Io);
+        KOERS_TRY(Schema::migrate(*db.value(), schemaVersion < 0 ? Schema::latestVersion() : schemaVersion, false));
+        if (initialise)
+            KOERS_TRY(initialise(*db.value()));
+        if (db.value()->looksPlainOnDisk())
+            return storageError(ErrorCode::Cipher);
+        return {};
+    }(); // the staging file is closed here: every page is in it and its journal is gone
+    if (!made.ok()) {
+        removeCreation(staging);
+        return made.error();
+    }
+    if (!renameNoReplace(staging, path)) {
+        const bool exists = QFileInfo::exists(path);
+        removeCreation(staging);
+        return storageError(exists ? ErrorCode::AlreadyExists : ErrorCode::Io);
+    }
+    syncFolder(path);
+    // Not open(): the schema is already the one asked for, and a migration test asks for an older one.
+    return openHandle(path, passphrase, false);
 }
 
 Result<std::unique_ptr<Database>> Database::open(const QString& path, QByteArrayView passphrase) {
@@ -80,6 +158,7 @@ Result<std::unique_ptr<Database>> Database::open(const QString& path, QByteArray
         return storageError(ErrorCode::NotKoersFile);
     if (!info.isWritable())
         return storageError(ErrorCode::ReadOnly);
+    tightenExisting(path);
 
     auto db = openHandle(path, passphrase, false);
     if (!db.ok())
@@ -111,7 +190,8 @@ Status Database::verify(const QString& path, QByteArrayView passphrase, bool int
     return {};
 }
 
-Result<std::unique_ptr<Database>> Database::openHandle(const QString& path, QByteArrayView passphrase, bool create) {
+Result<std::unique_ptr<Database>> Database::openHandle(const QString& path, QByteArrayView passphrase, bool create,
+                                                       bool wal) {
     sqlite3* raw = nullptr;
     // No mutex per call: a connection is only ever used from the thread that opened it, and the locking
     // showed up in bulk-import profiles (dozens of API calls per row).
@@ -149,15 +229,16 @@ Result<std::unique_ptr<Database>> Database::openHandle(const QString& path, QByt
     if (!create && db->userVersion() > Schema::latestVersion())
         return storageError(ErrorCode::SchemaTooNew);
 
-    KOERS_TRY(db->configure());
+    KOERS_TRY(db->configure(wal));
     return db;
 }
 
-Status Database::configure() const {
-    auto mode = queryText(u"PRAGMA journal_mode = WAL");
+Status Database::configure(bool wal) const {
+    const QLatin1String journal = wal ? QLatin1String("wal") : QLatin1String("delete");
+    auto mode = queryText(QStringLiteral("PRAGMA journal_mode = %1").arg(journal));
     if (!mode.ok())
         return mode.error();
-    if (mode.value().compare(QLatin1String("wal"), Qt::CaseInsensitive) != 0)
+    if (mode.value().compare(journal, Qt::CaseInsensitive) != 0)
         return makeError(ErrorCode::Database, QCoreApplication::translate("Storage", "Could not switch to WAL mode."));
     // A 64 MiB page cache: random UUID keys touch pages all over the indexes, and a small cache would
     // spill the same pages to the WAL again and again during a large import.
@@ -255,9 +336,22 @@ Result<QByteArray> Database::readRaw(qint64 offset, qint64 length) const {
     return bytes;
 }
 
+Status Database::quickCheck() const {
+    auto result = queryText(u"PRAGMA quick_check");
+    if (result.ok() && result.value() == QLatin1String("ok"))
+        return {};
+    if (!result.ok() && result.code() != ErrorCode::NotKoersFile && result.code() != ErrorCode::Database)
+        return result.error(); // a full disk, a lock: not damage
+    return makeError(ErrorCode::NotKoersFile,
+                     QCoreApplication::translate("Storage",
+                                                 "The file is damaged, so nothing was written to it. Restore "
+                                                 "a backup (File → Back-ups, or koers-cli restore --list)."));
+}
+
 Status Database::copyTo(const QString& target) const {
     // After a full checkpoint the main file alone holds every committed page, still encrypted. It is read
     // through SQLite's own handle: opening and closing a second descriptor would drop the exclusive lock.
+    KOERS_TRY(OutputGuard::check(target, OutputGuard::Allow::BackupFolder));
     KOERS_TRY(exec(u"PRAGMA wal_checkpoint(TRUNCATE)"));
     auto size = rawSize();
     if (!size.ok())
@@ -265,6 +359,10 @@ Status Database::copyTo(const QString& target) const {
     QSaveFile out(target);
     if (!out.open(QIODevice::WriteOnly))
         return storageError(ErrorCode::Io);
+    if (!ExportFile::restrict(out.handle())) {
+        out.cancelWriting();
+        return storageError(ErrorCode::Io);
+    }
     constexpr qint64 chunkSize = 1 << 20;
     for (qint64 offset = 0; offset < size.value(); offset += chunkSize) {
         auto chunk = readRaw(offset, std::min(chunkSize, size.value() - offset));
@@ -285,7 +383,9 @@ Status Database::copyTo(const QString& target) const {
 }
 
 Result<QString> Database::backup(QStringView reason) const {
-    if (!QDir().mkpath(BackupStore::folderFor(m_path)))
+    const QString folder = BackupStore::folderFor(m_path);
+    // The folder lists when and why backups were made: its owner's business only.
+    if (!QDir().mkpath(folder) || ::chmod(QFile::encodeName(folder).constData(), 0700) != 0)
         return storageError(ErrorCode::Io);
     const QString target = BackupStore::newBackupPath(m_path, QDateTime::currentDateTimeUtc(), reason);
     KOERS_TRY(copyTo(target));

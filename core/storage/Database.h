@@ -9,6 +9,7 @@
 #include <QByteArrayView>
 #include <QString>
 
+#include <functional>
 #include <memory>
 
 struct sqlite3;
@@ -28,9 +29,13 @@ public:
     ~Database();
     Q_DISABLE_COPY_MOVE(Database)
 
-    // `schemaVersion` other than -1 (the latest) exists for migration tests.
+    // Makes the whole new file under a temporary name beside `path` ("<path>.creating", rollback journal),
+    // runs `initialise` on it (the store writes its identity there), and only then renames it into place and
+    // opens it: a kill at any moment leaves either no file at `path` or a complete one. The file is readable
+    // by its owner only. `schemaVersion` other than -1 (the latest) exists for migration tests.
     static Result<std::unique_ptr<Database>> create(const QString& path, QByteArrayView passphrase,
-                                                    int schemaVersion = -1);
+                                                    int schemaVersion = -1,
+                                                    const std::function<Status(Database&)>& initialise = {});
     static Result<std::unique_ptr<Database>> open(const QString& path, QByteArrayView passphrase);
     // Opens the file without migrating it and runs PRAGMA integrity_check (restoring a backup checks it first).
     static Status verify(const QString& path, QByteArrayView passphrase, bool integrityCheck = true);
@@ -50,6 +55,10 @@ public:
     Status commit() const;
     void rollback() const;
 
+    // PRAGMA quick_check: run before every bulk write (import, sync, demo, retention), so nothing is written
+    // into, or backed up from, a damaged file. The error points at the backups.
+    Status quickCheck() const;
+
     // Writes a consistent, still encrypted copy of the file (same passphrase) to `target`.
     Status copyTo(const QString& target) const;
     // Copy into "<file>.backups/" with a timestamp and reason in the name, keeping the last
@@ -67,11 +76,11 @@ public:
     bool looksPlainOnDisk() const;
 
 private:
-    Database(sqlite3* db, QString path)
-        : m_db(db)
-        , m_path(std::move(path)) {}
-    static Result<std::unique_ptr<Database>> openHandle(const QString& path, QByteArrayView passphrase, bool create);
-    Status configure() const;
+    Database(sqlite3* db, QString path);
+    // `wal` false: a rollback journal, for a file that is renamed once complete (a WAL is named after the path).
+    static Result<std::unique_ptr<Database>> openHandle(const QString& path, QByteArrayView passphrase, bool create,
+                                                        bool wal = true);
+    Status configure(bool wal = true) const;
     Status rekey(QByteArrayView newPassphrase);
     // Reads raw (still encrypted) bytes of the main file through SQLite's handle, never through a second
     // descriptor (see looksLikePlainSqlite).
@@ -84,6 +93,7 @@ private:
 
     sqlite3* m_db = nullptr;
     QString m_path;
+    QString m_guardKey; // this file's entry in OutputGuard while it is open
 };
 
 // Commits on commit(), rolls back otherwise: nothing half-written survives an error path.

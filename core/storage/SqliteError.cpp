@@ -43,6 +43,7 @@ QString storageMessage(ErrorCode code) {
         return QCoreApplication::translate("Storage", "The record does not exist.");
     case ErrorCode::Invalid:
     case ErrorCode::Database:
+    case ErrorCode::NeedsConfirmation:
         break;
     }
     return QCoreApplication::translate("Storage", "A database error occurred.");

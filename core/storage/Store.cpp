@@ -2,7 +2,14 @@
 
 #include "util/TimeText.h"
 
+#include <QCoreApplication>
+#include <QCryptographicHash>
+#include <QFile>
+#include <QSysInfo>
+
 #include <QRandomGenerator>
+
+#include <sys/stat.h>
 
 namespace koers {
 
@@ -11,6 +18,28 @@ namespace {
 QString randomDeviceId() {
     // 64 random bits: unique enough to tell a team's laptops apart, and no personal data.
     return QString::number(QRandomGenerator::system()->generate64(), 16).rightJustified(16, QLatin1Char('0'));
+}
+
+// Where this copy of the file lives: the machine (hashed, so the file does not carry the machine id itself)
+// and the file's inode. A copy, a restored backup or the file on another laptop has another identity.
+// KOERS_MACHINE_ID stands in for the machine in tests.
+QString fileIdentity(const QString& path) {
+    QByteArray machine = qgetenv("KOERS_MACHINE_ID");
+    if (machine.isEmpty())
+        machine = QSysInfo::machineUniqueId();
+    if (machine.isEmpty())
+        machine = QSysInfo::machineHostName().toUtf8();
+    struct stat st {};
+    const qulonglong inode = ::stat(QFile::encodeName(path).constData(), &st) == 0 ? qulonglong(st.st_ino) : 0;
+    const QByteArray hash = QCryptographicHash::hash(machine, QCryptographicHash::Sha256).toHex().left(16);
+    return QStringLiteral("%1:%2").arg(QString::fromLatin1(hash)).arg(inode);
+}
+
+Error damagedIdentity() {
+    return makeError(ErrorCode::NotKoersFile,
+                     QCoreApplication::translate("Storage",
+                                                 "The file has no device identity: it is damaged or was "
+                                                 "never made completely. Restore a backup (File → Back-ups)."));
 }
 
 } // namespace
@@ -31,17 +60,18 @@ Store::~Store() {
 
 Result<std::unique_ptr<Store>> Store::create(const QString& path, QByteArrayView passphrase, const Clock& clock,
                                              QString actor) {
-    auto db = Database::create(path, passphrase);
+    // The identity is written before the file gets its name, so no file without one can exist.
+    auto db = Database::create(path, passphrase, -1, [](Database& staging) -> Status {
+        auto st = staging.prepare(u"INSERT INTO meta (key, value) VALUES ('device_id', ?1), ('file_identity', ?2)");
+        if (!st.ok())
+            return st.error();
+        st->bind(1, randomDeviceId());
+        // The inode survives the rename into place.
+        st->bind(2, fileIdentity(staging.path()));
+        return st->exec();
+    });
     if (!db.ok())
         return db.error();
-    KOERS_TRY(db.value()->exec(u"BEGIN"));
-    auto st = db.value()->prepare(u"INSERT INTO meta (key, value) VALUES ('device_id', ?1)");
-    if (!st.ok())
-        return st.error();
-    st->bind(1, randomDeviceId());
-    KOERS_TRY(st->exec());
-    st = Statement();
-    KOERS_TRY(db.value()->exec(u"COMMIT"));
     auto store = attach(std::move(db.value()), clock, std::move(actor));
     if (store.ok())
         KOERS_TRY(store.value()->audit(u"create_file"));
@@ -61,14 +91,43 @@ Result<std::unique_ptr<Store>> Store::attach(std::unique_ptr<Database> db, const
     if (!device.ok())
         return device.error();
     if (device.value().isEmpty())
-        return makeError(ErrorCode::NotKoersFile, QStringLiteral("missing device id"));
+        return damagedIdentity();
     std::unique_ptr<Store> store(new Store(std::move(db), clock, device.value(), std::move(actor)));
     auto last = store->metaValue(u"hlc_last");
     if (!last.ok())
         return last.error();
-    if (const auto hlc = Hlc::parse(last.value()))
+    if (!last.value().isEmpty()) {
+        // A stamp that does not parse is damage, never a reason to start the clock again from zero.
+        const auto hlc = Hlc::parse(last.value());
+        if (!hlc)
+            return makeError(ErrorCode::NotKoersFile,
+                             QCoreApplication::translate("Storage", "The file's clock is damaged. Restore a backup "
+                                                                    "(File → Back-ups)."));
         store->m_hlc.observe(*hlc);
+    }
+    KOERS_TRY(store->checkIdentity());
     return store;
+}
+
+Status Store::checkIdentity() {
+    const QString here = fileIdentity(m_db->path());
+    auto recorded = metaValue(u"file_identity");
+    if (!recorded.ok())
+        return recorded.error();
+    if (recorded.value() == here)
+        return {};
+    Transaction tx(*m_db);
+    KOERS_TRY(tx.started());
+    if (!recorded.value().isEmpty()) {
+        // A copy of the file (another laptop, a restored backup, cp): from now on it is a device of its own, so
+        // its edits travel to the original and a concurrent edit of both is kept as a conflict.
+        const QString previous = m_hlc.device();
+        m_hlc.setDevice(randomDeviceId());
+        KOERS_TRY(setMetaValue(u"device_id", m_hlc.device()));
+        KOERS_TRY(audit(u"device_renewed", {}, {}, {}, QStringLiteral("copy of device %1").arg(previous)));
+    }
+    KOERS_TRY(setMetaValue(u"file_identity", here));
+    return tx.commit();
 }
 
 Hlc Store::stamp() {

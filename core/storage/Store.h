@@ -66,6 +66,8 @@ public:
 private:
     Store(std::unique_ptr<Database> db, const Clock& clock, QString device, QString actor);
     static Result<std::unique_ptr<Store>> attach(std::unique_ptr<Database> db, const Clock& clock, QString actor);
+    // Compares where the file is now with where it was last opened; a copy takes a fresh device id.
+    Status checkIdentity();
 
     std::unique_ptr<Database> m_db;
     const Clock& m_clock;

@@ -1,5 +1,6 @@
 #include "SyncArchive.h"
 
+#include "storage/OutputGuard.h"
 #include "util/OutOfSpace.h"
 #include "util/SecureBytes.h"
 
@@ -12,6 +13,7 @@
 #include <cstdio>
 #include <memory>
 
+#include <sys/stat.h>
 #include <zip.h>
 
 namespace koers {
@@ -113,6 +115,7 @@ Status SyncArchive::write(const QString& path, QByteArrayView passphrase,
     auto pass = cPassphrase(passphrase);
     if (!pass.ok())
         return pass.error();
+    KOERS_TRY(OutputGuard::check(path));
     const QString temp =
         QStringLiteral("%1.part-%2").arg(path).arg(QRandomGenerator::global()->generate(), 8, 16, QLatin1Char('0'));
     const QByteArray nativeTemp = QFile::encodeName(temp);
@@ -144,6 +147,8 @@ Status SyncArchive::write(const QString& path, QByteArrayView passphrase,
         return writeFailed(zip.get());
     }
     (void)zip.release();
+    // Encrypted, yet nobody else on this machine needs to read it either.
+    ::chmod(nativeTemp.constData(), 0600);
     // rename(2) replaces an existing file atomically; QFile::rename would refuse.
     if (std::rename(nativeTemp.constData(), QFile::encodeName(path).constData()) != 0) {
         QFile::remove(temp);

@@ -1,12 +1,37 @@
 #include "SyncImporter.h"
 
 #include "SyncPackage.h"
+#include "SyncSettings.h"
+#include "services/RetentionService.h"
 #include "storage/PageCacheScope.h"
+#include "storage/SettingsStore.h"
 #include "storage/Store.h"
 
 namespace koers {
 
-Result<SyncImportSummary> SyncImporter::importFrom(const QString& path, QByteArrayView passphrase) {
+namespace {
+
+QString where(const QString& table, qint64 line) {
+    return QCoreApplication::translate("Sync", "%1, line %2").arg(sync::fileName(table)).arg(line);
+}
+
+Status recordSource(Store& store, const SyncManifest& manifest) {
+    auto source = store.db().prepare(
+        u"INSERT OR REPLACE INTO sync_source (device, last_package_id, last_created, last_import_at, packages) VALUES "
+        u"(?1, ?2, ?3, ?4, COALESCE((SELECT packages FROM sync_source WHERE device = ?1), 0) + 1)");
+    if (!source.ok())
+        return source.error();
+    source->bind(1, manifest.sourceDevice);
+    source->bind(2, manifest.packageId);
+    source->bind(3, manifest.created.toString(Qt::ISODateWithMs));
+    source->bind(4, store.clock().nowUtc().toString(Qt::ISODateWithMs));
+    return source->exec();
+}
+
+} // namespace
+
+Result<SyncImportSummary> SyncImporter::importFrom(const QString& path, QByteArrayView passphrase,
+                                                   const SyncImportOptions& options) {
     auto package = SyncPackage::open(path, passphrase);
     if (!package.ok())
         return package.error();
@@ -15,6 +40,11 @@ Result<SyncImportSummary> SyncImporter::importFrom(const QString& path, QByteArr
         return makeError(ErrorCode::Invalid,
                          QCoreApplication::translate("Sync", "This sync package was made on this device. Import it "
                                                              "on another device."));
+    // Nothing is merged into a damaged file (the backup would hold the damage too).
+    KOERS_TRY(m_store.db().quickCheck());
+    auto settings = settings::load<SyncSettings>(m_store, u"sync");
+    if (!settings.ok())
+        return settings.error();
 
     SyncImportSummary summary;
     summary.packageId = manifest.packageId;
@@ -22,22 +52,59 @@ Result<SyncImportSummary> SyncImporter::importFrom(const QString& path, QByteArr
     summary.created = manifest.created;
     summary.full = manifest.full;
 
-    // The package is valid so far; an encrypted copy of the file before the merge, for a restore.
-    KOERS_TRY(m_store.db().backup(u"sync-import"));
+    // Pass 1: every record checked and the whole package assessed, nothing written.
+    SyncIntake intake(m_store, settings.value());
+    KOERS_TRY(intake.checkStamp(manifest.stamp, QString::fromLatin1(SyncManifest::kFileName)));
+    Status checked;
+    sync::forEachTable([&]<class T>(std::type_identity<T>) {
+        if (!checked.ok())
+            return;
+        const QString table = QString::fromLatin1(T::table);
+        checked = package->forEachRecord<T>([&](const T& record, const SyncKnowledge& knowledge, qint64 line) {
+            if (checked.ok())
+                checked = intake.check(record, knowledge, where(table, line));
+        });
+    });
+    KOERS_TRY(checked);
+    KOERS_TRY(intake.finishChecks(options.allowedDeletions, options.confirm));
+    summary.effects = intake.effects();
+
+    const QString audit = QStringLiteral("source=%1 rows=%2 added=%3 updated=%4 unchanged=%5 conflicts=%6");
+    if (!intake.assessed().writesAnything()) {
+        // A package seen before: it is recorded, but nothing changes and no backup pushes an older one out.
+        summary.total = intake.assessed();
+        Transaction tx(m_store.db());
+        KOERS_TRY(tx.started());
+        KOERS_TRY(recordSource(m_store, manifest));
+        KOERS_TRY(m_store.audit(u"sync_import", {}, manifest.packageId, {},
+                                audit.arg(manifest.sourceDevice)
+                                    .arg(package->totalRows())
+                                    .arg(0)
+                                    .arg(0)
+                                    .arg(summary.total.unchanged)
+                                    .arg(0)));
+        KOERS_TRY(tx.commit());
+        return summary;
+    }
+
+    // Pass 2: an encrypted copy of the file first, for a restore, then the merge in one transaction.
+    auto backup = m_store.db().backup(u"sync-import");
+    if (!backup.ok())
+        return backup.error();
+    summary.backupPath = backup.value();
     // A merge writes all over the file's indexes; with the default small page cache, every record costs page
     // decryptions and re-encryptions. A larger cache for the length of the import; restored on every path.
     PageCacheScope cache(m_store.db());
     Transaction tx(m_store.db());
     KOERS_TRY(tx.started());
-    // Local edits from now on sort after everything in the package. A package seen before teaches the clock
-    // nothing, and then the clock is left alone.
-    Hlc latest = package->maxStamp();
+    // Local edits from now on sort after everything in the package (its stamps were bounded in pass 1). A
+    // package seen before teaches the clock nothing, and then the clock is left alone.
+    Hlc latest = intake.latestStamp();
     if (m_store.lastStamp() < manifest.stamp)
         latest = std::max(latest, manifest.stamp);
     if (m_store.lastStamp() < latest)
         m_store.observe(latest);
-    // Records that arrive now are forwarded by the next delta export to any peer (see SyncExporter).
-    SyncMerger merger(m_store);
+    bool anonymisedArrived = false;
     {
         BulkScope bulk(m_store);
         Status merged;
@@ -46,28 +113,21 @@ Result<SyncImportSummary> SyncImporter::importFrom(const QString& path, QByteArr
                 return;
             merged = package->forEachRecord<T>([&](const T& record, const SyncKnowledge& knowledge) {
                 if (merged.ok())
-                    merged = merger.merge(record, knowledge);
+                    merged = intake.merge(record, knowledge);
             });
         });
-        if (!merged.ok())
-            return merged.error();
+        KOERS_TRY(merged);
+        auto scrubbed = intake.finishMerge();
+        if (!scrubbed.ok())
+            return scrubbed.error();
+        anonymisedArrived = scrubbed.value();
     }
-    summary.perTable = merger.perTable();
-    summary.total = merger.total();
+    summary.perTable = intake.perTable();
+    summary.total = intake.total();
 
-    auto source = m_store.db().prepare(
-        u"INSERT OR REPLACE INTO sync_source (device, last_package_id, last_created, last_import_at, packages) VALUES "
-        u"(?1, ?2, ?3, ?4, COALESCE((SELECT packages FROM sync_source WHERE device = ?1), 0) + 1)");
-    if (!source.ok())
-        return source.error();
-    source->bind(1, manifest.sourceDevice);
-    source->bind(2, manifest.packageId);
-    source->bind(3, manifest.created.toString(Qt::ISODateWithMs));
-    source->bind(4, m_store.clock().nowUtc().toString(Qt::ISODateWithMs));
-    KOERS_TRY(source->exec());
+    KOERS_TRY(recordSource(m_store, manifest));
     KOERS_TRY(m_store.audit(u"sync_import", {}, manifest.packageId, {},
-                            QStringLiteral("source=%1 rows=%2 added=%3 updated=%4 unchanged=%5 conflicts=%6")
-                                .arg(manifest.sourceDevice)
+                            audit.arg(manifest.sourceDevice)
                                 .arg(package->totalRows())
                                 .arg(summary.total.added)
                                 .arg(summary.total.updated)
@@ -84,6 +144,9 @@ Result<SyncImportSummary> SyncImporter::importFrom(const QString& path, QByteArr
                                                                  "first, or ask for a full package."));
         return committed.error();
     }
+    // An anonymisation that arrived leaves no old value in any page of the file or its WAL.
+    if (anonymisedArrived)
+        KOERS_TRY(RetentionService(m_store).scrubFile());
     return summary;
 }
 

@@ -1,17 +1,28 @@
-// Imports a verified sync package into the store in one transaction, through SyncMerger's rule. Importing
-// a package again, or packages in any order, gives the same data.
+// Imports a sync package: the package is verified (passphrase, checksums, format, columns), every record
+// checked and the whole package assessed (SyncIntake), and only then merged in one transaction after an
+// encrypted backup of the file. A package that would change nothing writes no backup. Importing a package
+// again, or packages in any order, gives the same data.
 #pragma once
 
-#include "SyncMerger.h"
+#include "SyncIntake.h"
 #include "util/Result.h"
 
 #include <QDateTime>
 #include <QMap>
 #include <QString>
 
+#include <functional>
+
 namespace koers {
 
 class Store;
+
+struct SyncImportOptions {
+    // How many clients the user agreed the package may delete or empty (koers-cli --allow-deletions N).
+    qint64 allowedDeletions = 0;
+    // Asked instead when the package deletes or empties more clients than the settings allow (the window).
+    std::function<bool(const SyncClientEffects&)> confirm;
+};
 
 struct SyncImportSummary {
     QString packageId;
@@ -20,6 +31,8 @@ struct SyncImportSummary {
     bool full = true;
     SyncImportCounts total;
     QMap<QString, SyncImportCounts> perTable;
+    SyncClientEffects effects;
+    QString backupPath; // the copy made before the merge; empty when the package changed nothing
 };
 
 class SyncImporter {
@@ -27,9 +40,9 @@ public:
     explicit SyncImporter(Store& store)
         : m_store(store) {}
 
-    // Verifies the whole package (passphrase, checksums, format version, columns, values, not made on this
-    // device) before it changes anything; on any error the database is left as it was.
-    Result<SyncImportSummary> importFrom(const QString& path, QByteArrayView passphrase);
+    // On any error the database is left as it was.
+    Result<SyncImportSummary> importFrom(const QString& path, QByteArrayView passphrase,
+                                         const SyncImportOptions& options = {});
 
 private:
     Store& m_store;

@@ -27,6 +27,8 @@ public:
     bool add(const Hlc& stamp);
     bool merge(const SyncKnowledge& other);
     bool isEmpty() const { return m_latest.isEmpty(); }
+    // The latest stamp of each device, by device.
+    const QMap<QString, Hlc>& stamps() const { return m_latest; }
 
     friend bool operator==(const SyncKnowledge&, const SyncKnowledge&) = default;
 

@@ -1,7 +1,8 @@
 #include "SyncMerger.h"
 
-#include "SyncDecision.h"
+#include "SyncLoss.h"
 #include "SyncTables.h"
+#include "rules/Anonymisation.h"
 #include "storage/Store.h"
 
 #include <optional>
@@ -47,13 +48,22 @@ private:
 template <class T>
 class TableMerge {
 public:
-    TableMerge(Store& store, ReceivedStamp& received)
+    TableMerge(Store& store, SyncMerger& merger, SyncMerger::Mode mode, SyncMerger::ClientWatcher* watcher,
+               ReceivedStamp& received)
         : m_store(store)
+        , m_merger(merger)
+        , m_write(mode == SyncMerger::Mode::Write)
+        , m_watcher(watcher)
         , m_received(received)
         , m_table(QString::fromLatin1(T::table)) {}
 
     Status prepare() {
         auto lookup = m_store.db().prepare(sync::selectWithKnowledge<T>() + QStringLiteral(" WHERE t.id = ?1"));
+        if (!lookup.ok())
+            return lookup.error();
+        m_lookup = std::move(lookup.value());
+        if (!m_write)
+            return {};
         auto insert = m_store.db().prepare(insertSql(T::table, codec::allColumns<T>()));
         auto update = m_store.db().prepare(updateSql(T::table, codec::allColumns<T>()));
         auto state = m_store.db().prepare(
@@ -61,10 +71,9 @@ public:
         auto conflict = m_store.db().prepare(
             u"INSERT OR IGNORE INTO sync_conflict (id, table_name, record_id, loser_stamp, winner_stamp, loser_row, "
             u"detected_at) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7)");
-        for (auto* r : {&lookup, &insert, &update, &state, &conflict})
+        for (auto* r : {&insert, &update, &state, &conflict})
             if (!r->ok())
                 return r->error();
-        m_lookup = std::move(lookup.value());
         m_insert = std::move(insert.value());
         m_update = std::move(update.value());
         m_state = std::move(state.value());
@@ -72,41 +81,88 @@ public:
         return {};
     }
 
-    Status merge(const T& incoming, const SyncKnowledge& incomingKnowledge) {
-        const sync::Version theirs = sync::versionOf(incoming, incomingKnowledge);
+    Status merge(const T& arrived, const SyncKnowledge& incomingKnowledge) {
+        T incoming = arrived;
+        // Anonymisation wins: an anonymised client's records are scrubbed before anything is compared or
+        // written, and no version of them is ever kept as a conflict.
+        bool incomingAnonymised = false;
+        bool ofAnonymised = false;
+        if constexpr (std::is_same_v<T, Client>) {
+            incomingAnonymised = anonymisation::isAnonymised(incoming);
+            if (incomingAnonymised)
+                anonymisation::apply(incoming);
+        } else if constexpr (requires { incoming.clientId; }) {
+            ofAnonymised = m_merger.belongsToAnonymised(incoming.clientId);
+            if (ofAnonymised)
+                anonymisation::apply(incoming);
+        }
+        SyncKnowledge theirs = incomingKnowledge;
+        theirs.add(incoming.meta.updatedAt);
+
         m_lookup.reset();
         m_lookup.bind(1, incoming.meta.id);
         auto found = m_lookup.step();
         if (!found.ok())
             return found.error();
         if (!found.value()) {
-            const sync::Decision d = sync::decide(nullptr, theirs);
-            KOERS_TRY(write(m_insert, incoming));
-            KOERS_TRY(saveState(incoming.meta.id, d.knowledge));
+            m_lookup.reset();
+            watch(incoming, nullptr, true, incomingAnonymised, false);
+            if (m_write) {
+                KOERS_TRY(write(m_insert, incoming));
+                KOERS_TRY(saveState(incoming.meta.id, theirs));
+            }
             ++m_counts.added;
             return {};
         }
         T local;
         codec::readRecord(m_lookup, local);
         const int knowledgeColumn = static_cast<int>(codec::allColumns<T>().size());
-        const sync::Version ours = sync::versionOf(
-            local, SyncKnowledge::parse(m_lookup.isNull(knowledgeColumn) ? QString() : m_lookup.text(knowledgeColumn))
-                       .value_or(SyncKnowledge()));
+        SyncKnowledge ours =
+            SyncKnowledge::parse(m_lookup.isNull(knowledgeColumn) ? QString() : m_lookup.text(knowledgeColumn))
+                .value_or(SyncKnowledge());
         m_lookup.reset();
+        ours.add(local.meta.updatedAt);
 
-        const sync::Decision d = sync::decide(&ours, theirs);
-        if (d.kind == sync::Decision::Replace) {
-            KOERS_TRY(write(m_update, incoming));
-            ++m_counts.updated;
-            if (d.conflict)
-                KOERS_TRY(recordLoss(local, incoming.meta.updatedAt));
-        } else if (d.conflict) {
-            KOERS_TRY(recordLoss(incoming, local.meta.updatedAt));
-        } else {
-            ++m_counts.unchanged;
+        sync::Verdict verdict = sync::decide(local.meta.updatedAt, ours, incoming.meta.updatedAt, theirs);
+        bool localAnonymised = false;
+        if constexpr (std::is_same_v<T, Client>) {
+            localAnonymised = anonymisation::isAnonymised(local);
+            if (localAnonymised && !incomingAnonymised)
+                verdict = sync::Verdict::KeepLocal; // no version undoes an anonymisation
+            else if (incomingAnonymised && !localAnonymised)
+                verdict = sync::Verdict::TakeIncoming;
+            ofAnonymised = localAnonymised || incomingAnonymised;
         }
-        if (d.knowledgeGrew)
-            KOERS_TRY(saveState(incoming.meta.id, d.knowledge));
+        if (ofAnonymised) {
+            if (verdict == sync::Verdict::TakeIncomingLocalLost)
+                verdict = sync::Verdict::TakeIncoming;
+            else if (verdict == sync::Verdict::KeepLocalIncomingLost)
+                verdict = sync::Verdict::KeepLocal;
+        }
+        const bool incomingWins =
+            verdict == sync::Verdict::TakeIncoming || verdict == sync::Verdict::TakeIncomingLocalLost;
+        watch(incoming, &local, incomingWins, incomingAnonymised, localAnonymised);
+        switch (verdict) {
+        case sync::Verdict::TakeIncoming:
+        case sync::Verdict::TakeIncomingLocalLost:
+            if (m_write)
+                KOERS_TRY(write(m_update, incoming));
+            ++m_counts.updated;
+            if (verdict == sync::Verdict::TakeIncomingLocalLost)
+                KOERS_TRY(recordLoss(local, incoming.meta.updatedAt));
+            break;
+        case sync::Verdict::KeepLocalIncomingLost:
+            KOERS_TRY(recordLoss(incoming, local.meta.updatedAt));
+            break;
+        case sync::Verdict::KeepLocal:
+            ++m_counts.unchanged;
+            break;
+        }
+        if (ours.merge(theirs)) {
+            ++m_counts.learnt;
+            if (m_write)
+                KOERS_TRY(saveState(incoming.meta.id, ours));
+        }
         return {};
     }
 
@@ -114,6 +170,21 @@ public:
     const QString& table() const { return m_table; }
 
 private:
+    void watch(const T& incoming, const T* local, bool incomingWins, bool incomingAnonymised, bool localAnonymised) {
+        if constexpr (std::is_same_v<T, Client>) {
+            if (incomingAnonymised)
+                m_merger.noteAnonymised(incoming.meta.id, local && !localAnonymised);
+            if (m_watcher)
+                m_watcher->onClient(incoming, local, incomingWins);
+        } else {
+            Q_UNUSED(incoming);
+            Q_UNUSED(local);
+            Q_UNUSED(incomingWins);
+            Q_UNUSED(incomingAnonymised);
+            Q_UNUSED(localAnonymised);
+        }
+    }
+
     Status write(Statement& st, const T& record) {
         st.reset();
         codec::bindRecord(st, record);
@@ -130,6 +201,9 @@ private:
     }
 
     Status recordLoss(const T& loser, const Hlc& winner) {
+        ++m_counts.conflicts;
+        if (!m_write)
+            return {};
         m_conflict.reset();
         m_conflict.bind(1, sync::conflictId(m_table, loser.meta.id, loser.meta.updatedAt));
         m_conflict.bind(2, m_table);
@@ -138,12 +212,13 @@ private:
         m_conflict.bind(5, winner.toString());
         m_conflict.bind(6, sync::conflictRow(sync::rowTexts(loser)));
         m_conflict.bind(7, m_store.clock().nowUtc().toString(Qt::ISODateWithMs));
-        KOERS_TRY(m_conflict.exec());
-        ++m_counts.conflicts;
-        return {};
+        return m_conflict.exec();
     }
 
     Store& m_store;
+    SyncMerger& m_merger;
+    bool m_write;
+    SyncMerger::ClientWatcher* m_watcher;
     ReceivedStamp& m_received;
     QString m_table;
     Statement m_lookup;
@@ -155,6 +230,22 @@ private:
 };
 
 } // namespace
+
+namespace sync {
+
+Verdict decide(const Hlc& local, const SyncKnowledge& localKnew, const Hlc& incoming,
+               const SyncKnowledge& incomingKnew) {
+    // Concurrent: neither version was made knowing the other. Only then is the loser a conflict; an older
+    // version that the newer one was made from is simply superseded.
+    const bool concurrent = incoming != local && !localKnew.knows(incoming) && !incomingKnew.knows(local);
+    if (local < incoming)
+        return concurrent ? Verdict::TakeIncomingLocalLost : Verdict::TakeIncoming;
+    if (incoming < local && concurrent)
+        return Verdict::KeepLocalIncomingLost;
+    return Verdict::KeepLocal;
+}
+
+} // namespace sync
 
 struct SyncMerger::Tables {
     explicit Tables(Store& store)
@@ -168,8 +259,9 @@ struct SyncMerger::Tables {
         merges;
 };
 
-SyncMerger::SyncMerger(Store& store)
+SyncMerger::SyncMerger(Store& store, Mode mode)
     : m_store(store)
+    , m_mode(mode)
     , m_tables(std::make_unique<Tables>(store)) {
 }
 
@@ -179,13 +271,36 @@ template <class T>
 Status SyncMerger::merge(const T& incoming, const SyncKnowledge& knowledge) {
     auto& slot = std::get<std::optional<TableMerge<T>>>(m_tables->merges);
     if (!slot) {
-        slot.emplace(m_store, m_tables->received);
+        slot.emplace(m_store, *this, m_mode, m_watcher, m_tables->received);
         if (Status prepared = slot->prepare(); !prepared.ok()) {
             slot.reset();
             return prepared;
         }
     }
     return slot->merge(incoming, knowledge);
+}
+
+Status SyncMerger::loadAnonymised() {
+    m_anonymisedLoaded = true;
+    auto st = m_store.db().prepare(u"SELECT id FROM client WHERE note = ?1");
+    if (!st.ok())
+        return st.error();
+    st->bind(1, QString::fromLatin1(anonymisation::marker));
+    return st->each([this](const Statement& row) { m_anonymised.insert(row.text(0)); });
+}
+
+bool SyncMerger::belongsToAnonymised(const QString& clientId) {
+    if (!m_anonymisedLoaded)
+        (void)loadAnonymised(); // a failed read shows again, and is reported, on the record's own lookup
+    return m_anonymised.contains(clientId);
+}
+
+void SyncMerger::noteAnonymised(const QString& clientId, bool newHere) {
+    if (!m_anonymisedLoaded)
+        (void)loadAnonymised();
+    m_anonymised.insert(clientId);
+    if (newHere)
+        m_newlyAnonymised.insert(clientId);
 }
 
 SyncImportCounts SyncMerger::total() const {

@@ -39,7 +39,7 @@ Status SyncPackage::verifyTable() {
                                  .arg(name));
     }
     qint64 rows = 0;
-    KOERS_TRY(forEachRow(table, [this, &rows](const QStringList& fields) {
+    KOERS_TRY(forEachRow(table, [this, &rows](const QStringList& fields, qint64) {
         T record;
         const auto knowledge = SyncKnowledge::parse(fields.back());
         if (!sync::parseRow(fields, record) || !knowledge)

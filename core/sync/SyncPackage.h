@@ -26,15 +26,18 @@ public:
     const Hlc& maxStamp() const { return m_maxStamp; }
     qint64 totalRows() const { return m_totalRows; }
 
-    // Calls f(const T&, const SyncKnowledge&) for every record of T's table, in file order. The package was
-    // verified on open, so parsing cannot fail here.
+    // Calls f(const T&, const SyncKnowledge&) or f(const T&, const SyncKnowledge&, qint64 line) for every
+    // record of T's table, in file order. The package was verified on open, so parsing cannot fail here.
     template <class T, class F>
     Status forEachRecord(F&& f) const {
-        return forEachRow(QString::fromLatin1(T::table), [&f](const QStringList& fields) {
+        return forEachRow(QString::fromLatin1(T::table), [&f](const QStringList& fields, qint64 line) {
             T record;
             sync::parseRow(fields, record);
             SyncKnowledge k = SyncKnowledge::parse(fields.back()).value_or(SyncKnowledge());
-            f(record, k);
+            if constexpr (std::is_invocable_v<F, const T&, const SyncKnowledge&, qint64>)
+                f(record, k, line);
+            else
+                f(record, k);
             return true;
         });
     }
@@ -42,8 +45,8 @@ public:
 private:
     template <class T>
     Status verifyTable();
-    // Calls f(fields) for each data row of the table's file; f returns false to stop with an invalid-value
-    // error naming the line.
+    // Calls f(fields, line) for each data row of the table's file; f returns false to stop with an
+    // invalid-value error naming the line.
     template <class F>
     Status forEachRow(const QString& table, F&& f) const;
 
@@ -70,7 +73,7 @@ Status SyncPackage::forEachRow(const QString& table, F&& f) const {
             return more.error();
         if (!more.value())
             break;
-        if (reader.isRagged() || !f(fields))
+        if (reader.isRagged() || !f(fields, reader.lineNumber()))
             return makeError(ErrorCode::Invalid, QCoreApplication::translate("Sync", "The sync package's file %1 "
                                                                                      "has an invalid value on line %2.")
                                                      .arg(name)

@@ -43,6 +43,11 @@ public:
     void observe(const Hlc& remote);
     const Hlc& last() const { return m_last; }
     const QString& device() const { return m_device; }
+    // A file that found itself copied continues as a new device; its clock keeps counting from where it was.
+    void setDevice(QString device) {
+        m_device = std::move(device);
+        m_last.device = m_device;
+    }
 
 private:
     const Clock& m_clock;

@@ -25,6 +25,7 @@ enum class ErrorCode {
     Cipher,   // SQLCipher missing or misbehaving
     Io,
     Database, // any other SQLite error
+    NeedsConfirmation, // refused until the user agrees (e.g. a package that deletes many clients)
 };
 
 struct Error {

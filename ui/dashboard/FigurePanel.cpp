@@ -2,6 +2,7 @@
 
 #include "FigureTableModel.h"
 #include "report/DashboardFigures.h"
+#include "storage/ExportFile.h"
 
 #include <QAction>
 #include <QApplication>
@@ -20,7 +21,6 @@
 #include <QHorizontalStackedBarSeries>
 #include <QLabel>
 #include <QLineSeries>
-#include <QSaveFile>
 #include <QStackedBarSeries>
 #include <QStackedWidget>
 #include <QTableView>
@@ -385,26 +385,31 @@ bool FigurePanel::exportPng(const QString& path) {
     }
     if (view->size() != before)
         view->resize(before);
-    if (!image.save(path, "PNG")) {
+    ExportFile file(path);
+    if (const Status opened = file.open(); !opened.ok()) {
+        Q_EMIT exportFailed(opened.message());
+        return false;
+    }
+    if (!image.save(&file.device(), "PNG")) {
         Q_EMIT exportFailed(tr("The chart could not be saved to %1.").arg(path));
+        return false;
+    }
+    if (const Status committed = file.commit(); !committed.ok()) {
+        Q_EMIT exportFailed(committed.message());
         return false;
     }
     return true;
 }
 
 bool FigurePanel::exportCsv(const QString& path) {
-    QSaveFile file(path);
-    if (!file.open(QIODevice::WriteOnly)) {
-        Q_EMIT exportFailed(tr("The numbers could not be saved to %1.").arg(path));
-        return false;
-    }
-    const Status written = DashboardFigures::writeCsv(figure(), file);
+    ExportFile file(path);
+    Status written = file.open();
+    if (written.ok())
+        written = DashboardFigures::writeCsv(figure(), file.device());
+    if (written.ok())
+        written = file.commit();
     if (!written.ok()) {
         Q_EMIT exportFailed(written.message());
-        return false;
-    }
-    if (!file.commit()) {
-        Q_EMIT exportFailed(tr("The numbers could not be saved to %1.").arg(path));
         return false;
     }
     return true;

@@ -1,5 +1,7 @@
 #include "DossierDocument.h"
 
+#include "storage/ExportFile.h"
+
 #include "queries/DossierQuery.h"
 #include "report/DossierExport.h"
 #include "storage/RuleSettingsStore.h"
@@ -9,7 +11,6 @@
 #include <QLocale>
 #include <QPageSize>
 #include <QPdfWriter>
-#include <QSaveFile>
 #include <QTextCursor>
 #include <QTextDocument>
 
@@ -24,20 +25,17 @@ Status DossierDocument::writePdf(const Dossier& dossier, QDate today, int dueSoo
         tr("Dossier for an access request (AVG), made on %1").arg(QLocale().toString(today, QLocale::LongFormat));
     doc.setPlainText(title + QStringLiteral("\n\n") + DossierExport::text(dossier, today, dueSoonDays));
 
-    QSaveFile file(path);
-    if (!file.open(QIODevice::WriteOnly))
-        return makeError(ErrorCode::Io, tr("Cannot write %1: %2").arg(path, file.errorString()));
+    ExportFile file(path);
+    KOERS_TRY(file.open());
     {
-        QPdfWriter writer(&file);
+        QPdfWriter writer(&file.device());
         writer.setPageSize(QPageSize(QPageSize::A4));
         writer.setResolution(300);
         writer.setTitle(tr("Dossier for an access request"));
         writer.setCreator(QStringLiteral("Koers"));
         doc.print(&writer);
     }
-    if (!file.commit())
-        return makeError(ErrorCode::Io, tr("Cannot write %1: %2").arg(path, file.errorString()));
-    return {};
+    return file.commit();
 }
 
 Status DossierDocument::exportDossier(Store& store, const QString& clientId, const QString& pdfPath,

@@ -1,5 +1,7 @@
 #include "ReportDocument.h"
 
+#include "storage/ExportFile.h"
+
 #include "dashboard/FigurePanel.h"
 
 #include <QChart>
@@ -11,7 +13,6 @@
 #include <QPageSize>
 #include <QPainter>
 #include <QPdfWriter>
-#include <QSaveFile>
 #include <QTextDocument>
 #include <QUrl>
 
@@ -153,20 +154,17 @@ void ReportDocument::print(const Report& report, QPagedPaintDevice& device) {
 }
 
 Status ReportDocument::writePdf(const Report& report, const QString& path) {
-    QSaveFile file(path);
-    if (!file.open(QIODevice::WriteOnly))
-        return makeError(ErrorCode::Io, tr("Cannot write %1: %2").arg(path, file.errorString()));
+    ExportFile file(path);
+    KOERS_TRY(file.open());
     {
-        QPdfWriter writer(&file);
+        QPdfWriter writer(&file.device());
         writer.setPageSize(QPageSize(QPageSize::A4));
         writer.setResolution(300);
         writer.setTitle(tr("Civic integration report"));
         writer.setCreator(QStringLiteral("Koers"));
         print(report, writer);
     }
-    if (!file.commit())
-        return makeError(ErrorCode::Io, tr("Cannot write %1: %2").arg(path, file.errorString()));
-    return {};
+    return file.commit();
 }
 
 } // namespace koers

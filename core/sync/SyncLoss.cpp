@@ -1,4 +1,4 @@
-#include "SyncDecision.h"
+#include "SyncLoss.h"
 
 #include "csv/CsvWriter.h"
 
@@ -6,26 +6,6 @@
 #include <QCryptographicHash>
 
 namespace koers::sync {
-
-Decision decide(const Version* local, const Version& incoming) {
-    Decision d;
-    if (!local) {
-        d.kind = Decision::Insert;
-        d.knowledge = incoming.knowledge;
-        d.knowledgeGrew = true;
-        return d;
-    }
-    const Hlc& in = incoming.stamp;
-    const Hlc& mine = local->stamp;
-    // Concurrent: neither version was made knowing the other. Only then is the loser a conflict; an older
-    // version that the newer one was made from is simply superseded.
-    const bool concurrent = in != mine && !local->knowledge.knows(in) && !incoming.knowledge.knows(mine);
-    d.kind = mine < in ? Decision::Replace : Decision::Keep;
-    d.conflict = concurrent;
-    d.knowledge = local->knowledge;
-    d.knowledgeGrew = d.knowledge.merge(incoming.knowledge);
-    return d;
-}
 
 QString conflictId(QStringView table, QStringView recordId, const Hlc& loser) {
     QCryptographicHash h(QCryptographicHash::Sha256);
