@@ -26,14 +26,6 @@ Error unreadable(const QString& table) {
                          .arg(table));
 }
 
-template <class T>
-QString clientOf(const T& record) {
-    if constexpr (hub::hasClientColumn<T>())
-        return record.clientId;
-    else
-        return qstrcmp(T::table, "client") == 0 ? record.meta.id : QString();
-}
-
 } // namespace
 
 HubPuller::HubPuller(Store& store, PgConnection& hub, HubLocalState& state, int batch)
@@ -142,7 +134,7 @@ Status HubPuller::pullTable(int index, const HubPullRound& round, qint64 cursor,
             if (!pgcopy::parseRow(row, fields) || !sync::parseRow(fields, record))
                 return unreadable(table);
             ++m_counts.received;
-            const QString client = clientOf(record);
+            const QString client = hub::clientIdOf(record);
             if (!client.isEmpty() && m_leaving.contains(client))
                 return {}; // leaving this login's scope: not taken in, dropped below
             auto knowledge = SyncKnowledge::parse(fields.last());
@@ -274,9 +266,7 @@ Status HubPuller::dropLeft(const QString& pushedMark) {
         sync::forEachTable([&]<class T>(std::type_identity<T>) {
             if (!checked.ok())
                 return;
-            const char* column = hub::hasClientColumn<T>()          ? "client_id"
-                                 : qstrcmp(T::table, "client") == 0 ? "id"
-                                                                    : nullptr;
+            const char* column = hub::clientColumn<T>();
             if (!column)
                 return;
             auto st = m_store.db().prepare(
@@ -313,9 +303,7 @@ Status HubPuller::dropLeft(const QString& pushedMark) {
         sync::forEachTableChildrenFirst([&]<class T>(std::type_identity<T>) {
             if (!dropped.ok())
                 return;
-            const char* column = hub::hasClientColumn<T>()          ? "client_id"
-                                 : qstrcmp(T::table, "client") == 0 ? "id"
-                                                                    : nullptr;
+            const char* column = hub::clientColumn<T>();
             if (!column)
                 return;
             const QString rows =

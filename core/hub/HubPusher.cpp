@@ -24,14 +24,6 @@ QString stageOf() {
     return QStringLiteral("koers_stage_%1").arg(QLatin1String(T::table));
 }
 
-template <class T>
-QString clientIdOf(const T& record) {
-    if constexpr (hub::hasClientColumn<T>())
-        return record.clientId;
-    else
-        return qstrcmp(T::table, "client") == 0 ? record.meta.id : QString();
-}
-
 Status cancelledError() {
     return makeError(ErrorCode::Invalid, QCoreApplication::translate("Hub", "The synchronisation was cancelled."));
 }
@@ -165,7 +157,7 @@ Status HubPusher::flush(std::vector<std::pair<T, QString>>& chunk) {
     auto lose = [&](const T& loser, const Hlc& winner) {
         lossId << sync::conflictId(table, loser.meta.id, loser.meta.updatedAt);
         lossRecord << loser.meta.id;
-        lossClient << clientIdOf(loser);
+        lossClient << hub::clientIdOf(loser);
         lossStamp << loser.meta.updatedAt.toString();
         lossWinner << winner.toString();
         lossRow << sync::conflictRow(sync::rowTexts(loser));
@@ -209,7 +201,7 @@ Status HubPusher::flush(std::vector<std::pair<T, QString>>& chunk) {
             if (verdict == sync::Verdict::TakeIncomingLocalLost)
                 lose(onHubRecord, record.meta.updatedAt);
             logId << record.meta.id;
-            logClient << clientIdOf(record);
+            logClient << hub::clientIdOf(record);
             logStamp << record.meta.updatedAt.toString();
             logOutcome << QStringLiteral("update");
             ++m_counts.updated;
@@ -260,7 +252,7 @@ Status HubPusher::flush(std::vector<std::pair<T, QString>>& chunk) {
                 continue;
             ++m_counts.added;
             logId << record.meta.id;
-            logClient << clientIdOf(record);
+            logClient << hub::clientIdOf(record);
             logStamp << record.meta.updatedAt.toString();
             logOutcome << QStringLiteral("insert");
         }
