@@ -113,4 +113,22 @@ constexpr bool hasClientColumn() {
     };
 }
 
+// The column naming the client a record of T belongs to (the client's own id); null for coaches and
+// municipalities, which belong to no client.
+template <class T>
+const char* clientColumn() {
+    if constexpr (hasClientColumn<T>())
+        return "client_id";
+    else
+        return qstrcmp(T::table, "client") == 0 ? "id" : nullptr;
+}
+
+template <class T>
+QString clientIdOf(const T& record) {
+    if constexpr (hasClientColumn<T>())
+        return record.clientId;
+    else
+        return qstrcmp(T::table, "client") == 0 ? record.meta.id : QString();
+}
+
 } // namespace koers::hub
