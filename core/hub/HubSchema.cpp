@@ -195,14 +195,13 @@ CREATE POLICY scope_insert ON koers.conflict FOR INSERT WITH CHECK (%CONFLICT_SC
 CREATE POLICY scope_update ON koers.conflict FOR UPDATE USING (%CONFLICT_SCOPE%) WITH CHECK (%CONFLICT_SCOPE%);
 )SQL";
 
-const QString& scopeOf(const QString& column) {
-    static const QString sql =
-        QStringLiteral("%1 IN (SELECT s.client_id FROM koers.login_scope s WHERE s.login = current_user)");
-    static QHash<QString, QString> cache;
-    auto it = cache.find(column);
-    if (it == cache.end())
-        it = cache.insert(column, sql.arg(column));
-    return it.value();
+// Whether the current login may see the client named in `table`.`column`: one lookup in login_scope's
+// primary key per row (a correlated EXISTS, which the planner may also turn into a join), never a scan of the
+// login's whole scope per statement (a lead's scope holds every client).
+QString scopeOf(const QString& table, const QString& column) {
+    return QStringLiteral("EXISTS (SELECT 1 FROM koers.login_scope s WHERE s.login = current_user AND s.client_id = "
+                          "%1.%2)")
+        .arg(table, column);
 }
 
 template <class T>
@@ -219,11 +218,11 @@ QString recordTableSql() {
     QString read, insert, update;
     if constexpr (hub::hasClientColumn<T>()) {
         sql += QStringLiteral("CREATE INDEX %1_client ON koers.%1 (client_id);\n").arg(t);
-        read = insert = update = scopeOf(QStringLiteral("client_id"));
+        read = insert = update = scopeOf(t, QStringLiteral("client_id"));
     } else if (t == QLatin1String("client")) {
         sql += QStringLiteral("CREATE INDEX client_coach ON koers.client (coach_id);\n"
                               "CREATE INDEX client_municipality ON koers.client (municipality_id);\n");
-        read = scopeOf(QStringLiteral("id"));
+        read = scopeOf(t, QStringLiteral("id"));
         insert = QStringLiteral("koers.covers(coach_id, municipality_id)");
         update = granted; // a coach may hand a client over; the trigger then lists it as leaving
     } else {
@@ -255,7 +254,7 @@ QString version1() {
                   QLatin1Char('\'') + sync::tableNames().join(QLatin1String("', '")) + QLatin1Char('\''));
     scope.replace(QLatin1String("%CONFLICT_SCOPE%"),
                   QStringLiteral("(client_id IS NULL AND (SELECT koers.has_grant())) OR ") +
-                      scopeOf(QStringLiteral("client_id")));
+                      scopeOf(QStringLiteral("conflict"), QStringLiteral("client_id")));
     return sql + scope;
 }
 
