@@ -551,16 +551,6 @@
 </translation>
     </message>
     <message>
-        <source>  sync-export OUT.koerssync [--peer NAME] [--full] [--package-passphrase-file F]
-                                write an encrypted sync package (for a peer: only the changes
-                                since its last package, unless --full)
-</source>
-        <translation>  sync-export UIT.koerssync [--peer NAAM] [--full] [--package-passphrase-file F]
-                                een versleuteld synchronisatiepakket schrijven (voor een ontvanger:
-                                alleen de wijzigingen sinds diens vorige pakket, tenzij --full)
-</translation>
-    </message>
-    <message>
         <source>Usage: koers-cli --db FILE [--passphrase-file F] COMMAND [options]
 
 Commands:
@@ -868,6 +858,202 @@ standaardinvoer, anders wordt erom gevraagd zonder echo.
 </source>
         <translation>  milestone achieve ID KIND [--date D] | milestone waive ID KIND --reason T
                                 een mijlpaal markeren (KIND bijv. intake_done, exam_knm)
+</translation>
+    </message>
+    <message>
+        <source>libpq connection string or URI of the hub.</source>
+        <translation>libpq-verbindingstekst of URI van de server (hub).</translation>
+    </message>
+    <message>
+        <source>Do not put the password into --hub: use PGPASSWORD, ~/.pgpass or the prompt.</source>
+        <translation>Zet het wachtwoord niet in --hub: gebruik PGPASSWORD, ~/.pgpass of de vraag om het wachtwoord.</translation>
+    </message>
+    <message>
+        <source>Hub password: </source>
+        <translation>Wachtwoord voor de server: </translation>
+    </message>
+    <message>
+        <source>setup, grant, revoke or status.</source>
+        <translation>setup, grant, revoke of status.</translation>
+    </message>
+    <message>
+        <source>grant: the coach whose caseload the login syncs.</source>
+        <translation>grant: de coach van wie deze login de caseload synchroniseert.</translation>
+    </message>
+    <message>
+        <source>grant: a team lead, who syncs every client.</source>
+        <translation>grant: een teamleider, die alle cliënten synchroniseert.</translation>
+    </message>
+    <message>
+        <source>grant --lead: only the clients of this municipality (repeatable).</source>
+        <translation>grant --lead: alleen de cliënten van deze gemeente (mag vaker).</translation>
+    </message>
+    <message>
+        <source>hub needs an action: setup, grant, revoke or status.</source>
+        <translation>hub heeft een actie nodig: setup, grant, revoke of status.</translation>
+    </message>
+    <message>
+        <source>hub %1 needs --hub CONNINFO.</source>
+        <translation>hub %1 heeft --hub CONNINFO nodig.</translation>
+    </message>
+    <message>
+        <source>hub %1 takes one login.</source>
+        <translation>hub %1 verwacht één login.</translation>
+    </message>
+    <message>
+        <source>hub %1 takes no further arguments.</source>
+        <translation>hub %1 verwacht verder geen argumenten.</translation>
+    </message>
+    <message>
+        <source>hub grant needs either --coach NAME or --lead.</source>
+        <translation>hub grant heeft --coach NAAM of --lead nodig.</translation>
+    </message>
+    <message>
+        <source>--municipality belongs to hub grant --lead.</source>
+        <translation>--municipality hoort bij hub grant --lead.</translation>
+    </message>
+    <message>
+        <source>Unknown hub action %1 (setup, grant, revoke, status).</source>
+        <translation>Onbekende hub-actie %1 (setup, grant, revoke, status).</translation>
+    </message>
+    <message>
+        <source>The hub is up to date (schema version %1).
+</source>
+        <translation>De server is bijgewerkt (schemaversie %1).
+</translation>
+    </message>
+    <message>
+        <source>Hub schema version %1 -&gt; %2.
+</source>
+        <translation>Schemaversie van de server %1 -&gt; %2.
+</translation>
+    </message>
+    <message>
+        <source>Login %1 may now sync with the hub.
+</source>
+        <translation>Login %1 mag nu synchroniseren met de server.
+</translation>
+    </message>
+    <message>
+        <source>Login %1 may no longer sync with the hub.
+</source>
+        <translation>Login %1 mag niet meer synchroniseren met de server.
+</translation>
+    </message>
+    <message>
+        <source>This database is not a Koers hub yet (run hub setup).
+</source>
+        <translation>Deze database is nog geen Koers-server (voer hub setup uit).
+</translation>
+    </message>
+    <message>
+        <source>never</source>
+        <translation>nooit</translation>
+    </message>
+    <message>
+        <source>Hub %1, schema version %2
+</source>
+        <translation>Server %1, schemaversie %2
+</translation>
+    </message>
+    <message>
+        <source>Records: %1
+</source>
+        <translation>Records: %1
+</translation>
+    </message>
+    <message>
+        <source>Open conflicts: %1; changes logged: %2; audit entries: %3
+</source>
+        <translation>Open conflicten: %1; vastgelegde wijzigingen: %2; regels in het auditlog: %3
+</translation>
+    </message>
+    <message>
+        <source>Logins:
+</source>
+        <translation>Logins:
+</translation>
+    </message>
+    <message>
+        <source>  %1: %2; %3 clients, %4 leaving
+</source>
+        <translation>  %1: %2; %3 cliënten, %4 vertrekkend
+</translation>
+    </message>
+    <message>
+        <source>revoked</source>
+        <translation>ingetrokken</translation>
+    </message>
+    <message>
+        <source>Devices:
+</source>
+        <translation>Apparaten:
+</translation>
+    </message>
+    <message>
+        <source>  %1 (%2): last push %3 (%4 records), last pull %5 (%6 records)
+</source>
+        <translation>  %1 (%2): laatst verstuurd %3 (%4 records), laatst opgehaald %5 (%6 records)
+</translation>
+    </message>
+    <message>
+        <source>sync takes --hub CONNINFO and nothing else.</source>
+        <translation>sync verwacht --hub CONNINFO en verder niets.</translation>
+    </message>
+    <message>
+        <source>Pushed %1 records: %2 new on the hub, %3 updated, %4 unchanged, %5 conflicts, %6 outside this login&apos;s scope (not sent).
+</source>
+        <translation>Verstuurd: %1 records: %2 nieuw op de server, %3 bijgewerkt, %4 ongewijzigd, %5 conflicten, %6 buiten het bereik van deze login (niet verstuurd).
+</translation>
+    </message>
+    <message>
+        <source>Pulled %1 records: %2 new, %3 updated, %4 unchanged, %5 conflicts; %6 clients left this login&apos;s scope and were removed, %7 kept until their changes are pushed (%8 s).
+</source>
+        <translation>Opgehaald: %1 records: %2 nieuw, %3 bijgewerkt, %4 ongewijzigd, %5 conflicten; %6 cliënten vielen buiten het bereik van deze login en zijn verwijderd, %7 blijven tot hun wijzigingen zijn verstuurd (%8 s).
+</translation>
+    </message>
+    <message>
+        <source>  hub setup|status --hub CONNINFO
+  hub grant LOGIN --coach NAME | --lead [--municipality NAME]... --hub CONNINFO
+  hub revoke LOGIN --hub CONNINFO
+                                the regional hub on PostgreSQL, as the owner of its database
+                                (no --db)
+</source>
+        <translation>  hub setup|status --hub CONNINFO
+  hub grant LOGIN --coach NAAM | --lead [--municipality NAAM]... --hub CONNINFO
+  hub revoke LOGIN --hub CONNINFO
+                                de regionale server op PostgreSQL, als eigenaar van de database
+                                (zonder --db)
+</translation>
+    </message>
+    <message>
+        <source>  sync --hub CONNINFO           push this file&apos;s changes to the hub and pull what changed there
+                                that this login may see
+</source>
+        <translation>  sync --hub CONNINFO           wijzigingen van dit bestand naar de server sturen en ophalen wat
+                                daar veranderde en deze login mag zien
+</translation>
+    </message>
+    <message>
+        <source>Only this coach&apos;s caseload (repeatable).</source>
+        <translation>Alleen de caseload van deze coach (mag vaker).</translation>
+    </message>
+    <message>
+        <source>Only this municipality&apos;s clients (repeatable).</source>
+        <translation>Alleen de cliënten van deze gemeente (mag vaker).</translation>
+    </message>
+    <message>
+        <source>  sync-export OUT.koerssync [--peer NAME] [--full] [--package-passphrase-file F]
+              [--coach NAME]... [--municipality NAME]...
+                                write an encrypted sync package (for a peer: only the changes
+                                since its last package, unless --full; with --coach or
+                                --municipality only that caseload)
+</source>
+        <translation>  sync-export UIT.koerssync [--peer NAAM] [--full] [--package-passphrase-file F]
+              [--coach NAAM]... [--municipality NAAM]...
+                                een versleuteld synchronisatiepakket schrijven (voor een peer: alleen
+                                de wijzigingen sinds het vorige pakket, tenzij --full; met --coach of
+                                --municipality alleen die caseload)
 </translation>
     </message>
 </context>
@@ -1848,6 +2034,97 @@ standaardinvoer, anders wordt erom gevraagd zonder echo.
     </message>
 </context>
 <context>
+    <name>Hub</name>
+    <message>
+        <source>This database is not a Koers hub yet: run hub setup first.</source>
+        <translation>Deze database is nog geen Koers-server: voer eerst hub setup uit.</translation>
+    </message>
+    <message>
+        <source>There is no PostgreSQL role %1. Create it first (CREATE ROLE ... LOGIN).</source>
+        <translation>Er is geen PostgreSQL-rol %1. Maak die eerst aan (CREATE ROLE ... LOGIN).</translation>
+    </message>
+    <message>
+        <source>The hub has no coach named %1. Synchronise the team lead&apos;s file with the hub first.</source>
+        <translation>De server kent geen coach met de naam %1. Synchroniseer eerst het bestand van de teamleider met de server.</translation>
+    </message>
+    <message>
+        <source>The hub has %1 coaches named %2; give them distinct names first.</source>
+        <translation>De server kent %1 coaches met de naam %2; geef ze eerst verschillende namen.</translation>
+    </message>
+    <message>
+        <source>The hub has no municipality named %1.</source>
+        <translation>De server kent geen gemeente met de naam %1.</translation>
+    </message>
+    <message>
+        <source>The hub sent a record of table %1 that this Koers cannot read. Nothing of it was stored.</source>
+        <translation>De server stuurde een record van tabel %1 dat deze Koers niet kan lezen. Er is niets van opgeslagen.</translation>
+    </message>
+    <message>
+        <source>The synchronisation was cancelled.</source>
+        <translation>Het synchroniseren is afgebroken.</translation>
+    </message>
+    <message>
+        <source>hub table %1, record %2</source>
+        <translation>servertabel %1, record %2</translation>
+    </message>
+    <message>
+        <source>The hub holds a record of table %1 that this Koers cannot read.</source>
+        <translation>De server bevat een record van tabel %1 dat deze Koers niet kan lezen.</translation>
+    </message>
+    <message>
+        <source>This database is not a Koers hub (run koers-cli hub setup).</source>
+        <translation>Deze database is geen Koers-server (voer koers-cli hub setup uit).</translation>
+    </message>
+    <message>
+        <source>The hub and this Koers have different schema versions (%1 and %2): update Koers, or run hub setup.</source>
+        <translation>De server en deze Koers hebben verschillende schemaversies (%1 en %2): werk Koers bij, of voer hub setup uit.</translation>
+    </message>
+    <message>
+        <source>This login has no grant on the hub: it may not sync. Ask the team lead (koers-cli hub grant).</source>
+        <translation>Deze login heeft geen toegang tot de server en mag niet synchroniseren. Vraag het de teamleider (koers-cli hub grant).</translation>
+    </message>
+    <message>
+        <source>The connection to the hub was lost: %1</source>
+        <translation>De verbinding met de server is verbroken: %1</translation>
+    </message>
+    <message>
+        <source>The hub refused this login access: it has no grant for these records, or its grant was revoked. Ask the team lead.</source>
+        <translation>De server weigert deze login: die heeft geen toegang tot deze records, of de toegang is ingetrokken. Vraag het de teamleider.</translation>
+    </message>
+    <message>
+        <source>This database is not a Koers hub, or of another version (run koers-cli hub setup).</source>
+        <translation>Deze database is geen Koers-server, of van een andere versie (voer koers-cli hub setup uit).</translation>
+    </message>
+    <message>
+        <source>The hub was busy with another device&apos;s changes to the same records. Nothing was changed; synchronise again.</source>
+        <translation>De server was bezig met wijzigingen van een ander apparaat aan dezelfde records. Er is niets veranderd; synchroniseer opnieuw.</translation>
+    </message>
+    <message>
+        <source>The hub is not available at the moment (shut down or overloaded).</source>
+        <translation>De server is op dit moment niet bereikbaar (uitgeschakeld of overbelast).</translation>
+    </message>
+    <message>
+        <source>The hub reported an error.</source>
+        <translation>De server meldde een fout.</translation>
+    </message>
+    <message>
+        <source>Out of memory while connecting to the hub.</source>
+        <translation>Onvoldoende geheugen bij het verbinden met de server.</translation>
+    </message>
+    <message>
+        <source>The hub asks for a password.</source>
+        <translation>De server vraagt om een wachtwoord.</translation>
+    </message>
+    <message>
+        <source>The hub did not accept the login or password: %1</source>
+        <translation>De server accepteerde de login of het wachtwoord niet: %1</translation>
+    </message>
+    <message>
+        <source>Cannot connect to the hub: %1</source>
+        <translation>Kan geen verbinding maken met de server: %1</translation>
+    </message>
+</context>
+<context>
     <name>ImportProfileStore</name>
     <message>
         <source>There is no import profile named %1.</source>
@@ -2222,6 +2499,14 @@ standaardinvoer, anders wordt erom gevraagd zonder echo.
     <message>
         <source>This would delete %1, empty the name or BSN of %2 and anonymise %3 of the %4 clients in this file. Nothing was changed. If that is intended, confirm it (koers-cli: --allow-deletions %5); a backup of the file is made first.</source>
         <translation>Hiermee zouden van de %4 klanten in dit bestand er %1 worden verwijderd, bij %2 de naam of het BSN leeggemaakt en %3 geanonimiseerd. Er is niets gewijzigd. Als dat de bedoeling is, bevestig het dan (koers-cli: --allow-deletions %5); eerst wordt een back-up van het bestand gemaakt.</translation>
+    </message>
+    <message>
+        <source>There is no coach named %1 in this file.</source>
+        <translation>Dit bestand kent geen coach met de naam %1.</translation>
+    </message>
+    <message>
+        <source>There is no municipality named %1 in this file.</source>
+        <translation>Dit bestand kent geen gemeente met de naam %1.</translation>
     </message>
 </context>
 <context>
@@ -3355,6 +3640,118 @@ standaardinvoer, anders wordt erom gevraagd zonder echo.
     </message>
 </context>
 <context>
+    <name>koers::HubSyncDialog</name>
+    <message>
+        <source>Synchronise with server</source>
+        <translation>Synchroniseren met server</translation>
+    </message>
+    <message>
+        <source>Sends the changes made in this file to the team&apos;s server and fetches what changed there in your caseload. Clients that were handed to another coach are removed from this laptop once your changes to them have been sent.</source>
+        <translation>Stuurt de wijzigingen in dit bestand naar de server van het team en haalt op wat daar in uw caseload is veranderd. Cliënten die aan een andere coach zijn overgedragen, verdwijnen van deze laptop zodra uw wijzigingen aan hen zijn verstuurd.</translation>
+    </message>
+    <message>
+        <source>The server&apos;s connection string, as the team lead or the administrator gave it to you. Koers remembers it, never the password.</source>
+        <translation>De verbindingsgegevens van de server, zoals u die van de teamleider of de beheerder kreeg. Koers onthoudt ze, nooit het wachtwoord.</translation>
+    </message>
+    <message>
+        <source>only if the server asks for one</source>
+        <translation>alleen als de server erom vraagt</translation>
+    </message>
+    <message>
+        <source>Server:</source>
+        <translation>Server:</translation>
+    </message>
+    <message>
+        <source>Password:</source>
+        <translation>Wachtwoord:</translation>
+    </message>
+    <message>
+        <source>Last synchronised:</source>
+        <translation>Laatst gesynchroniseerd:</translation>
+    </message>
+    <message>
+        <source>Synchronise</source>
+        <translation>Synchroniseren</translation>
+    </message>
+    <message>
+        <source>Stopping after the current step…</source>
+        <translation>Stopt na de huidige stap…</translation>
+    </message>
+    <message>
+        <source>never</source>
+        <translation>nog nooit</translation>
+    </message>
+    <message>
+        <source>Leave the password out of the server&apos;s connection string: type it in the password field.</source>
+        <translation>Laat het wachtwoord weg uit de verbindingsgegevens: typ het in het wachtwoordveld.</translation>
+    </message>
+    <message>
+        <source>Connecting…</source>
+        <translation>Verbinden…</translation>
+    </message>
+    <message numerus="yes">
+        <source>Sending changes: %n record(s)…</source>
+        <translation>
+            <numerusform>Wijzigingen versturen: %n record…</numerusform>
+            <numerusform>Wijzigingen versturen: %n records…</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Fetching changes: %n record(s)…</source>
+        <translation>
+            <numerusform>Wijzigingen ophalen: %n record…</numerusform>
+            <numerusform>Wijzigingen ophalen: %n records…</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Finishing…</source>
+        <translation>Afronden…</translation>
+    </message>
+    <message>
+        <source>%1 Type the password and synchronise again.</source>
+        <translation>%1 Typ het wachtwoord en synchroniseer opnieuw.</translation>
+    </message>
+    <message>
+        <source>Not synchronised. %1</source>
+        <translation>Niet gesynchroniseerd. %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Synchronised. Sent: %n change(s).</source>
+        <translation>
+            <numerusform>Gesynchroniseerd. Verstuurd: %n wijziging.</numerusform>
+            <numerusform>Gesynchroniseerd. Verstuurd: %n wijzigingen.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Received: %n new or changed record(s).</source>
+        <translation>
+            <numerusform>Ontvangen: %n nieuw of gewijzigd record.</numerusform>
+            <numerusform>Ontvangen: %n nieuwe of gewijzigde records.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n conflicting edit(s) kept for review (File &gt; Synchronise &gt; Conflicts).</source>
+        <translation>
+            <numerusform>%n conflicterende wijziging bewaard om te beoordelen (Bestand &gt; Synchroniseren &gt; Conflicten).</numerusform>
+            <numerusform>%n conflicterende wijzigingen bewaard om te beoordelen (Bestand &gt; Synchroniseren &gt; Conflicten).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n client(s) handed to another coach were removed from this laptop.</source>
+        <translation>
+            <numerusform>%n cliënt die aan een andere coach is overgedragen, is van deze laptop verwijderd.</numerusform>
+            <numerusform>%n cliënten die aan een andere coach zijn overgedragen, zijn van deze laptop verwijderd.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n record(s) outside your caseload were not sent.</source>
+        <translation>
+            <numerusform>%n record buiten uw caseload is niet verstuurd.</numerusform>
+            <numerusform>%n records buiten uw caseload zijn niet verstuurd.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>koers::ImportConfirmPage</name>
     <message>
         <source>Import</source>
@@ -3940,6 +4337,10 @@ standaardinvoer, anders wordt erom gevraagd zonder echo.
     <message>
         <source>Passphrase changed; the previous state is kept as a backup.</source>
         <translation>Wachtwoordzin gewijzigd; de vorige toestand is als back-up bewaard.</translation>
+    </message>
+    <message>
+        <source>Synchronise with ser&amp;ver...</source>
+        <translation>Synchroniseren met ser&amp;ver...</translation>
     </message>
 </context>
 <context>

@@ -8,6 +8,7 @@
 #include "dossier/DossierView.h"
 #include "dossier/NewClientDialog.h"
 #include "export/ClientExporter.h"
+#include "hub/HubSyncDialog.h"
 #include "import/ImportWizard.h"
 #include "lock/IdleLock.h"
 #include "prompts/Prompts.h"
@@ -103,6 +104,7 @@ void MainWindow::createActions() {
     file->addAction(tr("&Import clients..."), this, &MainWindow::importClients);
     file->addAction(tr("&Export caseload..."), this, &MainWindow::exportClients);
     file->addAction(tr("S&ynchronise..."), this, &MainWindow::synchronise);
+    file->addAction(tr("Synchronise with ser&ver..."), this, &MainWindow::synchroniseWithServer);
     file->addAction(tr("&Report for the college..."), this, &MainWindow::showReport);
     file->addSeparator();
     file->addAction(tr("Change &passphrase..."), this, &MainWindow::changePassphrase);
@@ -252,6 +254,21 @@ void MainWindow::synchronise() {
     // the history is gone already.) The views follow the feed.
     if (changed && !m_locked)
         m_undo.clear();
+}
+
+void MainWindow::synchroniseWithServer() {
+    if (!m_store || !resolveUnsavedEdits(true))
+        return;
+    HubSyncDialog dialog(*m_store, m_settings, this);
+    bool changed = false;
+    connect(&dialog, &HubSyncDialog::recordsChanged, this, [&changed] { changed = true; });
+    dialog.exec();
+    if (changed && !m_locked) {
+        m_undo.clear();
+        dropDashboard();
+        reloadViews();
+        m_dossier->reload();
+    }
 }
 
 void MainWindow::showReport() {

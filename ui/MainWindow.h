@@ -47,6 +47,7 @@ public:
     void importClients();
     void exportClients();
     void synchronise();
+    void synchroniseWithServer();
     void showReport();
     // File > Back-ups... and File > Change passphrase... (dialogs); the two operations behind them.
     void showBackups();

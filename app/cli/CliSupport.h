@@ -35,6 +35,7 @@ struct CliCommand {
     int (*run)(Context&);
     QString (*help)(); // the command's lines in --help, translated
     bool gui = false;  // draws with QtGui (PDF with charts): runs on a QApplication on the offscreen platform
+    bool noDb = false; // works without --db (hub administration)
 };
 
 void out(const QString& text);
@@ -62,5 +63,6 @@ std::vector<CliCommand> clientCommands();
 std::vector<CliCommand> dossierCommands();
 std::vector<CliCommand> syncCommands();
 std::vector<CliCommand> reportCommands();
+std::vector<CliCommand> hubCommands();
 
 } // namespace koers::cli

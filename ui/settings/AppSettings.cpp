@@ -12,6 +12,7 @@ const QString recentFiles = QStringLiteral("files/recent");
 const QString idleLockMinutes = QStringLiteral("security/idleLockMinutes");
 const QString showFullBsn = QStringLiteral("privacy/showFullBsn");
 const QString reportThreshold = QStringLiteral("report/threshold");
+const QString hubConnection = QStringLiteral("hub/connection");
 const QString windowGeometry = QStringLiteral("window/geometry");
 const QString windowState = QStringLiteral("window/state");
 const QString caseloadHeader = QStringLiteral("caseload/header");
@@ -93,6 +94,14 @@ int AppSettings::reportThreshold() const {
 
 void AppSettings::setReportThreshold(int threshold) {
     m_settings->setValue(Key::reportThreshold, threshold);
+}
+
+QString AppSettings::hubConnection() const {
+    return m_settings->value(Key::hubConnection).toString();
+}
+
+void AppSettings::setHubConnection(const QString& conninfo) {
+    m_settings->setValue(Key::hubConnection, conninfo);
 }
 
 } // namespace koers

@@ -35,6 +35,10 @@ public:
     int reportThreshold() const;
     void setReportThreshold(int threshold);
 
+    // The hub last synchronised with (a libpq connection string without password).
+    QString hubConnection() const;
+    void setHubConnection(const QString& conninfo);
+
     static constexpr int maxRecentFiles = 8;
 
 private:
