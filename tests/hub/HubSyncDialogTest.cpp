@@ -6,6 +6,7 @@
 
 #include "HubSyncSupport.h"
 #include "MainWindow.h"
+#include "ui/ScriptedPrompts.h"
 #include "demo/DemoLoader.h"
 #include "hub/HubAdmin.h"
 #include "hub/HubSchema.h"
@@ -31,7 +32,8 @@ void screenshots(Replica& laptop, AppSettings& settings, HubSyncDialog& dialog, 
     const QString copy = laptop.path + QStringLiteral(".shot.koers");
     REQUIRE(laptop.store->db().copyTo(copy).ok());
     for (const QSize size : {QSize(1280, 720), QSize(1920, 1080)}) {
-        MainWindow window(settings, *laptop.clock);
+        ScriptedPrompts prompts;
+        MainWindow window(settings, *laptop.clock, prompts);
         auto reopened = Store::open(copy, kDbPass, *laptop.clock, QStringLiteral("coach"));
         REQUIRE(reopened.ok());
         window.setStore(std::move(reopened.value()), copy);
