@@ -45,6 +45,7 @@ QString storageMessage(ErrorCode code) {
     case ErrorCode::Invalid:
     case ErrorCode::Database:
     case ErrorCode::NeedsConfirmation:
+    case ErrorCode::Cancelled:
         break;
     }
     return QCoreApplication::translate("Storage", "A database error occurred.");

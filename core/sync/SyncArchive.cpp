@@ -9,9 +9,12 @@
 #include <QFileInfo>
 #include <QRandomGenerator>
 
+#include <QHash>
+
 #include <algorithm>
 #include <cstdio>
 #include <memory>
+#include <optional>
 
 #include <sys/stat.h>
 #include <zip.h>
@@ -24,8 +27,6 @@ namespace {
 // clients unpacks to well under 1 GiB.
 constexpr zip_uint64_t kMaxEntryBytes = zip_uint64_t(2) << 30;
 constexpr zip_uint64_t kMaxPackageBytes = zip_uint64_t(4) << 30;
-// The declared size is the sender's word: memory is taken in steps as the data really arrives.
-constexpr qsizetype kFirstBlock = qsizetype(1) << 20;
 
 Error damaged() {
     return makeError(ErrorCode::NotKoersFile,
@@ -74,44 +75,205 @@ struct ZipFileClose {
     void operator()(zip_file_t* f) const { zip_fclose(f); }
 };
 
-// Reads one entry to its end, where the AES authentication code and the size are checked. Grown buffers are
-// wiped before they are freed: they hold plaintext.
-Result<QByteArray> readEntry(zip_file_t* file, zip_uint64_t declared) {
-    QByteArray data(static_cast<qsizetype>(std::min<zip_uint64_t>(declared, kFirstBlock)), Qt::Uninitialized);
-    zip_uint64_t done = 0;
-    for (;;) {
-        if (done == zip_uint64_t(data.size())) {
-            if (done > declared) // a byte more than declared: the probe below found one
-                break;
-            const zip_uint64_t next = std::min<zip_uint64_t>(std::max<zip_uint64_t>(done * 2, 1), declared + 1);
-            QByteArray bigger(static_cast<qsizetype>(next), Qt::Uninitialized);
-            std::copy_n(data.constData(), done, bigger.data());
-            secureWipe(data);
-            data = std::move(bigger);
-        }
-        const zip_int64_t n = zip_fread(file, data.data() + done, zip_uint64_t(data.size()) - done);
-        if (n <= 0) {
-            if (n < 0) {
-                const bool wrong = zip_error_code_zip(zip_file_get_error(file)) == ZIP_ER_WRONGPASSWD;
-                secureWipe(data);
-                return wrong ? wrongPassphrase() : damaged();
+// The libzip side of a producer: serves libzip's reads from the current chunk, asking for the next one when
+// it is used up. Chunks hold plaintext and are wiped before they are freed.
+struct ProducerSource {
+    SyncEntryProducer produce;
+    QByteArray chunk;
+    qsizetype offset = 0;
+    bool ended = false;
+    std::optional<Error> failure;
+    zip_error_t error{};
+
+    ProducerSource() { zip_error_init(&error); }
+    ~ProducerSource() {
+        secureWipe(chunk);
+        zip_error_fini(&error);
+    }
+
+    zip_int64_t read(char* out, zip_uint64_t len) {
+        zip_uint64_t given = 0;
+        while (given < len && !ended) {
+            if (offset == chunk.size()) {
+                secureWipe(chunk);
+                offset = 0;
+                auto next = produce();
+                if (!next.ok()) {
+                    failure = next.error();
+                    zip_error_set(&error, ZIP_ER_INTERNAL, 0);
+                    return -1;
+                }
+                chunk = std::move(next.value());
+                if (chunk.isEmpty()) {
+                    ended = true;
+                    break;
+                }
             }
-            break;
+            const zip_uint64_t n = std::min<zip_uint64_t>(len - given, zip_uint64_t(chunk.size() - offset));
+            std::copy_n(chunk.constData() + offset, n, out + given);
+            offset += static_cast<qsizetype>(n);
+            given += n;
         }
-        done += static_cast<zip_uint64_t>(n);
+        return static_cast<zip_int64_t>(given);
     }
-    if (done != declared) {
-        secureWipe(data);
-        return damaged();
+
+    static zip_int64_t callback(void* self, void* data, zip_uint64_t len, zip_source_cmd_t cmd) {
+        auto* s = static_cast<ProducerSource*>(self);
+        switch (cmd) {
+        case ZIP_SOURCE_OPEN:
+        case ZIP_SOURCE_CLOSE:
+            return 0;
+        case ZIP_SOURCE_READ:
+            return s->read(static_cast<char*>(data), len);
+        case ZIP_SOURCE_STAT: {
+            // The size is known only at the end: nothing but "a file, stored as given" is declared.
+            auto* st = static_cast<zip_stat_t*>(data);
+            zip_stat_init(st);
+            return 0;
+        }
+        case ZIP_SOURCE_ERROR:
+            return zip_error_to_data(&s->error, data, len);
+        case ZIP_SOURCE_FREE:
+            return 0; // owned by SyncArchive::write
+        case ZIP_SOURCE_SUPPORTS:
+            return zip_source_make_command_bitmap(ZIP_SOURCE_OPEN, ZIP_SOURCE_READ, ZIP_SOURCE_CLOSE, ZIP_SOURCE_STAT,
+                                                  ZIP_SOURCE_ERROR, ZIP_SOURCE_FREE, -1);
+        default:
+            zip_error_set(&s->error, ZIP_ER_OPNOTSUPP, 0);
+            return -1;
+        }
     }
-    data.truncate(static_cast<qsizetype>(done));
-    return data;
-}
+};
+
+// An entry of an open archive, decrypted and inflated as it is read.
+class ZipEntryDevice final : public SyncEntryDevice {
+public:
+    ZipEntryDevice(zip_file_t* file, zip_uint64_t declared)
+        : m_file(file)
+        , m_declared(declared) {}
+    ~ZipEntryDevice() override {
+        if (m_file)
+            zip_fclose(m_file);
+    }
+    Status status() const override {
+        if (m_failure)
+            return *m_failure;
+        return {};
+    }
+
+protected:
+    qint64 readData(char* data, qint64 maxSize) override {
+        if (m_failure || maxSize <= 0)
+            return m_failure ? -1 : 0;
+        const zip_int64_t n = zip_fread(m_file, data, static_cast<zip_uint64_t>(maxSize));
+        // At the end the size must be the declared one (libzip checks the authentication code there).
+        if (n == 0 && m_done != m_declared)
+            m_failure = damaged();
+        if (n < 0) {
+            m_failure =
+                zip_error_code_zip(zip_file_get_error(m_file)) == ZIP_ER_WRONGPASSWD ? wrongPassphrase() : damaged();
+            return -1;
+        }
+        m_done += static_cast<zip_uint64_t>(n);
+        // More than the header declared: the entry lies about its size (a zip bomb in disguise).
+        if (m_done > m_declared) {
+            m_failure = damaged();
+            return -1;
+        }
+        return n;
+    }
+
+private:
+    zip_file_t* m_file;
+    zip_uint64_t m_declared;
+    zip_uint64_t m_done = 0;
+    std::optional<Error> m_failure;
+};
+
+class ZipEntryReader final : public SyncEntryReader {
+public:
+    ZipEntryReader(ZipHandle zip, SecretBytes passphrase, QHash<QString, std::pair<zip_uint64_t, zip_uint64_t>> entries)
+        : m_zip(std::move(zip))
+        , m_passphrase(std::move(passphrase))
+        , m_entries(std::move(entries)) {}
+
+    // In the order of the archive.
+    QStringList names() const override {
+        QStringList out = m_entries.keys();
+        std::sort(out.begin(), out.end(),
+                  [this](const QString& a, const QString& b) { return m_entries[a].first < m_entries[b].first; });
+        return out;
+    }
+
+    Result<std::unique_ptr<SyncEntryDevice>> open(const QString& name) override {
+        const auto it = m_entries.constFind(name);
+        if (it == m_entries.constEnd())
+            return damaged();
+        zip_file_t* file = zip_fopen_index_encrypted(m_zip.get(), it->first, 0, m_passphrase.bytes().constData());
+        if (!file) {
+            if (zip_error_code_zip(zip_get_error(m_zip.get())) == ZIP_ER_WRONGPASSWD)
+                return wrongPassphrase();
+            return damaged();
+        }
+        auto device = std::make_unique<ZipEntryDevice>(file, it->second);
+        device->open(QIODevice::ReadOnly);
+        return std::unique_ptr<SyncEntryDevice>(std::move(device));
+    }
+
+private:
+    ZipHandle m_zip;
+    SecretBytes m_passphrase;                                        // with its terminating NUL
+    QHash<QString, std::pair<zip_uint64_t, zip_uint64_t>> m_entries; // name -> index, size
+};
+
+class MemoryEntryDevice final : public SyncEntryDevice {
+public:
+    explicit MemoryEntryDevice(const QByteArray& data)
+        : m_data(data) {}
+    Status status() const override { return {}; }
+
+protected:
+    qint64 readData(char* out, qint64 maxSize) override {
+        const qint64 n = std::min<qint64>(maxSize, m_data.size() - m_offset);
+        std::copy_n(m_data.constData() + m_offset, n, out);
+        m_offset += n;
+        return n;
+    }
+
+private:
+    QByteArray m_data;
+    qint64 m_offset = 0;
+};
+
+class MemoryEntryReader final : public SyncEntryReader {
+public:
+    explicit MemoryEntryReader(std::vector<SyncArchiveEntry> entries) {
+        for (auto& e : entries) {
+            m_order << e.name;
+            m_entries.insert(e.name, std::move(e.data));
+        }
+    }
+    QStringList names() const override { return m_order; }
+    Result<std::unique_ptr<SyncEntryDevice>> open(const QString& name) override {
+        if (!m_entries.contains(name))
+            return damaged();
+        auto device = std::make_unique<MemoryEntryDevice>(m_entries.value(name));
+        device->open(QIODevice::ReadOnly);
+        return std::unique_ptr<SyncEntryDevice>(std::move(device));
+    }
+
+private:
+    QStringList m_order;
+    QHash<QString, QByteArray> m_entries;
+};
 
 } // namespace
 
-Status SyncArchive::write(const QString& path, QByteArrayView passphrase,
-                          const std::vector<SyncArchiveEntry>& entries) {
+std::unique_ptr<SyncEntryReader> SyncEntryReader::inMemory(std::vector<SyncArchiveEntry> entries) {
+    return std::make_unique<MemoryEntryReader>(std::move(entries));
+}
+
+Status SyncArchive::write(const QString& path, QByteArrayView passphrase, std::vector<SyncArchiveStream> entries) {
     auto pass = cPassphrase(passphrase);
     if (!pass.ok())
         return pass.error();
@@ -123,10 +285,12 @@ Status SyncArchive::write(const QString& path, QByteArrayView passphrase,
     ZipHandle zip(zip_open(nativeTemp.constData(), ZIP_CREATE | ZIP_EXCL, &err));
     if (!zip)
         return writeFailed();
-    for (const auto& entry : entries) {
-        // The buffers stay alive in `entries` until zip_close, so libzip need not copy them.
-        zip_source_t* source =
-            zip_source_buffer(zip.get(), entry.data.constData(), static_cast<zip_uint64_t>(entry.data.size()), 0);
+    // The sources live here until zip_close has read them all.
+    std::vector<std::unique_ptr<ProducerSource>> sources;
+    for (auto& entry : entries) {
+        sources.push_back(std::make_unique<ProducerSource>());
+        sources.back()->produce = std::move(entry.produce);
+        zip_source_t* source = zip_source_function(zip.get(), &ProducerSource::callback, sources.back().get());
         if (!source)
             return writeFailed();
         const QByteArray name = entry.name.toUtf8();
@@ -141,9 +305,13 @@ Status SyncArchive::write(const QString& path, QByteArrayView passphrase,
                                     pass->bytes().constData()) != 0)
             return writeFailed();
     }
-    // zip_close compresses and encrypts while writing: only ciphertext reaches the disk.
+    // zip_close asks every producer for its data, compresses and encrypts while writing: only ciphertext
+    // reaches the disk.
     if (zip_close(zip.get()) != 0) {
         QFile::remove(temp);
+        for (const auto& s : sources)
+            if (s->failure)
+                return *s->failure;
         return writeFailed(zip.get());
     }
     (void)zip.release();
@@ -157,7 +325,23 @@ Status SyncArchive::write(const QString& path, QByteArrayView passphrase,
     return {};
 }
 
-Result<std::vector<SyncArchiveEntry>> SyncArchive::read(const QString& path, QByteArrayView passphrase) {
+Status SyncArchive::write(const QString& path, QByteArrayView passphrase,
+                          const std::vector<SyncArchiveEntry>& entries) {
+    std::vector<SyncArchiveStream> streams;
+    for (const auto& e : entries) {
+        auto given = std::make_shared<bool>(false);
+        QByteArray data = e.data;
+        streams.push_back({e.name, [given, data]() -> Result<QByteArray> {
+                               if (*given)
+                                   return QByteArray();
+                               *given = true;
+                               return data;
+                           }});
+    }
+    return write(path, passphrase, std::move(streams));
+}
+
+Result<std::unique_ptr<SyncEntryReader>> SyncArchive::open(const QString& path, QByteArrayView passphrase) {
     auto pass = cPassphrase(passphrase);
     if (!pass.ok())
         return pass.error();
@@ -174,7 +358,7 @@ Result<std::vector<SyncArchiveEntry>> SyncArchive::read(const QString& path, QBy
     const zip_int64_t count = zip_get_num_entries(zip.get(), 0);
     if (count <= 0)
         return damaged();
-    std::vector<SyncArchiveEntry> out;
+    QHash<QString, std::pair<zip_uint64_t, zip_uint64_t>> entries;
     zip_uint64_t total = 0;
     for (zip_uint64_t i = 0; i < static_cast<zip_uint64_t>(count); ++i) {
         zip_stat_t stat;
@@ -190,17 +374,43 @@ Result<std::vector<SyncArchiveEntry>> SyncArchive::read(const QString& path, QBy
         if (stat.size > kMaxEntryBytes || stat.size > kMaxPackageBytes - total)
             return tooLarge();
         total += stat.size;
-        std::unique_ptr<zip_file_t, ZipFileClose> file(
-            zip_fopen_index_encrypted(zip.get(), i, 0, pass->bytes().constData()));
-        if (!file) {
-            if (zip_error_code_zip(zip_get_error(zip.get())) == ZIP_ER_WRONGPASSWD)
-                return wrongPassphrase();
+        const QString name = QString::fromUtf8(stat.name);
+        if (entries.contains(name))
             return damaged();
+        entries.insert(name, {i, stat.size});
+    }
+    // The passphrase is checked on the first entry now, so a wrong one is told before anything else.
+    std::unique_ptr<zip_file_t, ZipFileClose> probe(
+        zip_fopen_index_encrypted(zip.get(), 0, 0, pass->bytes().constData()));
+    if (!probe) {
+        if (zip_error_code_zip(zip_get_error(zip.get())) == ZIP_ER_WRONGPASSWD)
+            return wrongPassphrase();
+        return damaged();
+    }
+    probe.reset();
+    return std::unique_ptr<SyncEntryReader>(
+        std::make_unique<ZipEntryReader>(std::move(zip), std::move(pass.value()), std::move(entries)));
+}
+
+Result<std::vector<SyncArchiveEntry>> SyncArchive::read(const QString& path, QByteArrayView passphrase) {
+    auto reader = open(path, passphrase);
+    if (!reader.ok())
+        return reader.error();
+    std::vector<SyncArchiveEntry> out;
+    for (const QString& name : reader.value()->names()) {
+        auto device = reader.value()->open(name);
+        if (!device.ok())
+            return device.error();
+        QByteArray data;
+        char buffer[1 << 16];
+        for (;;) {
+            const qint64 n = device.value()->read(buffer, sizeof buffer);
+            if (n <= 0)
+                break;
+            data.append(buffer, n);
         }
-        auto data = readEntry(file.get(), stat.size);
-        if (!data.ok())
-            return data.error();
-        out.push_back({QString::fromUtf8(stat.name), std::move(data.value())});
+        KOERS_TRY(device.value()->status());
+        out.push_back({name, std::move(data)});
     }
     return out;
 }

@@ -6,13 +6,16 @@
 #include "SyncTables.h"
 #include "csv/CsvWriter.h"
 #include "storage/Store.h"
-#include "util/SecureBytes.h"
+#include "util/Progress.h"
 
 #include <QBuffer>
 #include <QCoreApplication>
 #include <QCryptographicHash>
 #include <QHash>
 #include <QSet>
+
+#include <memory>
+#include <optional>
 
 namespace koers {
 
@@ -38,87 +41,167 @@ Result<std::vector<Reference>> referencesOf(Store& store) {
     return out;
 }
 
-// Writes one table's CSV. A delta holds what changed here (its stamp) or arrived here from a peer
-// (k.received) after the peer's last package: a record relayed from a third device keeps its older stamp.
-// It also holds the parents (`needed`) of every record in it, changed or not, so each package is complete in
-// itself and packages can be imported in any order. A scoped package holds only the clients in
-// temp.sync_scope with their records, and of the other tables only the parents they need.
+// Writes one table's CSV into the archive, chunk by chunk, as libzip asks for it. A delta holds what changed
+// here (its stamp) or arrived here from a peer (k.received) after the peer's last package: a record relayed
+// from a third device keeps its older stamp. It also holds the parents (`needed`) of every record in it,
+// changed or not, so each package is complete in itself and packages can be imported in any order. A scoped
+// package holds only the clients in temp.sync_scope with their records, and of the other tables only the
+// parents they need. Tables are written children first, so a table's `needed` is complete when it starts.
 template <class T>
-Result<qint64> writeTable(Store& store, const QString& since, bool scoped, QHash<QString, QSet<QString>>& needed,
-                          QByteArray& out) {
-    const QString table = QString::fromLatin1(T::table);
-    auto references = referencesOf<T>(store);
-    if (!references.ok())
-        return references.error();
-    QString sql = sync::selectWithKnowledge<T>();
-    QStringList where;
-    if (!since.isNull())
-        where << QStringLiteral("(t.updated_at > ?1 OR k.received > ?1)");
-    if (scoped) {
-        if constexpr (requires(T r) { r.clientId; })
-            where << QStringLiteral("t.client_id IN (SELECT id FROM temp.sync_scope)");
-        else if (table == QLatin1String("client"))
-            where << QStringLiteral("t.id IN (SELECT id FROM temp.sync_scope)");
-        else
-            where << QStringLiteral("0"); // coaches, municipalities: only as parents
+class TableProducer {
+public:
+    TableProducer(Store& store, QString since, bool scoped, QHash<QString, QSet<QString>>& needed, Progress& progress,
+                  ProgressCounter& counter)
+        : m_store(store)
+        , m_since(std::move(since))
+        , m_scoped(scoped)
+        , m_needed(needed)
+        , m_progress(progress)
+        , m_counter(counter)
+        , m_buffer(&m_chunk)
+        , m_writer(CsvWriter::rfc4180(m_buffer))
+        , m_hash(QCryptographicHash::Sha256) {
+        m_buffer.open(QIODevice::WriteOnly);
     }
-    if (!where.isEmpty())
-        sql += QStringLiteral(" WHERE ") + where.join(QLatin1String(" AND "));
-    // File order: each page is read (and decrypted) once. By id, every row would be a random page read.
-    sql += QStringLiteral(" ORDER BY t.rowid");
-    auto changed = store.db().prepare(sql);
-    if (!changed.ok())
-        return changed.error();
-    if (!since.isNull())
-        changed->bind(1, since);
+    Q_DISABLE_COPY_MOVE(TableProducer)
 
-    QBuffer buffer(&out);
-    buffer.open(QIODevice::WriteOnly);
-    CsvWriter writer = CsvWriter::rfc4180(buffer);
-    KOERS_TRY(writer.writeRow(sync::csvHeader<T>()));
-    const int knowledgeColumn = static_cast<int>(codec::allColumns<T>().size());
-    QSet<QString> written;
-    auto writeRows = [&](Statement& st) -> Status {
-        for (;;) {
-            auto row = st.step();
-            if (!row.ok())
-                return row.error();
-            if (!row.value())
-                return {};
-            T record;
-            codec::readRecord(st, record);
-            SyncKnowledge knowledge =
-                SyncKnowledge::parse(st.isNull(knowledgeColumn) ? QString() : st.text(knowledgeColumn))
-                    .value_or(SyncKnowledge());
-            knowledge.add(record.meta.updatedAt);
-            QStringList fields = sync::rowTexts(record);
-            for (const Reference& r : references.value())
-                if (r.column >= 0 && !fields[r.column].isEmpty())
-                    needed[r.parent].insert(fields[r.column]);
-            fields << knowledge.toString();
-            KOERS_TRY(writer.writeRow(fields));
-            if (!since.isNull() || scoped)
-                written.insert(record.meta.id);
+    Result<QByteArray> next() {
+        if (m_stage == Stage::Start)
+            KOERS_TRY(start());
+        while (m_stage != Stage::Done && m_chunk.size() < kChunkBytes) {
+            KOERS_TRY(m_progress.check());
+            if (m_stage == Stage::Changed) {
+                auto more = writeRow(*m_changed);
+                if (!more.ok())
+                    return more.error();
+                if (!more.value())
+                    m_stage = partial() ? Stage::Parents : Stage::Finish;
+            } else if (m_stage == Stage::Parents) {
+                if (m_parent == m_parents.size()) {
+                    m_stage = Stage::Finish;
+                    continue;
+                }
+                const QString& id = m_parents[m_parent++];
+                if (m_written.contains(id))
+                    continue;
+                m_byId->reset();
+                m_byId->bind(1, id);
+                auto found = writeRow(*m_byId);
+                if (!found.ok())
+                    return found.error();
+            } else if (m_stage == Stage::Finish) {
+                KOERS_TRY(m_writer.finish());
+                m_stage = Stage::Done;
+            }
         }
-    };
-    KOERS_TRY(writeRows(*changed));
-    if (!since.isNull() || scoped) {
-        QStringList parents(needed.value(table).cbegin(), needed.value(table).cend());
-        parents.sort();
-        auto byId = store.db().prepare(sync::selectWithKnowledge<T>() + QStringLiteral(" WHERE t.id = ?1"));
-        if (!byId.ok())
-            return byId.error();
-        for (const QString& id : parents) {
-            if (written.contains(id))
-                continue;
-            byId->reset();
-            byId->bind(1, id);
-            KOERS_TRY(writeRows(*byId));
-        }
+        QByteArray out = std::exchange(m_chunk, QByteArray());
+        m_buffer.seek(0);
+        m_hash.addData(out);
+        return out;
     }
-    KOERS_TRY(writer.finish());
-    return writer.rowsWritten() - 1;
-}
+
+    qint64 rows() const { return m_rows; }
+    QByteArray sha256Hex() const { return m_hash.result().toHex(); }
+
+private:
+    static constexpr qsizetype kChunkBytes = 256 * 1024;
+    enum class Stage { Start, Changed, Parents, Finish, Done };
+
+    bool partial() const { return !m_since.isNull() || m_scoped; }
+
+    Status start() {
+        const QString table = QString::fromLatin1(T::table);
+        auto references = referencesOf<T>(m_store);
+        if (!references.ok())
+            return references.error();
+        m_references = std::move(references.value());
+        QString sql = sync::selectWithKnowledge<T>();
+        QStringList where;
+        if (!m_since.isNull())
+            where << QStringLiteral("(t.updated_at > ?1 OR k.received > ?1)");
+        if (m_scoped) {
+            if constexpr (requires(T r) { r.clientId; })
+                where << QStringLiteral("t.client_id IN (SELECT id FROM temp.sync_scope)");
+            else if (table == QLatin1String("client"))
+                where << QStringLiteral("t.id IN (SELECT id FROM temp.sync_scope)");
+            else
+                where << QStringLiteral("0"); // coaches, municipalities: only as parents
+        }
+        if (!where.isEmpty())
+            sql += QStringLiteral(" WHERE ") + where.join(QLatin1String(" AND "));
+        // File order: each page is read (and decrypted) once. By id, every row would be a random page read.
+        sql += QStringLiteral(" ORDER BY t.rowid");
+        auto changed = m_store.db().prepare(sql);
+        if (!changed.ok())
+            return changed.error();
+        m_changed.emplace(std::move(changed.value()));
+        if (!m_since.isNull())
+            m_changed->bind(1, m_since);
+        if (partial()) {
+            auto byId = m_store.db().prepare(sync::selectWithKnowledge<T>() + QStringLiteral(" WHERE t.id = ?1"));
+            if (!byId.ok())
+                return byId.error();
+            m_byId.emplace(std::move(byId.value()));
+        }
+        KOERS_TRY(m_writer.writeRow(sync::csvHeader<T>()));
+        m_stage = Stage::Changed;
+        return {};
+    }
+
+    // Writes the statement's next row; false when it has none.
+    Result<bool> writeRow(Statement& st) {
+        auto row = st.step();
+        if (!row.ok())
+            return row.error();
+        if (!row.value()) {
+            if (m_stage == Stage::Changed && partial()) {
+                // The parents asked for by this table's children, known now that the children are written.
+                const QSet<QString>& wanted = m_needed.value(QString::fromLatin1(T::table));
+                m_parents = QStringList(wanted.cbegin(), wanted.cend());
+                m_parents.sort();
+            }
+            return false;
+        }
+        T record;
+        codec::readRecord(st, record);
+        const int knowledgeColumn = static_cast<int>(codec::allColumns<T>().size());
+        SyncKnowledge knowledge =
+            SyncKnowledge::parse(st.isNull(knowledgeColumn) ? QString() : st.text(knowledgeColumn))
+                .value_or(SyncKnowledge());
+        knowledge.add(record.meta.updatedAt);
+        QStringList fields = sync::rowTexts(record);
+        if (partial()) {
+            for (const Reference& r : m_references)
+                if (r.column >= 0 && !fields[r.column].isEmpty())
+                    m_needed[r.parent].insert(fields[r.column]);
+            m_written.insert(record.meta.id);
+        }
+        fields << knowledge.toString();
+        KOERS_TRY(m_writer.writeRow(fields));
+        ++m_rows;
+        KOERS_TRY(m_counter.tick());
+        return true;
+    }
+
+    Store& m_store;
+    QString m_since;
+    bool m_scoped;
+    QHash<QString, QSet<QString>>& m_needed;
+    Progress& m_progress;
+    ProgressCounter& m_counter;
+    QByteArray m_chunk;
+    QBuffer m_buffer;
+    CsvWriter m_writer;
+    QCryptographicHash m_hash;
+    std::vector<Reference> m_references;
+    std::optional<Statement> m_changed;
+    std::optional<Statement> m_byId;
+    Stage m_stage = Stage::Start;
+    QSet<QString> m_written;
+    QStringList m_parents;
+    qsizetype m_parent = 0;
+    qint64 m_rows = 0;
+};
 
 } // namespace
 
@@ -159,39 +242,42 @@ Result<SyncExportSummary> SyncExporter::exportTo(const QString& path, QByteArray
     SyncExportSummary summary;
     summary.packageId = manifest.packageId;
     summary.full = manifest.full;
-    QHash<QString, QByteArray> files;
-    QHash<QString, QSet<QString>> needed;
-    Status written;
-    sync::forEachTableChildrenFirst([&]<class T>(std::type_identity<T>) {
-        if (!written.ok())
-            return;
-        const QString table = QString::fromLatin1(T::table);
-        QByteArray bytes;
-        auto rows = writeTable<T>(m_store, since, scoped, needed, bytes);
-        if (!rows.ok()) {
-            written = rows.error();
-            return;
-        }
-        summary.rowsPerTable.insert(table, rows.value());
-        summary.rows += rows.value();
-        files.insert(table, std::move(bytes));
-    });
-    if (!written.ok())
-        return written.error();
-    std::vector<SyncArchiveEntry> entries;
-    entries.push_back({QString::fromLatin1(SyncManifest::kFileName), QByteArray()});
-    for (const QString& table : sync::tableNames()) {
-        QByteArray bytes = files.take(table);
-        manifest.files.push_back({sync::fileName(table), summary.rowsPerTable.value(table),
-                                  QCryptographicHash::hash(bytes, QCryptographicHash::Sha256).toHex()});
-        entries.push_back({sync::fileName(table), std::move(bytes)});
-    }
-    entries.front().data = manifest.toCsv();
+    Progress& progress = options.progress ? *options.progress : Progress::none();
+    // The largest rowid of each table: how many records a full package holds, near enough for progress.
+    qint64 estimate = 0;
+    if (manifest.full && !scoped)
+        for (const QString& table : sync::tableNames())
+            estimate += m_store.db().queryInt(QStringLiteral("SELECT max(rowid) FROM %1").arg(table)).value_or(0);
+    progress.begin(QCoreApplication::translate("Sync", "Writing the package"), estimate);
+    ProgressCounter counter(progress);
 
-    const Status archived = SyncArchive::write(path, passphrase, entries);
-    for (auto& e : entries) // personal data: do not leave it in freed memory
-        secureWipe(e.data);
-    KOERS_TRY(archived);
+    // One producer per table, children first; the manifest last, from the tables' counts and checksums.
+    QHash<QString, QSet<QString>> needed;
+    QHash<QString, std::function<std::pair<qint64, QByteArray>()>> results; // rows and SHA-256 per table
+    std::vector<SyncArchiveStream> entries;
+    sync::forEachTableChildrenFirst([&]<class T>(std::type_identity<T>) {
+        const QString table = QString::fromLatin1(T::table);
+        auto producer = std::make_shared<TableProducer<T>>(m_store, since, scoped, needed, progress, counter);
+        entries.push_back({sync::fileName(table), [producer] {
+                               return producer->next();
+                           }});
+        results.insert(table, [producer] { return std::make_pair(producer->rows(), producer->sha256Hex()); });
+    });
+    auto manifestGiven = std::make_shared<bool>(false);
+    entries.push_back({QString::fromLatin1(SyncManifest::kFileName), [&, manifestGiven]() -> Result<QByteArray> {
+                           if (*manifestGiven)
+                               return QByteArray();
+                           *manifestGiven = true;
+                           for (const QString& table : sync::tableNames()) {
+                               const auto [rows, sha] = results.value(table)();
+                               manifest.files.push_back({sync::fileName(table), rows, sha});
+                               summary.rowsPerTable.insert(table, rows);
+                               summary.rows += rows;
+                           }
+                           return manifest.toCsv();
+                       }});
+    KOERS_TRY(SyncArchive::write(path, passphrase, std::move(entries)));
+    counter.finish();
 
     if (!peer.isEmpty()) {
         auto st = m_store.db().prepare(

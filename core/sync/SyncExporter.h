@@ -1,7 +1,9 @@
-// Writes a sync package: every record, or for a named peer only what changed or arrived here since the
-// last package made for that peer. Remembers per peer what it got, and logs the export with counts.
+// Writes a sync package, streaming each table's rows straight into its encrypted entry (bounded memory): every
+// record, or for a named peer only what changed or arrived here since the last package made for that peer. Remembers
+// per peer what it got, and logs the export with counts.
 #pragma once
 
+#include "util/Progress.h"
 #include "util/Result.h"
 
 #include <QDateTime>
@@ -19,6 +21,8 @@ struct SyncExportOptions {
     // given both, clients that match both), with their records and the parents they need.
     QStringList coaches = {};
     QStringList municipalities = {};
+    // Records written so far (of an estimate for a full package); Cancel leaves no package behind.
+    Progress* progress = nullptr;
 };
 
 struct SyncExportSummary {

@@ -2,6 +2,7 @@
 
 #include "SyncPackage.h"
 #include "SyncSettings.h"
+#include "services/BackupStore.h"
 #include "services/RetentionService.h"
 #include "storage/PageCacheScope.h"
 #include "storage/SettingsStore.h"
@@ -32,7 +33,8 @@ Status recordSource(Store& store, const SyncManifest& manifest) {
 
 Result<SyncImportSummary> SyncImporter::importFrom(const QString& path, QByteArrayView passphrase,
                                                    const SyncImportOptions& options) {
-    auto package = SyncPackage::open(path, passphrase);
+    Progress& progress = options.progress ? *options.progress : Progress::none();
+    auto package = SyncPackage::stream(path, passphrase);
     if (!package.ok())
         return package.error();
     const SyncManifest& manifest = package->manifest();
@@ -55,6 +57,8 @@ Result<SyncImportSummary> SyncImporter::importFrom(const QString& path, QByteArr
     // Pass 1: every record checked and the whole package assessed, nothing written.
     SyncIntake intake(m_store, settings.value());
     KOERS_TRY(intake.checkStamp(manifest.stamp, QString::fromLatin1(SyncManifest::kFileName)));
+    progress.begin(QCoreApplication::translate("Sync", "Checking the package"), package->totalRows());
+    ProgressCounter checkedRows(progress);
     Status checked;
     sync::forEachTable([&]<class T>(std::type_identity<T>) {
         if (!checked.ok())
@@ -65,9 +69,13 @@ Result<SyncImportSummary> SyncImporter::importFrom(const QString& path, QByteArr
             package->forEachRecord<T>([&](const T& record, const SyncKnowledge& knowledge, qint64 line) {
                 if (checked.ok())
                     checked = intake.check(record, knowledge, where(table, line));
+                if (checked.ok())
+                    checked = checkedRows.tick();
             });
         if (checked.ok())
             checked = walked;
+        if (checked.ok())
+            checked = intake.finishTable(sync::fileName(table));
     });
     KOERS_TRY(checked);
     KOERS_TRY(intake.finishChecks(options.allowedDeletions, options.confirm));
@@ -91,11 +99,15 @@ Result<SyncImportSummary> SyncImporter::importFrom(const QString& path, QByteArr
         return summary;
     }
 
-    // Pass 2: an encrypted copy of the file first, for a restore, then the merge in one transaction.
-    auto backup = m_store.db().backup(u"sync-import");
+    // Pass 2: an encrypted copy of the file first, for a restore, then the merge in one transaction. The copy
+    // is named a backup only when the merge commits (a cancelled one leaves the file as it was).
+    KOERS_TRY(progress.check());
+    progress.begin(QCoreApplication::translate("Sync", "Making a backup"), 0);
+    auto backup = PendingBackup::take(m_store.db(), u"sync-import");
     if (!backup.ok())
         return backup.error();
-    summary.backupPath = backup.value();
+    progress.begin(QCoreApplication::translate("Sync", "Merging"), package->totalRows());
+    ProgressCounter mergedRows(progress);
     // A merge writes all over the file's indexes; with the default small page cache, every record costs page
     // decryptions and re-encryptions. A larger cache for the length of the import; restored on every path.
     PageCacheScope cache(m_store.db());
@@ -118,6 +130,8 @@ Result<SyncImportSummary> SyncImporter::importFrom(const QString& path, QByteArr
             const Status walked = package->forEachRecord<T>([&](const T& record, const SyncKnowledge& knowledge) {
                 if (merged.ok())
                     merged = intake.merge(record, knowledge);
+                if (merged.ok())
+                    merged = mergedRows.tick();
             });
             if (merged.ok())
                 merged = walked;
@@ -140,6 +154,11 @@ Result<SyncImportSummary> SyncImporter::importFrom(const QString& path, QByteArr
                                 .arg(summary.total.unchanged)
                                 .arg(summary.total.conflicts)));
     KOERS_TRY(m_store.saveClock());
+    KOERS_TRY(progress.check());
+    auto kept = backup->keep(); // named before the commit: a kill in between leaves one backup too many
+    if (!kept.ok())
+        return kept.error();
+    summary.backupPath = kept.value();
     const Status committed = tx.commit();
     if (!committed.ok()) {
         // Deferred foreign keys are checked here: a delta package whose parents this file never received.

@@ -1,10 +1,12 @@
-// Imports a sync package: the package is verified (passphrase, checksums, format, columns), every record
-// checked and the whole package assessed (SyncIntake), and only then merged in one transaction after an
-// encrypted backup of the file. A package that would change nothing writes no backup. Importing a package
-// again, or packages in any order, gives the same data.
+// Imports a sync package in two streaming passes over it, in bounded memory: the first checks the package
+// (passphrase, format, columns, checksums) and every record, and assesses the whole package (SyncIntake)
+// without writing; the second merges it in one transaction, after an encrypted backup of the file. A package
+// that would change nothing writes no backup. Importing a package again, or packages in any order, gives
+// the same data.
 #pragma once
 
 #include "SyncIntake.h"
+#include "util/Progress.h"
 #include "util/Result.h"
 
 #include <QDateTime>
@@ -22,6 +24,8 @@ struct SyncImportOptions {
     qint64 allowedDeletions = 0;
     // Asked instead when the package deletes or empties more clients than the settings allow (the window).
     std::function<bool(const SyncClientEffects&)> confirm;
+    // Phases "checking" and "merging", counted in records; Cancel rolls everything back.
+    Progress* progress = nullptr;
 };
 
 struct SyncImportSummary {

@@ -14,7 +14,7 @@
 #include <QString>
 
 #include <functional>
-#include <unordered_set>
+#include <vector>
 
 namespace koers {
 
@@ -40,6 +40,8 @@ public:
     // (a file and line of a package, or a table and record id of the hub).
     template <class T>
     Status check(const T& record, const SyncKnowledge& knowledge, const QString& where);
+    // After the last record of a table in pass 1: the same record twice in it is refused. `file` names it.
+    Status finishTable(const QString& file);
     // After the last check: the rules over the whole batch. `confirm` is asked when the batch would delete or
     // empty more clients than SyncSettings allows; without it, `allowedDeletions` is how many the user
     // agreed to beforehand (koers-cli --allow-deletions N).
@@ -50,7 +52,8 @@ public:
     // The latest stamp of the batch, for the local clock (never one beyond the allowed skew: those refuse).
     const Hlc& latestStamp() const { return m_latest; }
 
-    // Pass 2, in the caller's transaction and BulkScope: the same versions in the same order.
+    // Pass 2, in the caller's transaction and BulkScope: the same versions in the same order, nothing written
+    // to the file in between (pass 1's findings are used again).
     template <class T>
     Status merge(const T& record, const SyncKnowledge& knowledge);
     // After the last merge: this file's own records of clients whose anonymisation arrived are scrubbed too.
@@ -73,7 +76,9 @@ private:
     Hlc m_latest;
     SyncImportCounts m_assessedTotal;
     SyncClientEffects m_effects;
-    std::unordered_set<quint64> m_seen; // table and id of every version checked, hashed
+    std::vector<quint64> m_seen;           // the ids of the table being checked, hashed
+    std::vector<SyncMerger::Plan> m_plans; // what pass 1 found per record, in order
+    std::size_t m_next = 0;                // the next record of pass 2
     // BSN bookkeeping of the winning client versions: final BSN by id, and the versions that claim a BSN.
     QHash<QString, QString> m_finalBsn;
     struct Claim {

@@ -81,7 +81,15 @@ public:
         return {};
     }
 
-    Status merge(const T& arrived, const SyncKnowledge& incomingKnowledge) {
+    Status merge(const T& arrived, const SyncKnowledge& incomingKnowledge, SyncMerger::Plan plan,
+                 SyncMerger::Plan& decided) {
+        decided = SyncMerger::Plan::Full;
+        // The first pass found nothing to do here: the same version, nothing to learn.
+        if (plan == SyncMerger::Plan::Skip) {
+            ++m_counts.unchanged;
+            decided = plan;
+            return {};
+        }
         T incoming = arrived;
         // Anonymisation wins: an anonymised client's records are scrubbed before anything is compared or
         // written, and no version of them is ever kept as a conflict.
@@ -99,13 +107,18 @@ public:
         SyncKnowledge theirs = incomingKnowledge;
         theirs.add(incoming.meta.updatedAt);
 
-        m_lookup.reset();
-        m_lookup.bind(1, incoming.meta.id);
-        auto found = m_lookup.step();
-        if (!found.ok())
-            return found.error();
+        // The first pass found no such record here: no lookup again.
+        Result<bool> found = false;
+        if (plan != SyncMerger::Plan::Insert) {
+            m_lookup.reset();
+            m_lookup.bind(1, incoming.meta.id);
+            found = m_lookup.step();
+            if (!found.ok())
+                return found.error();
+        }
         if (!found.value()) {
             m_lookup.reset();
+            decided = SyncMerger::Plan::Insert;
             watch(incoming, nullptr, true, incomingAnonymised, false);
             if (m_write) {
                 KOERS_TRY(write(m_insert, incoming));
@@ -162,6 +175,8 @@ public:
             ++m_counts.learnt;
             if (m_write)
                 KOERS_TRY(saveState(incoming.meta.id, ours));
+        } else if (verdict == sync::Verdict::KeepLocal) {
+            decided = SyncMerger::Plan::Skip;
         }
         return {};
     }
@@ -268,7 +283,7 @@ SyncMerger::SyncMerger(Store& store, Mode mode)
 SyncMerger::~SyncMerger() = default;
 
 template <class T>
-Status SyncMerger::merge(const T& incoming, const SyncKnowledge& knowledge) {
+Status SyncMerger::merge(const T& incoming, const SyncKnowledge& knowledge, Plan plan, Plan* decided) {
     auto& slot = std::get<std::optional<TableMerge<T>>>(m_tables->merges);
     if (!slot) {
         slot.emplace(m_store, *this, m_mode, m_watcher, m_tables->received);
@@ -277,7 +292,8 @@ Status SyncMerger::merge(const T& incoming, const SyncKnowledge& knowledge) {
             return prepared;
         }
     }
-    return slot->merge(incoming, knowledge);
+    Plan ignored = Plan::Full;
+    return slot->merge(incoming, knowledge, plan, decided ? *decided : ignored);
 }
 
 Status SyncMerger::loadAnonymised() {
@@ -318,7 +334,7 @@ QMap<QString, SyncImportCounts> SyncMerger::perTable() const {
     return out;
 }
 
-#define KOERS_MERGE_INSTANCE(T) template Status SyncMerger::merge<T>(const T&, const SyncKnowledge&);
+#define KOERS_MERGE_INSTANCE(T) template Status SyncMerger::merge<T>(const T&, const SyncKnowledge&, Plan, Plan*);
 KOERS_MERGE_INSTANCE(Municipality)
 KOERS_MERGE_INSTANCE(Coach)
 KOERS_MERGE_INSTANCE(Client)

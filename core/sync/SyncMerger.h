@@ -72,10 +72,16 @@ public:
 
     void setClientWatcher(ClientWatcher* watcher) { m_watcher = watcher; }
 
+    // What a first pass (Mode::Assess) learnt of a record, so the second need not look it up again: new here,
+    // or nothing to do (the same version, nothing learnt). Valid while nothing else writes the file between
+    // the passes (it is held with an exclusive lock).
+    enum class Plan : quint8 { Full, Insert, Skip };
+
     // Merges one incoming version of a record of a synchronised table (see sync::forEachTable), with what
-    // its sender knew of the record's history. Parents (clients) must come before their records.
+    // its sender knew of the record's history. Parents (clients) must come before their records. `decided`
+    // receives the plan a second pass may use for the same record.
     template <class T>
-    Status merge(const T& incoming, const SyncKnowledge& knowledge);
+    Status merge(const T& incoming, const SyncKnowledge& knowledge, Plan plan = Plan::Full, Plan* decided = nullptr);
 
     SyncImportCounts total() const;
     // By table name; only tables that received a record.

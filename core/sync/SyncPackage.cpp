@@ -1,8 +1,9 @@
 #include "SyncPackage.h"
 
-#include "SyncArchive.h"
+#include "csv/CsvReader.h"
 
 #include <QCryptographicHash>
+#include <QSet>
 
 namespace koers {
 
@@ -15,58 +16,50 @@ Error tampered(const QString& file) {
                          .arg(file));
 }
 
+// Reads through to an entry and keeps the SHA-256 of every byte that passed.
+class HashingDevice final : public QIODevice {
+public:
+    explicit HashingDevice(SyncEntryDevice& inner)
+        : m_inner(inner)
+        , m_hash(QCryptographicHash::Sha256) {
+        open(QIODevice::ReadOnly);
+    }
+    bool isSequential() const override { return true; }
+    QByteArray sha256Hex() const { return m_hash.result().toHex(); }
+
+protected:
+    qint64 readData(char* data, qint64 maxSize) override {
+        const qint64 n = m_inner.read(data, maxSize);
+        if (n > 0)
+            m_hash.addData(QByteArrayView(data, n));
+        return n;
+    }
+    qint64 writeData(const char*, qint64) override { return -1; }
+
+private:
+    SyncEntryDevice& m_inner;
+    QCryptographicHash m_hash;
+};
+
 } // namespace
 
-template <class T>
-Status SyncPackage::verifyTable() {
-    const QString table = QString::fromLatin1(T::table);
-    const QString name = sync::fileName(table);
-    const SyncManifestFile* listed = m_manifest.file(name);
-    if (!listed || !m_files.contains(name))
-        return makeError(ErrorCode::Invalid,
-                         QCoreApplication::translate("Sync", "The sync package lacks the file %1.").arg(name));
-    {
-        QByteArray bytes = m_files.value(name);
-        QBuffer buffer(&bytes);
-        buffer.open(QIODevice::ReadOnly);
-        CsvReader reader(buffer, CsvDialect::rfc4180());
-        QStringList fields;
-        auto header = reader.readRow(fields);
-        if (!header.ok() || !header.value() || fields != sync::csvHeader<T>())
-            return makeError(ErrorCode::Invalid,
-                             QCoreApplication::translate("Sync", "The sync package's file %1 does not have the columns "
-                                                                 "this Koers expects.")
-                                 .arg(name));
-    }
-    qint64 rows = 0;
-    KOERS_TRY(forEachRow(table, [this, &rows](const QStringList& fields, qint64) {
-        T record;
-        const auto knowledge = SyncKnowledge::parse(fields.back());
-        if (!sync::parseRow(fields, record) || !knowledge)
-            return false;
-        if (m_maxStamp < record.meta.updatedAt)
-            m_maxStamp = record.meta.updatedAt;
-        ++rows;
-        return true;
-    }));
-    if (rows != listed->rows)
-        return tampered(name);
-    m_totalRows += rows;
-    return {};
-}
-
-Result<SyncPackage> SyncPackage::open(const QString& path, QByteArrayView passphrase) {
-    auto entries = SyncArchive::read(path, passphrase);
-    if (!entries.ok())
-        return entries.error();
-    return fromEntries(std::move(entries.value()));
-}
-
-Result<SyncPackage> SyncPackage::fromEntries(std::vector<SyncArchiveEntry> entries) {
+Result<SyncPackage> SyncPackage::fromReader(std::unique_ptr<SyncEntryReader> reader) {
     SyncPackage p;
-    for (auto& e : entries)
-        p.m_files.insert(e.name, std::move(e.data));
-    auto manifest = SyncManifest::parse(p.m_files.value(QString::fromLatin1(SyncManifest::kFileName)));
+    p.m_reader = std::move(reader);
+    const QString manifestName = QString::fromLatin1(SyncManifest::kFileName);
+    const QStringList names = p.m_reader->names();
+    if (!names.contains(manifestName))
+        return SyncManifest::parse(QByteArray()).error();
+    QByteArray manifestBytes;
+    {
+        auto device = p.m_reader->open(manifestName);
+        if (!device.ok())
+            return device.error();
+        // A manifest is a few lines; one larger than this was not made by Koers.
+        manifestBytes = device.value()->read(1 << 20);
+        KOERS_TRY(device.value()->status());
+    }
+    auto manifest = SyncManifest::parse(manifestBytes);
     if (!manifest.ok())
         return manifest.error();
     p.m_manifest = std::move(manifest.value());
@@ -76,26 +69,97 @@ Result<SyncPackage> SyncPackage::fromEntries(std::vector<SyncArchiveEntry> entri
                                                              "version %2. Update Koers on both devices.")
                              .arg(p.m_manifest.formatVersion)
                              .arg(SyncManifest::kFormatVersion));
-    // Every file in the archive is listed with the right checksum, and nothing else is in it.
-    if (p.m_files.size() != qsizetype(p.m_manifest.files.size()) + 1)
-        return tampered(QString::fromLatin1(SyncManifest::kFileName));
+    // Exactly one file per table, each in the archive, and nothing else in it.
+    QSet<QString> listed;
     for (const auto& f : p.m_manifest.files) {
-        const auto it = p.m_files.constFind(f.name);
-        if (it == p.m_files.constEnd())
+        if (listed.contains(f.name) || !names.contains(f.name) || f.rows < 0)
             return tampered(f.name);
-        if (QCryptographicHash::hash(it.value(), QCryptographicHash::Sha256).toHex() != f.sha256)
-            return tampered(f.name);
+        listed.insert(f.name);
+        p.m_totalRows += f.rows;
     }
+    if (names.size() != listed.size() + 1 || qsizetype(listed.size()) != sync::tableNames().size())
+        return tampered(manifestName);
+    for (const QString& table : sync::tableNames())
+        if (!listed.contains(sync::fileName(table)))
+            return makeError(
+                ErrorCode::Invalid,
+                QCoreApplication::translate("Sync", "The sync package lacks the file %1.").arg(sync::fileName(table)));
+    return p;
+}
+
+Result<SyncPackage> SyncPackage::stream(const QString& path, QByteArrayView passphrase) {
+    auto reader = SyncArchive::open(path, passphrase);
+    if (!reader.ok())
+        return reader.error();
+    return fromReader(std::move(reader.value()));
+}
+
+Result<SyncPackage> SyncPackage::open(const QString& path, QByteArrayView passphrase) {
+    auto p = stream(path, passphrase);
+    if (p.ok())
+        KOERS_TRY(p->verify());
+    return p;
+}
+
+Result<SyncPackage> SyncPackage::fromEntries(std::vector<SyncArchiveEntry> entries) {
+    auto p = fromReader(SyncEntryReader::inMemory(std::move(entries)));
+    if (p.ok())
+        KOERS_TRY(p->verify());
+    return p;
+}
+
+Status SyncPackage::verify() {
     Status verified;
     sync::forEachTable([&]<class T>(std::type_identity<T>) {
         if (verified.ok())
-            verified = p.verifyTable<T>();
+            verified = forEachRecord<T>([](const T&, const SyncKnowledge&) {});
     });
-    if (!verified.ok())
-        return verified.error();
-    if (qsizetype(p.m_manifest.files.size()) != sync::tableNames().size())
-        return tampered(QString::fromLatin1(SyncManifest::kFileName));
-    return p;
+    return verified;
+}
+
+Status SyncPackage::forEachRow(const QString& table, const QStringList& header,
+                               const std::function<bool(const QStringList&, qint64)>& f) {
+    const QString name = sync::fileName(table);
+    const SyncManifestFile* listed = m_manifest.file(name);
+    if (!listed)
+        return tampered(name);
+    auto entry = m_reader->open(name);
+    if (!entry.ok())
+        return entry.error();
+    HashingDevice device(*entry.value());
+    CsvReader reader(device, CsvDialect::rfc4180());
+    QStringList fields;
+    auto first = reader.readRow(fields);
+    // A fault of the archive itself (a wrong passphrase, damage) tells more than the CSV that it broke.
+    KOERS_TRY(entry.value()->status());
+    if (!first.ok())
+        return first.error();
+    if (!first.value() || fields != header)
+        return makeError(ErrorCode::Invalid,
+                         QCoreApplication::translate("Sync", "The sync package's file %1 does not have the columns "
+                                                             "this Koers expects.")
+                             .arg(name));
+    qint64 rows = 0;
+    for (;;) {
+        Result<bool> more = reader.readRow(fields);
+        KOERS_TRY(entry.value()->status());
+        if (!more.ok())
+            return more.error();
+        if (!more.value())
+            break;
+        // Rows beyond the manifest's count are not even looked at.
+        if (++rows > listed->rows)
+            return tampered(name);
+        if (reader.isRagged() || !f(fields, reader.lineNumber()))
+            return makeError(ErrorCode::Invalid, QCoreApplication::translate("Sync", "The sync package's file %1 "
+                                                                                     "has an invalid value on line %2.")
+                                                     .arg(name)
+                                                     .arg(reader.lineNumber()));
+    }
+    KOERS_TRY(entry.value()->status());
+    if (rows != listed->rows || device.sha256Hex() != listed->sha256)
+        return tampered(name);
+    return {};
 }
 
 } // namespace koers

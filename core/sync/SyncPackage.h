@@ -1,85 +1,67 @@
-// A sync package read into memory and verified as a whole: format version, the SHA-256 and row count of
-// every file, each table's columns and every value. Only a package that passes all of it is handed to the
-// merge, so a bad package never changes the database.
+// A sync package, read as a stream: the manifest first (format version, one file per table with its row count
+// and SHA-256, nothing else in the archive), then each table's CSV record by record, decrypted and inflated
+// chunk by chunk. Every table is checked as it is read: its columns, every value, and at its end its row count,
+// its checksum and the archive's own authentication. A caller that acts on the records before the end of a
+// table (a merge) must be able to undo them; the import checks the whole package in a first pass that writes
+// nothing, and merges in a second pass inside a transaction.
 #pragma once
 
 #include "SyncArchive.h"
 #include "SyncKnowledge.h"
 #include "SyncManifest.h"
 #include "SyncTables.h"
-#include "csv/CsvReader.h"
 
-#include <QBuffer>
 #include <QCoreApplication>
-#include <QHash>
+
+#include <functional>
+#include <memory>
 
 namespace koers {
 
 class SyncPackage {
 public:
+    // Opens the package and checks its manifest; the tables are checked as they are read.
+    static Result<SyncPackage> stream(const QString& path, QByteArrayView passphrase);
+    // Opens the package and reads it through once: the whole package checked (tests and the fuzzers).
     static Result<SyncPackage> open(const QString& path, QByteArrayView passphrase);
-    // The checks after decryption, on the archive's entries (open() = SyncArchive::read + this).
+    // The same checks on entries already decrypted (the fuzzers).
     static Result<SyncPackage> fromEntries(std::vector<SyncArchiveEntry> entries);
 
     const SyncManifest& manifest() const { return m_manifest; }
-    // The latest stamp of any record in the package.
-    const Hlc& maxStamp() const { return m_maxStamp; }
+    // The records of all tables, as the manifest lists them.
     qint64 totalRows() const { return m_totalRows; }
 
-    // Calls f(const T&, const SyncKnowledge&) or f(const T&, const SyncKnowledge&, qint64 line) for every
-    // record of T's table, in file order. The package was verified on open, so parsing cannot fail here.
+    // Calls f(const T&, const SyncKnowledge&) or f(const T&, const SyncKnowledge&, qint64 line) for every record
+    // of T's table, in file order. Returns the first fault of the table (also one found after its last record).
     template <class T, class F>
-    Status forEachRecord(F&& f) const {
-        return forEachRow(QString::fromLatin1(T::table), [&f](const QStringList& fields, qint64 line) {
-            T record;
-            sync::parseRow(fields, record);
-            SyncKnowledge k = SyncKnowledge::parse(fields.back()).value_or(SyncKnowledge());
-            if constexpr (std::is_invocable_v<F, const T&, const SyncKnowledge&, qint64>)
-                f(record, k, line);
-            else
-                f(record, k);
-            return true;
-        });
+    Status forEachRecord(F&& f) {
+        return forEachRow(QString::fromLatin1(T::table), sync::csvHeader<T>(),
+                          [&f](const QStringList& fields, qint64 line) {
+                              T record;
+                              const auto knowledge = SyncKnowledge::parse(fields.back());
+                              if (!sync::parseRow(fields, record) || !knowledge)
+                                  return false;
+                              if constexpr (std::is_invocable_v<F, const T&, const SyncKnowledge&, qint64>)
+                                  f(record, *knowledge, line);
+                              else
+                                  f(record, *knowledge);
+                              return true;
+                          });
     }
+
+    // Reads every table once, doing nothing with the records.
+    Status verify();
 
 private:
-    template <class T>
-    Status verifyTable();
+    static Result<SyncPackage> fromReader(std::unique_ptr<SyncEntryReader> reader);
     // Calls f(fields, line) for each data row of the table's file; f returns false to stop with an
     // invalid-value error naming the line.
-    template <class F>
-    Status forEachRow(const QString& table, F&& f) const;
+    Status forEachRow(const QString& table, const QStringList& header,
+                      const std::function<bool(const QStringList&, qint64)>& f);
 
+    std::shared_ptr<SyncEntryReader> m_reader;
     SyncManifest m_manifest;
-    QHash<QString, QByteArray> m_files;
-    Hlc m_maxStamp;
     qint64 m_totalRows = 0;
 };
-
-template <class F>
-Status SyncPackage::forEachRow(const QString& table, F&& f) const {
-    const QString name = sync::fileName(table);
-    QByteArray bytes = m_files.value(name);
-    QBuffer buffer(&bytes);
-    buffer.open(QIODevice::ReadOnly);
-    CsvReader reader(buffer, CsvDialect::rfc4180());
-    QStringList fields;
-    auto header = reader.readRow(fields); // checked by verifyTable
-    if (!header.ok())
-        return header.error();
-    for (;;) {
-        Result<bool> more = reader.readRow(fields);
-        if (!more.ok())
-            return more.error();
-        if (!more.value())
-            break;
-        if (reader.isRagged() || !f(fields, reader.lineNumber()))
-            return makeError(ErrorCode::Invalid, QCoreApplication::translate("Sync", "The sync package's file %1 "
-                                                                                     "has an invalid value on line %2.")
-                                                     .arg(name)
-                                                     .arg(reader.lineNumber()));
-    }
-    return {};
-}
 
 } // namespace koers

@@ -26,6 +26,7 @@ enum class ErrorCode {
     Io,
     Database,          // any other SQLite error
     NeedsConfirmation, // refused until the user agrees (e.g. a package that deletes many clients)
+    Cancelled,         // stopped at the user's request; everything was rolled back
 };
 
 struct Error {
@@ -48,6 +49,7 @@ public:
     const T& value() const& { return std::get<0>(m_v); }
     // By value: `for (x : query().value())` must not iterate over a destroyed temporary.
     T value() && { return std::get<0>(std::move(m_v)); }
+    T value_or(T fallback) const { return ok() ? std::get<0>(m_v) : std::move(fallback); }
     T* operator->() { return &value(); }
     const T* operator->() const { return &value(); }
     T& operator*() & { return value(); }

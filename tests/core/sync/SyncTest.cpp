@@ -281,7 +281,11 @@ TEST_CASE("Sync: a bad package is refused with its own message and the file stay
         // A consistent package (checksums right) with a date that is not a date.
         auto entries = SyncArchive::read(good, kPackagePass);
         REQUIRE(entries.ok());
-        SyncManifest m = SyncManifest::parse(entries->front().data).value();
+        auto manifestEntry = std::find_if(entries->begin(), entries->end(), [](const SyncArchiveEntry& e) {
+            return e.name == QStringLiteral("manifest.csv");
+        });
+        REQUIRE(manifestEntry != entries->end());
+        SyncManifest m = SyncManifest::parse(manifestEntry->data).value();
         for (auto& e : entries.value())
             if (e.name == QStringLiteral("client.csv")) {
                 e.data.replace("1990-04-01", "1990-13-01");
@@ -289,7 +293,7 @@ TEST_CASE("Sync: a bad package is refused with its own message and the file stay
                     if (f.name == e.name)
                         f.sha256 = QCryptographicHash::hash(e.data, QCryptographicHash::Sha256).toHex();
             }
-        entries->front().data = m.toCsv();
+        manifestEntry->data = m.toCsv();
         REQUIRE(SyncArchive::write(badValue, kPackagePass, entries.value()).ok());
     }
 
