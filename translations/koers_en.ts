@@ -111,6 +111,13 @@
             <numerusform>First PIP decided (norm %n weeks)</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>Cohorts: PIP within %n weeks</source>
+        <translation>
+            <numerusform>Cohorts: PIP within %n week</numerusform>
+            <numerusform>Cohorts: PIP within %n weeks</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>koers::AuditView</name>

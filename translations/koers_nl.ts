@@ -1123,6 +1123,57 @@ standaardinvoer, anders wordt erom gevraagd zonder echo.
         <source>Participation</source>
         <translation>Participatie</translation>
     </message>
+    <message>
+        <source>%1, asylum status holders</source>
+        <translation>%1, asielstatushouders</translation>
+    </message>
+    <message>
+        <source>%1, family and other migrants</source>
+        <translation>%1, gezins- en overige migranten</translation>
+    </message>
+    <message>
+        <source>Cohort</source>
+        <translation>Cohort</translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation>Ja</translation>
+    </message>
+    <message>
+        <source>Not (yet)</source>
+        <translation>(Nog) niet</translation>
+    </message>
+    <message>
+        <source>Share (%)</source>
+        <translation>Aandeel (%)</translation>
+    </message>
+    <message>
+        <source>Cohorts: brede intake started in the first year</source>
+        <translation>Cohorten: brede intake gestart in het eerste jaar</translation>
+    </message>
+    <message numerus="yes">
+        <source>Cohorts: PIP within %n weeks</source>
+        <translation>
+            <numerusform>Cohorten: PIP binnen een week</numerusform>
+            <numerusform>Cohorten: PIP binnen %n weken</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Cohorts: PIP within 6 months</source>
+        <translation>Cohorten: PIP binnen 6 maanden</translation>
+    </message>
+    <message>
+        <source>Cohorts: in a learning route</source>
+        <translation>Cohorten: in een leerroute</translation>
+    </message>
+    <message>
+        <source>Cohorts: an exam passed</source>
+        <translation>Cohorten: een examen gehaald</translation>
+    </message>
+    <message>
+        <source>Cohorts: working or in education</source>
+        <translation>Cohorten: aan het werk of in opleiding</translation>
+    </message>
 </context>
 <context>
     <name>DossierCommand</name>
@@ -1720,6 +1771,30 @@ standaardinvoer, anders wordt erom gevraagd zonder echo.
         <source>Total</source>
         <translation>Totaal</translation>
     </message>
+    <message>
+        <source>Per cohort (the year people started with the municipality, asylum status holders apart from family and other migrants): how many started the brede intake by the end of that year (this year: by the end of the period).</source>
+        <translation>Per cohort (het jaar waarin mensen bij de gemeente begonnen, asielstatushouders apart van gezins- en overige migranten): hoeveel mensen vóór het eind van dat jaar met de brede intake zijn begonnen (dit jaar: vóór het eind van de periode).</translation>
+    </message>
+    <message>
+        <source>Per cohort: how many had their first PIP decided within the PIP norm after the start (10 weeks, unless the norm was set otherwise).</source>
+        <translation>Per cohort: hoeveel mensen hun eerste PIP binnen de PIP-norm na de start vastgesteld kregen (10 weken, tenzij de norm anders is ingesteld).</translation>
+    </message>
+    <message>
+        <source>Per cohort: how many had their first PIP decided within six months after the start.</source>
+        <translation>Per cohort: hoeveel mensen hun eerste PIP binnen zes maanden na de start vastgesteld kregen.</translation>
+    </message>
+    <message>
+        <source>Per cohort: how many are in a learning route at the end of the period (a PIP decided, with its route; also those who finished or left since).</source>
+        <translation>Per cohort: hoeveel mensen aan het eind van de periode in een leerroute zitten (een vastgesteld PIP met een leerroute; ook wie inmiddels klaar of vertrokken is).</translation>
+    </message>
+    <message>
+        <source>Per cohort: how many passed at least one exam (reading, listening, writing, speaking or KNM) by the end of the period.</source>
+        <translation>Per cohort: hoeveel mensen aan het eind van de periode ten minste één examen hebben gehaald (lezen, luisteren, schrijven, spreken of KNM).</translation>
+    </message>
+    <message>
+        <source>Per cohort: how many have paid work or follow education, as currently recorded (the file keeps no history of it).</source>
+        <translation>Per cohort: hoeveel mensen betaald werk hebben of een opleiding volgen, zoals nu vastgelegd (het bestand houdt daar geen geschiedenis van bij).</translation>
+    </message>
 </context>
 <context>
     <name>ReportDocument</name>
@@ -1754,6 +1829,14 @@ standaardinvoer, anders wordt erom gevraagd zonder echo.
     <message>
         <source>This report holds anonymous figures only: no names, citizen service numbers or dates of birth. Numbers from 1 to %1 are shown as &quot;%2&quot;, and where a total would reveal such a number another one is hidden as &quot;%3&quot;. Charts draw hidden numbers as 0.</source>
         <translation>Deze rapportage bevat alleen anonieme cijfers: geen namen, burgerservicenummers of geboortedatums. Aantallen van 1 tot en met %1 worden getoond als &quot;%2&quot;, en waar een totaal zo&apos;n aantal zou verraden, wordt een ander aantal verborgen als &quot;%3&quot;. Grafieken tonen verborgen aantallen als 0.</translation>
+    </message>
+    <message>
+        <source>Cohorts</source>
+        <translation>Cohorten</translation>
+    </message>
+    <message>
+        <source>A cohort is everyone who started with the municipality in one year (from the koppeling, or else the BRP registration or DUO&apos;s notice), asylum status holders apart from family and other migrants, as the CBS (Statistiek Wet inburgering) and the Divosa benchmark count them. Each cohort is followed from its start to the end of this period, also the people who left since.</source>
+        <translation>Een cohort is iedereen die in één jaar bij de gemeente begon (vanaf de koppeling, of anders de inschrijving in de BRP of de melding van DUO), asielstatushouders apart van gezins- en overige migranten, zoals het CBS (Statistiek Wet inburgering) en de Divosa-benchmark ze tellen. Elk cohort wordt gevolgd van de start tot het eind van deze periode, ook de mensen die inmiddels vertrokken zijn.</translation>
     </message>
 </context>
 <context>
@@ -2951,6 +3034,14 @@ standaardinvoer, anders wordt erom gevraagd zonder echo.
             <numerusform>%n gemeente</numerusform>
             <numerusform>%n gemeenten</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Cohort figure</source>
+        <translation>Cohortcijfer</translation>
+    </message>
+    <message>
+        <source>Which cohort figure to show</source>
+        <translation>Welk cohortcijfer getoond wordt</translation>
     </message>
 </context>
 <context>

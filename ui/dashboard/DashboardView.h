@@ -36,7 +36,9 @@ public:
     void reload();
 
     void setSaveFileChooser(const FigurePanel::SaveFileChooser& chooser);
+    // The panel that shows `id`; every figure of the cohort family has the one cohort panel.
     FigurePanel* panel(FigureId id) const;
+    QComboBox* cohortBox() const { return m_cohortFigure; }
     QComboBox* coachBox() const { return m_coach; }
     QComboBox* routeBox() const { return m_route; }
     QComboBox* targetGroupBox() const { return m_targetGroup; }
@@ -51,6 +53,7 @@ Q_SIGNALS:
 private:
     void fillFilterChoices();
     void recompute();
+    FigureId cohortId() const;
     void updateMunicipalityText();
     void openCell(FigureId id, const QString& categoryKey, const QString& seriesKey, const QString& description);
     void showError(const QString& message);
@@ -67,7 +70,9 @@ private:
     QPushButton* m_reload = nullptr;
     QLabel* m_error = nullptr;
     std::map<FigureId, FigurePanel*> m_panels;
-    bool m_updating = false; // while setFilter fills the widgets, one recompute at the end
+    FigurePanel* m_cohortPanel = nullptr;
+    QComboBox* m_cohortFigure = nullptr; // which figure of the cohort family the cohort panel shows
+    bool m_updating = false;             // while setFilter fills the widgets, one recompute at the end
 };
 
 } // namespace koers

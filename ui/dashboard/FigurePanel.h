@@ -10,6 +10,7 @@
 #include <functional>
 
 class QChart;
+class QHBoxLayout;
 class QChartView;
 class QLabel;
 class QStackedWidget;
@@ -34,6 +35,9 @@ public:
     void setFigure(const Figure& figure);
     const Figure& figure() const;
     void setSaveFileChooser(SaveFileChooser chooser) { m_chooseFile = std::move(chooser); }
+
+    // Puts `chooser` in the title's place (the cohort panel picks one figure of its family there).
+    void setTitleChooser(QWidget* chooser);
 
     bool showsTable() const;
     void setShowTable(bool table);
@@ -66,6 +70,7 @@ private:
     void copySelection();
 
     QLabel* m_title = nullptr;
+    QHBoxLayout* m_header = nullptr;
     QToolButton* m_tableButton = nullptr;
     QToolButton* m_pngButton = nullptr;
     QToolButton* m_csvButton = nullptr;
