@@ -14,7 +14,7 @@ namespace {
 
 std::vector<CliCommand> allCommands() {
     std::vector<CliCommand> all;
-    for (auto group : {fileCommands, clientCommands, syncCommands, reportCommands})
+    for (auto group : {fileCommands, clientCommands, dossierCommands, syncCommands, hubCommands, reportCommands})
         for (CliCommand& c : group())
             all.push_back(std::move(c));
     return all;
@@ -88,13 +88,14 @@ int main(int argc, char** argv) {
     }
     if (args.isEmpty())
         return usage(Cli::tr("No command given (see --help)."));
-    if (dbPath.isEmpty())
-        return usage(Cli::tr("--db FILE is required."));
 
     const QString command = args.takeFirst();
     Context ctx{dbPath, PassphraseInput(passFile), {}, args};
     for (const CliCommand& c : commands)
-        if (command == QLatin1String(c.name))
+        if (command == QLatin1String(c.name)) {
+            if (dbPath.isEmpty() && !c.noDb)
+                return usage(Cli::tr("--db FILE is required."));
             return c.run(ctx);
+        }
     return usage(Cli::tr("Unknown command %1 (see --help).").arg(command));
 }

@@ -2,8 +2,9 @@
 // line), then the main window; the idle lock and all data handling live in ui/ and core/.
 #include "MainWindow.h"
 #include "Startup.h"
+#include "prompts/QtPrompts.h"
+#include "settings/AppSettings.h"
 #include "start/StartDialog.h"
-#include "widgets/AppSettings.h"
 
 #include <QApplication>
 #include <QFileInfo>
@@ -24,13 +25,14 @@ int main(int argc, char** argv) {
 
     koers::AppSettings settings;
     koers::SystemClock clock;
+    koers::QtPrompts prompts;
     const QStringList args = QApplication::arguments();
     const QString given = args.size() > 1 ? QFileInfo(args.at(1)).absoluteFilePath() : QString();
 
-    koers::StartDialog start(settings, clock, koers::StartDialog::Mode::Start, given);
+    koers::StartDialog start(settings, clock, prompts, koers::StartDialog::Mode::Start, given);
     if (start.exec() != QDialog::Accepted)
         return 0;
-    koers::MainWindow window(settings, clock);
+    koers::MainWindow window(settings, clock, prompts);
     window.setStore(start.takeStore(), start.openedPath());
     window.show();
     return QApplication::exec();

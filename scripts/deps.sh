@@ -10,6 +10,7 @@ packages=(
     qt6-base-dev qt6-charts-dev libqt6opengl6-dev qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools
     qt6-translations-l10n libgl-dev
     libsqlcipher-dev sqlcipher libzip-dev
+    postgresql-15 libpq-dev
     catch2
     xvfb xauth p7zip-full poppler-utils
     dpkg-dev file desktop-file-utils appstream groff-base
@@ -32,5 +33,11 @@ if [ "$(id -u)" -ne 0 ]; then
     sudo="sudo"
 fi
 export DEBIAN_FRONTEND=noninteractive
+# The hub tests start throwaway clusters of their own; the package's default cluster (and its server
+# process) is not wanted on a build machine.
+if [[ " ${missing[*]} " == *" postgresql-15 "* ]] && [ ! -e /etc/postgresql-common/createcluster.conf ]; then
+    $sudo mkdir -p /etc/postgresql-common
+    echo "create_main_cluster = false" | $sudo tee /etc/postgresql-common/createcluster.conf >/dev/null
+fi
 $sudo apt-get update -q
-$sudo apt-get install -y -q --no-install-recommends "${missing[@]}"
+$sudo apt-get install -y -q --no-install-recommends -o Dpkg::Options::=--force-confold "${missing[@]}"

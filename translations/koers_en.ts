@@ -150,6 +150,58 @@
     </message>
 </context>
 <context>
+    <name>koers::HubSyncDialog</name>
+    <message numerus="yes">
+        <source>Sending changes: %n record(s)…</source>
+        <translation>
+            <numerusform>Sending changes: %n record…</numerusform>
+            <numerusform>Sending changes: %n records…</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Fetching changes: %n record(s)…</source>
+        <translation>
+            <numerusform>Fetching changes: %n record…</numerusform>
+            <numerusform>Fetching changes: %n records…</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Synchronised. Sent: %n change(s).</source>
+        <translation>
+            <numerusform>Synchronised. Sent: %n change.</numerusform>
+            <numerusform>Synchronised. Sent: %n changes.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Received: %n new or changed record(s).</source>
+        <translation>
+            <numerusform>Received: %n new or changed record.</numerusform>
+            <numerusform>Received: %n new or changed records.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n conflicting edit(s) kept for review (File &gt; Synchronise &gt; Conflicts).</source>
+        <translation>
+            <numerusform>%n conflicting edit kept for review (File &gt; Synchronise &gt; Conflicts).</numerusform>
+            <numerusform>%n conflicting edits kept for review (File &gt; Synchronise &gt; Conflicts).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n client(s) handed to another coach were removed from this laptop.</source>
+        <translation>
+            <numerusform>%n client handed to another coach was removed from this laptop.</numerusform>
+            <numerusform>%n clients handed to another coach were removed from this laptop.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n record(s) outside your caseload were not sent.</source>
+        <translation>
+            <numerusform>%n record outside your caseload was not sent.</numerusform>
+            <numerusform>%n records outside your caseload were not sent.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>koers::ImportValidationPage</name>
     <message numerus="yes">
         <source>%n row(s) read: </source>

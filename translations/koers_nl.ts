@@ -551,16 +551,6 @@
 </translation>
     </message>
     <message>
-        <source>  sync-export OUT.koerssync [--peer NAME] [--full] [--package-passphrase-file F]
-                                write an encrypted sync package (for a peer: only the changes
-                                since its last package, unless --full)
-</source>
-        <translation>  sync-export UIT.koerssync [--peer NAAM] [--full] [--package-passphrase-file F]
-                                een versleuteld synchronisatiepakket schrijven (voor een ontvanger:
-                                alleen de wijzigingen sinds diens vorige pakket, tenzij --full)
-</translation>
-    </message>
-    <message>
         <source>Usage: koers-cli --db FILE [--passphrase-file F] COMMAND [options]
 
 Commands:
@@ -600,7 +590,7 @@ standaardinvoer, anders wordt erom gevraagd zonder echo.
         <source>Backups: %n (restore one with: koers-cli --db FILE restore N), newest first:
 </source>
         <translation>
-            <numerusform>Back-ups: één (terugzetten met: koers-cli --db BESTAND restore N), nieuwste eerst:
+            <numerusform>Back-ups: %n (terugzetten met: koers-cli --db BESTAND restore N), nieuwste eerst:
 </numerusform>
             <numerusform>Back-ups: %n (terugzetten met: koers-cli --db BESTAND restore N), nieuwste eerst:
 </numerusform>
@@ -615,13 +605,13 @@ standaardinvoer, anders wordt erom gevraagd zonder echo.
     <message numerus="yes">
         <source>%n fault(s), the first: %1</source>
         <translation>
-            <numerusform>één fout: %1</numerusform>
+            <numerusform>%n fout, namelijk: %1</numerusform>
             <numerusform>%n fouten, de eerste: %1</numerusform>
         </translation>
     </message>
     <message>
         <source>Accept a package that deletes or empties up to N clients (asked otherwise).</source>
-        <translation>Een pakket accepteren dat tot N klanten verwijdert of leegmaakt (anders wordt het gevraagd).</translation>
+        <translation>Een pakket accepteren dat tot N klanten verwijdert of leegmaakt (anders wordt het geweigerd).</translation>
     </message>
     <message>
         <source>--allow-deletions takes a whole number.</source>
@@ -630,7 +620,7 @@ standaardinvoer, anders wordt erom gevraagd zonder echo.
     <message>
         <source>Clients deleted: %1, emptied: %2, anonymised: %3. The file as it was before is kept as the backup %4 (see restore --list).
 </source>
-        <translation>Klanten verwijderd: %1, leeggemaakt: %2, geanonimiseerd: %3. Het bestand zoals het was, is bewaard als back-up %4 (zie restore --list).
+        <translation>Klanten verwijderd: %1, leeggemaakt: %2, geanonimiseerd: %3. Het bestand zoals het was, is bewaard als de back-up %4 (zie restore --list).
 </translation>
     </message>
     <message>
@@ -638,10 +628,432 @@ standaardinvoer, anders wordt erom gevraagd zonder echo.
                                 merge a sync package from another device (one that
                                 deletes or empties many clients needs --allow-deletions)
 </source>
-        <translation>  sync-import FILE.koerssync [--package-passphrase-file F] [--allow-deletions N]
+        <translation>  sync-import BESTAND.koerssync [--package-passphrase-file F] [--allow-deletions N]
                                 een synchronisatiepakket van een ander apparaat samenvoegen
-                                (een pakket dat veel klanten verwijdert of leegmaakt,
-                                vraagt --allow-deletions)
+                                (een pakket dat veel klanten verwijdert of leegmaakt, vraagt
+                                --allow-deletions)
+</translation>
+    </message>
+    <message>
+        <source>Usage: %1 (see --help).</source>
+        <translation>Gebruik: %1 (zie --help).</translation>
+    </message>
+    <message>
+        <source>%1 needs the client&apos;s id.</source>
+        <translation>%1 heeft het id van de klant nodig.</translation>
+    </message>
+    <message>
+        <source>%1: unknown value &quot;%2&quot;; one of: %3.</source>
+        <translation>%1: onbekende waarde &quot;%2&quot;; kies uit: %3.</translation>
+    </message>
+    <message>
+        <source>--%1: not a date (use yyyy-mm-dd or dd-mm-yyyy).</source>
+        <translation>--%1: geen datum (gebruik jjjj-mm-dd of dd-mm-jjjj).</translation>
+    </message>
+    <message>
+        <source>The intake topic, by its code (e.g. language_level, health).</source>
+        <translation>Het onderwerp van de intake, met zijn code (bijv. language_level, health).</translation>
+    </message>
+    <message>
+        <source>Its score, 1 to 5 (0: not assessed).</source>
+        <translation>De score, 1 tot en met 5 (0: niet beoordeeld).</translation>
+    </message>
+    <message>
+        <source>A note on the topic.</source>
+        <translation>Een notitie bij het onderwerp.</translation>
+    </message>
+    <message>
+        <source>Usage: intake ID --section NAME --score N [--note T].</source>
+        <translation>Gebruik: intake ID --section NAME --score N [--note T].</translation>
+    </message>
+    <message>
+        <source>--score takes a number from 0 to 5.</source>
+        <translation>--score verwacht een getal van 0 tot en met 5.</translation>
+    </message>
+    <message>
+        <source>Intake %1: %2 scored %3.
+</source>
+        <translation>Intake %1: %2 kreeg score %3.
+</translation>
+    </message>
+    <message>
+        <source>The date of decision (dagtekening).</source>
+        <translation>De dagtekening van het besluit.</translation>
+    </message>
+    <message>
+        <source>The route, by its code (b1, education, z).</source>
+        <translation>De leerroute, met zijn code (b1, education, z).</translation>
+    </message>
+    <message>
+        <source>Usage: plan add ID --date D --route R.</source>
+        <translation>Gebruik: plan add ID --date D --route R.</translation>
+    </message>
+    <message>
+        <source>Added PIP version %1 (%2, %3): %4.
+</source>
+        <translation>PIP-versie %1 toegevoegd (%2, %3): %4.
+</translation>
+    </message>
+    <message>
+        <source>The life domain, by its code (language, work_income, health, ...).</source>
+        <translation>Het leefgebied, met zijn code (language, work_income, health, ...).</translation>
+    </message>
+    <message>
+        <source>What is done.</source>
+        <translation>Wat er gebeurt.</translation>
+    </message>
+    <message>
+        <source>The goal itself.</source>
+        <translation>Het doel zelf.</translation>
+    </message>
+    <message>
+        <source>Who does it.</source>
+        <translation>Wie het doet.</translation>
+    </message>
+    <message>
+        <source>By when.</source>
+        <translation>Uiterlijk wanneer.</translation>
+    </message>
+    <message>
+        <source>Usage: goal add ID --domain D --action T [--due D].</source>
+        <translation>Gebruik: goal add ID --domain D --action T [--due D].</translation>
+    </message>
+    <message>
+        <source>Added goal %1 to PIP version %2.
+</source>
+        <translation>Doel %1 toegevoegd aan PIP-versie %2.
+</translation>
+    </message>
+    <message>
+        <source>The day of the conversation.</source>
+        <translation>De dag van het gesprek.</translation>
+    </message>
+    <message>
+        <source>The kind, by its code (progress_talk, home_visit, phone, ...).</source>
+        <translation>De soort, met zijn code (progress_talk, home_visit, phone, ...).</translation>
+    </message>
+    <message>
+        <source>What was discussed.</source>
+        <translation>Wat er besproken is.</translation>
+    </message>
+    <message>
+        <source>With whom.</source>
+        <translation>Met wie.</translation>
+    </message>
+    <message>
+        <source>The next step agreed.</source>
+        <translation>De afgesproken volgende stap.</translation>
+    </message>
+    <message>
+        <source>When the next step is due.</source>
+        <translation>Wanneer de volgende stap uiterlijk klaar moet zijn.</translation>
+    </message>
+    <message>
+        <source>Usage: contact add ID --date D --kind K --summary T [--next-step T --next-due D].</source>
+        <translation>Gebruik: contact add ID --date D --kind K --summary T [--next-step T --next-due D].</translation>
+    </message>
+    <message>
+        <source>Added conversation %1.
+</source>
+        <translation>Gesprek %1 toegevoegd.
+</translation>
+    </message>
+    <message>
+        <source>The role, by its code (social_support, language_school, key_person, ...).</source>
+        <translation>De rol, met zijn code (social_support, language_school, key_person, ...).</translation>
+    </message>
+    <message>
+        <source>The person&apos;s name.</source>
+        <translation>De naam van de persoon.</translation>
+    </message>
+    <message>
+        <source>The organisation.</source>
+        <translation>De organisatie.</translation>
+    </message>
+    <message>
+        <source>Phone number.</source>
+        <translation>Telefoonnummer.</translation>
+    </message>
+    <message>
+        <source>E-mail address.</source>
+        <translation>E-mailadres.</translation>
+    </message>
+    <message>
+        <source>Usage: involvement add ID --kind K --name T [--organisation T].</source>
+        <translation>Gebruik: involvement add ID --kind K --name T [--organisation T].</translation>
+    </message>
+    <message>
+        <source>Added involved party %1.
+</source>
+        <translation>Betrokkene %1 toegevoegd.
+</translation>
+    </message>
+    <message>
+        <source>Usage: milestone achieve ID KIND [--date D] | milestone waive ID KIND --reason T.</source>
+        <translation>Gebruik: milestone achieve ID KIND [--date D] | milestone waive ID KIND --reason T.</translation>
+    </message>
+    <message>
+        <source>The day it was achieved (default: today).</source>
+        <translation>De dag waarop het behaald is (standaard: vandaag).</translation>
+    </message>
+    <message>
+        <source>Why it is waived.</source>
+        <translation>Waarom het vervalt.</translation>
+    </message>
+    <message>
+        <source>Milestone %1 waived.
+</source>
+        <translation>Mijlpaal %1 laten vervallen.
+</translation>
+    </message>
+    <message>
+        <source>Milestone %1 achieved on %2.
+</source>
+        <translation>Mijlpaal %1 behaald op %2.
+</translation>
+    </message>
+    <message>
+        <source>  intake ID --section NAME --score N [--note T]
+                                score one topic of the broad intake (0-5)
+</source>
+        <translation>  intake ID --section NAAM --score N [--note T]
+                                één onderwerp van de brede intake scoren (0-5)
+</translation>
+    </message>
+    <message>
+        <source>  plan add ID --date D --route R
+                                add a PIP version (route b1, education or z)
+</source>
+        <translation>  plan add ID --date D --route R
+                                een PIP-versie toevoegen (route b1, education of z)
+</translation>
+    </message>
+    <message>
+        <source>  goal add ID --domain D --action T [--goal T] [--owner T] [--due D]
+                                add a goal to the latest PIP version
+</source>
+        <translation>  goal add ID --domain D --action T [--goal T] [--owner T] [--due D]
+                                een doel toevoegen aan de nieuwste PIP-versie
+</translation>
+    </message>
+    <message>
+        <source>  contact add ID --date D --kind K --summary T [--with T] [--next-step T --next-due D]
+                                add a conversation
+</source>
+        <translation>  contact add ID --date D --kind K --summary T [--with T] [--next-step T --next-due D]
+                                een gesprek toevoegen
+</translation>
+    </message>
+    <message>
+        <source>  involvement add ID --kind K --name T [--organisation T] [--phone T] [--email T]
+                                add a person or organisation involved
+</source>
+        <translation>  involvement add ID --kind K --name T [--organisation T] [--phone T] [--email T]
+                                een betrokken persoon of organisatie toevoegen
+</translation>
+    </message>
+    <message>
+        <source>  milestone achieve ID KIND [--date D] | milestone waive ID KIND --reason T
+                                mark a milestone (KIND e.g. intake_done, exam_knm)
+</source>
+        <translation>  milestone achieve ID KIND [--date D] | milestone waive ID KIND --reason T
+                                een mijlpaal markeren (KIND bijv. intake_done, exam_knm)
+</translation>
+    </message>
+    <message>
+        <source>libpq connection string or URI of the hub.</source>
+        <translation>libpq-verbindingstekst of URI van de server (hub).</translation>
+    </message>
+    <message>
+        <source>Do not put the password into --hub: use PGPASSWORD, ~/.pgpass or the prompt.</source>
+        <translation>Zet het wachtwoord niet in --hub: gebruik PGPASSWORD, ~/.pgpass of de vraag om het wachtwoord.</translation>
+    </message>
+    <message>
+        <source>Hub password: </source>
+        <translation>Wachtwoord voor de server: </translation>
+    </message>
+    <message>
+        <source>setup, grant, revoke or status.</source>
+        <translation>setup, grant, revoke of status.</translation>
+    </message>
+    <message>
+        <source>grant: the coach whose caseload the login syncs.</source>
+        <translation>grant: de coach van wie deze login de caseload synchroniseert.</translation>
+    </message>
+    <message>
+        <source>grant: a team lead, who syncs every client.</source>
+        <translation>grant: een teamleider, die alle cliënten synchroniseert.</translation>
+    </message>
+    <message>
+        <source>grant --lead: only the clients of this municipality (repeatable).</source>
+        <translation>grant --lead: alleen de cliënten van deze gemeente (mag vaker).</translation>
+    </message>
+    <message>
+        <source>hub needs an action: setup, grant, revoke or status.</source>
+        <translation>hub heeft een actie nodig: setup, grant, revoke of status.</translation>
+    </message>
+    <message>
+        <source>hub %1 needs --hub CONNINFO.</source>
+        <translation>hub %1 heeft --hub CONNINFO nodig.</translation>
+    </message>
+    <message>
+        <source>hub %1 takes one login.</source>
+        <translation>hub %1 verwacht één login.</translation>
+    </message>
+    <message>
+        <source>hub %1 takes no further arguments.</source>
+        <translation>hub %1 verwacht verder geen argumenten.</translation>
+    </message>
+    <message>
+        <source>hub grant needs either --coach NAME or --lead.</source>
+        <translation>hub grant heeft --coach NAAM of --lead nodig.</translation>
+    </message>
+    <message>
+        <source>--municipality belongs to hub grant --lead.</source>
+        <translation>--municipality hoort bij hub grant --lead.</translation>
+    </message>
+    <message>
+        <source>Unknown hub action %1 (setup, grant, revoke, status).</source>
+        <translation>Onbekende hub-actie %1 (setup, grant, revoke, status).</translation>
+    </message>
+    <message>
+        <source>The hub is up to date (schema version %1).
+</source>
+        <translation>De server is bijgewerkt (schemaversie %1).
+</translation>
+    </message>
+    <message>
+        <source>Hub schema version %1 -&gt; %2.
+</source>
+        <translation>Schemaversie van de server %1 -&gt; %2.
+</translation>
+    </message>
+    <message>
+        <source>Login %1 may now sync with the hub.
+</source>
+        <translation>Login %1 mag nu synchroniseren met de server.
+</translation>
+    </message>
+    <message>
+        <source>Login %1 may no longer sync with the hub.
+</source>
+        <translation>Login %1 mag niet meer synchroniseren met de server.
+</translation>
+    </message>
+    <message>
+        <source>This database is not a Koers hub yet (run hub setup).
+</source>
+        <translation>Deze database is nog geen Koers-server (voer hub setup uit).
+</translation>
+    </message>
+    <message>
+        <source>never</source>
+        <translation>nooit</translation>
+    </message>
+    <message>
+        <source>Hub %1, schema version %2
+</source>
+        <translation>Server %1, schemaversie %2
+</translation>
+    </message>
+    <message>
+        <source>Records: %1
+</source>
+        <translation>Records: %1
+</translation>
+    </message>
+    <message>
+        <source>Open conflicts: %1; changes logged: %2; audit entries: %3
+</source>
+        <translation>Open conflicten: %1; vastgelegde wijzigingen: %2; regels in het auditlog: %3
+</translation>
+    </message>
+    <message>
+        <source>Logins:
+</source>
+        <translation>Logins:
+</translation>
+    </message>
+    <message>
+        <source>  %1: %2; %3 clients, %4 leaving
+</source>
+        <translation>  %1: %2; %3 cliënten, %4 vertrekkend
+</translation>
+    </message>
+    <message>
+        <source>revoked</source>
+        <translation>ingetrokken</translation>
+    </message>
+    <message>
+        <source>Devices:
+</source>
+        <translation>Apparaten:
+</translation>
+    </message>
+    <message>
+        <source>  %1 (%2): last push %3 (%4 records), last pull %5 (%6 records)
+</source>
+        <translation>  %1 (%2): laatst verstuurd %3 (%4 records), laatst opgehaald %5 (%6 records)
+</translation>
+    </message>
+    <message>
+        <source>sync takes --hub CONNINFO and nothing else.</source>
+        <translation>sync verwacht --hub CONNINFO en verder niets.</translation>
+    </message>
+    <message>
+        <source>Pushed %1 records: %2 new on the hub, %3 updated, %4 unchanged, %5 conflicts, %6 outside this login&apos;s scope (not sent).
+</source>
+        <translation>Verstuurd: %1 records: %2 nieuw op de server, %3 bijgewerkt, %4 ongewijzigd, %5 conflicten, %6 buiten het bereik van deze login (niet verstuurd).
+</translation>
+    </message>
+    <message>
+        <source>Pulled %1 records: %2 new, %3 updated, %4 unchanged, %5 conflicts; %6 clients left this login&apos;s scope and were removed, %7 kept until their changes are pushed (%8 s).
+</source>
+        <translation>Opgehaald: %1 records: %2 nieuw, %3 bijgewerkt, %4 ongewijzigd, %5 conflicten; %6 cliënten vielen buiten het bereik van deze login en zijn verwijderd, %7 blijven tot hun wijzigingen zijn verstuurd (%8 s).
+</translation>
+    </message>
+    <message>
+        <source>  hub setup|status --hub CONNINFO
+  hub grant LOGIN --coach NAME | --lead [--municipality NAME]... --hub CONNINFO
+  hub revoke LOGIN --hub CONNINFO
+                                the regional hub on PostgreSQL, as the owner of its database
+                                (no --db)
+</source>
+        <translation>  hub setup|status --hub CONNINFO
+  hub grant LOGIN --coach NAAM | --lead [--municipality NAAM]... --hub CONNINFO
+  hub revoke LOGIN --hub CONNINFO
+                                de regionale server op PostgreSQL, als eigenaar van de database
+                                (zonder --db)
+</translation>
+    </message>
+    <message>
+        <source>  sync --hub CONNINFO           push this file&apos;s changes to the hub and pull what changed there
+                                that this login may see
+</source>
+        <translation>  sync --hub CONNINFO           wijzigingen van dit bestand naar de server sturen en ophalen wat
+                                daar veranderde en deze login mag zien
+</translation>
+    </message>
+    <message>
+        <source>Only this coach&apos;s caseload (repeatable).</source>
+        <translation>Alleen de caseload van deze coach (mag vaker).</translation>
+    </message>
+    <message>
+        <source>Only this municipality&apos;s clients (repeatable).</source>
+        <translation>Alleen de cliënten van deze gemeente (mag vaker).</translation>
+    </message>
+    <message>
+        <source>  sync-export OUT.koerssync [--peer NAME] [--full] [--package-passphrase-file F]
+              [--coach NAME]... [--municipality NAME]...
+                                write an encrypted sync package (for a peer: only the changes
+                                since its last package, unless --full; with --coach or
+                                --municipality only that caseload)
+</source>
+        <translation>  sync-export UIT.koerssync [--peer NAAM] [--full] [--package-passphrase-file F]
+              [--coach NAAM]... [--municipality NAAM]...
+                                een versleuteld synchronisatiepakket schrijven (voor een peer: alleen
+                                de wijzigingen sinds het vorige pakket, tenzij --full; met --coach of
+                                --municipality alleen die caseload)
 </translation>
     </message>
 </context>
@@ -1374,6 +1786,10 @@ standaardinvoer, anders wordt erom gevraagd zonder echo.
         <source>Involved</source>
         <translation>Betrokkenen</translation>
     </message>
+    <message>
+        <source>note: %1</source>
+        <translation>notitie: %1</translation>
+    </message>
 </context>
 <context>
     <name>DueState</name>
@@ -1669,6 +2085,97 @@ standaardinvoer, anders wordt erom gevraagd zonder echo.
     </message>
 </context>
 <context>
+    <name>Hub</name>
+    <message>
+        <source>This database is not a Koers hub yet: run hub setup first.</source>
+        <translation>Deze database is nog geen Koers-server: voer eerst hub setup uit.</translation>
+    </message>
+    <message>
+        <source>There is no PostgreSQL role %1. Create it first (CREATE ROLE ... LOGIN).</source>
+        <translation>Er is geen PostgreSQL-rol %1. Maak die eerst aan (CREATE ROLE ... LOGIN).</translation>
+    </message>
+    <message>
+        <source>The hub has no coach named %1. Synchronise the team lead&apos;s file with the hub first.</source>
+        <translation>De server kent geen coach met de naam %1. Synchroniseer eerst het bestand van de teamleider met de server.</translation>
+    </message>
+    <message>
+        <source>The hub has %1 coaches named %2; give them distinct names first.</source>
+        <translation>De server kent %1 coaches met de naam %2; geef ze eerst verschillende namen.</translation>
+    </message>
+    <message>
+        <source>The hub has no municipality named %1.</source>
+        <translation>De server kent geen gemeente met de naam %1.</translation>
+    </message>
+    <message>
+        <source>The hub sent a record of table %1 that this Koers cannot read. Nothing of it was stored.</source>
+        <translation>De server stuurde een record van tabel %1 dat deze Koers niet kan lezen. Er is niets van opgeslagen.</translation>
+    </message>
+    <message>
+        <source>The synchronisation was cancelled.</source>
+        <translation>Het synchroniseren is afgebroken.</translation>
+    </message>
+    <message>
+        <source>hub table %1, record %2</source>
+        <translation>servertabel %1, record %2</translation>
+    </message>
+    <message>
+        <source>The hub holds a record of table %1 that this Koers cannot read.</source>
+        <translation>De server bevat een record van tabel %1 dat deze Koers niet kan lezen.</translation>
+    </message>
+    <message>
+        <source>This database is not a Koers hub (run koers-cli hub setup).</source>
+        <translation>Deze database is geen Koers-server (voer koers-cli hub setup uit).</translation>
+    </message>
+    <message>
+        <source>The hub and this Koers have different schema versions (%1 and %2): update Koers, or run hub setup.</source>
+        <translation>De server en deze Koers hebben verschillende schemaversies (%1 en %2): werk Koers bij, of voer hub setup uit.</translation>
+    </message>
+    <message>
+        <source>This login has no grant on the hub: it may not sync. Ask the team lead (koers-cli hub grant).</source>
+        <translation>Deze login heeft geen toegang tot de server en mag niet synchroniseren. Vraag het de teamleider (koers-cli hub grant).</translation>
+    </message>
+    <message>
+        <source>The connection to the hub was lost: %1</source>
+        <translation>De verbinding met de server is verbroken: %1</translation>
+    </message>
+    <message>
+        <source>The hub refused this login access: it has no grant for these records, or its grant was revoked. Ask the team lead.</source>
+        <translation>De server weigert deze login: die heeft geen toegang tot deze records, of de toegang is ingetrokken. Vraag het de teamleider.</translation>
+    </message>
+    <message>
+        <source>This database is not a Koers hub, or of another version (run koers-cli hub setup).</source>
+        <translation>Deze database is geen Koers-server, of van een andere versie (voer koers-cli hub setup uit).</translation>
+    </message>
+    <message>
+        <source>The hub was busy with another device&apos;s changes to the same records. Nothing was changed; synchronise again.</source>
+        <translation>De server was bezig met wijzigingen van een ander apparaat aan dezelfde records. Er is niets veranderd; synchroniseer opnieuw.</translation>
+    </message>
+    <message>
+        <source>The hub is not available at the moment (shut down or overloaded).</source>
+        <translation>De server is op dit moment niet bereikbaar (uitgeschakeld of overbelast).</translation>
+    </message>
+    <message>
+        <source>The hub reported an error.</source>
+        <translation>De server meldde een fout.</translation>
+    </message>
+    <message>
+        <source>Out of memory while connecting to the hub.</source>
+        <translation>Onvoldoende geheugen bij het verbinden met de server.</translation>
+    </message>
+    <message>
+        <source>The hub asks for a password.</source>
+        <translation>De server vraagt om een wachtwoord.</translation>
+    </message>
+    <message>
+        <source>The hub did not accept the login or password: %1</source>
+        <translation>De server accepteerde de login of het wachtwoord niet: %1</translation>
+    </message>
+    <message>
+        <source>Cannot connect to the hub: %1</source>
+        <translation>Kan geen verbinding maken met de server: %1</translation>
+    </message>
+</context>
+<context>
     <name>ImportProfileStore</name>
     <message>
         <source>There is no import profile named %1.</source>
@@ -1703,7 +2210,7 @@ standaardinvoer, anders wordt erom gevraagd zonder echo.
     </message>
 </context>
 <context>
-    <name>Prompts</name>
+    <name>QtPrompts</name>
     <message>
         <source>Reason</source>
         <translation>Reden</translation>
@@ -1914,30 +2421,6 @@ standaardinvoer, anders wordt erom gevraagd zonder echo.
         <translation>De huidige wachtwoordzin klopt niet.</translation>
     </message>
     <message>
-        <source>The file is damaged, so nothing was written to it. Restore a backup (File → Back-ups, or koers-cli restore --list).</source>
-        <translation>Het bestand is beschadigd; er is niets in weggeschreven. Zet een back-up terug (Bestand → Back-ups, of koers-cli restore --list).</translation>
-    </message>
-    <message>
-        <source>Cannot write %1: %2</source>
-        <translation>Kan %1 niet schrijven: %2</translation>
-    </message>
-    <message>
-        <source>This would overwrite the open Koers file %1, its journal or one of its backups. Choose another file name or folder.</source>
-        <translation>Hiermee zou het geopende Koers-bestand %1, het journaal ervan of een van de back-ups worden overschreven. Kies een andere bestandsnaam of map.</translation>
-    </message>
-    <message>
-        <source>%1 is a folder, not a file.</source>
-        <translation>%1 is een map, geen bestand.</translation>
-    </message>
-    <message>
-        <source>The file has no device identity: it is damaged or was never made completely. Restore a backup (File → Back-ups).</source>
-        <translation>Het bestand heeft geen apparaatidentiteit: het is beschadigd of nooit helemaal aangemaakt. Zet een back-up terug (Bestand → Back-ups).</translation>
-    </message>
-    <message>
-        <source>The file&apos;s clock is damaged. Restore a backup (File → Back-ups).</source>
-        <translation>De klok van het bestand is beschadigd. Zet een back-up terug (Bestand → Back-ups).</translation>
-    </message>
-    <message>
         <source>The file is empty: making it was interrupted. Delete it and make it again, or restore a backup.</source>
         <translation>Het bestand is leeg: het aanmaken is onderbroken. Verwijder het en maak het opnieuw aan, of zet een back-up terug.</translation>
     </message>
@@ -1947,15 +2430,39 @@ standaardinvoer, anders wordt erom gevraagd zonder echo.
     </message>
     <message>
         <source>The passphrase is not correct for this file: it is the one it had before %1, when the passphrase was changed or a backup restored.</source>
-        <translation>De wachtwoordzin is niet juist voor dit bestand: het is de wachtwoordzin die het had vóór %1, toen de wachtwoordzin werd gewijzigd of een back-up werd teruggezet.</translation>
+        <translation>De wachtwoordzin is niet juist voor dit bestand: het is de wachtwoordzin van vóór %1, toen de wachtwoordzin is gewijzigd of een back-up is teruggezet.</translation>
     </message>
     <message>
         <source>The file is damaged: the passphrase is right (it opens the backup of %1), but the file&apos;s first page cannot be read. Restore that backup (File → Back-ups, or koers-cli restore --list).</source>
-        <translation>Het bestand is beschadigd: de wachtwoordzin is juist (die opent de back-up van %1), maar de eerste pagina van het bestand is niet te lezen. Zet die back-up terug (Bestand → Back-ups, of koers-cli restore --list).</translation>
+        <translation>Het bestand is beschadigd: de wachtwoordzin is juist (die opent de back-up van %1), maar de eerste pagina van het bestand is onleesbaar. Zet die back-up terug (Bestand → Back-ups, of koers-cli restore --list).</translation>
+    </message>
+    <message>
+        <source>The file is damaged, so nothing was written to it. Restore a backup (File → Back-ups, or koers-cli restore --list).</source>
+        <translation>Het bestand is beschadigd; er is daarom niets in geschreven. Zet een back-up terug (Bestand → Back-ups, of koers-cli restore --list).</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>Kan %1 niet schrijven: %2</translation>
+    </message>
+    <message>
+        <source>This would overwrite the open Koers file %1, its journal or one of its backups. Choose another file name or folder.</source>
+        <translation>Hiermee zou het geopende Koers-bestand %1, het logboek ervan of een van de back-ups worden overschreven. Kies een andere bestandsnaam of map.</translation>
+    </message>
+    <message>
+        <source>%1 is a folder, not a file.</source>
+        <translation>%1 is een map, geen bestand.</translation>
     </message>
     <message>
         <source>This is not a Koers file, or the file is damaged and cannot be read. Restore a backup (File → Back-ups, or koers-cli restore --list).</source>
-        <translation>Dit is geen Koers-bestand, of het bestand is beschadigd en niet te lezen. Zet een back-up terug (Bestand → Back-ups, of koers-cli restore --list).</translation>
+        <translation>Dit is geen Koers-bestand, of het bestand is beschadigd en onleesbaar. Zet een back-up terug (Bestand → Back-ups, of koers-cli restore --list).</translation>
+    </message>
+    <message>
+        <source>The file has no device identity: it is damaged or was never made completely. Restore a backup (File → Back-ups).</source>
+        <translation>Het bestand heeft geen apparaat-ID: het is beschadigd of nooit volledig aangemaakt. Zet een back-up terug (Bestand → Back-ups).</translation>
+    </message>
+    <message>
+        <source>The file&apos;s clock is damaged. Restore a backup (File → Back-ups).</source>
+        <translation>De klok in het bestand is beschadigd. Zet een back-up terug (Bestand → Back-ups).</translation>
     </message>
 </context>
 <context>
@@ -2058,11 +2565,11 @@ standaardinvoer, anders wordt erom gevraagd zonder echo.
     </message>
     <message>
         <source>The sync data is refused: device %1 stamped changes %2 hours ahead of this computer&apos;s clock, and at most %3 hours are allowed. Check the date and time on both computers. Nothing was changed.</source>
-        <translation>De synchronisatiegegevens zijn geweigerd: apparaat %1 heeft wijzigingen %2 uur vóór de klok van deze computer gestempeld, en ten hoogste %3 uur is toegestaan. Controleer de datum en tijd op beide computers. Er is niets gewijzigd.</translation>
+        <translation>De synchronisatiegegevens zijn geweigerd: apparaat %1 heeft wijzigingen %2 uur vóór de klok van deze computer gestempeld, en ten hoogste %3 uur is toegestaan. Controleer datum en tijd op beide computers. Er is niets gewijzigd.</translation>
     </message>
     <message>
         <source>the id is not valid</source>
-        <translation>de id is ongeldig</translation>
+        <translation>de ID is ongeldig</translation>
     </message>
     <message>
         <source>the same record appears twice</source>
@@ -2074,7 +2581,15 @@ standaardinvoer, anders wordt erom gevraagd zonder echo.
     </message>
     <message>
         <source>This would delete %1, empty the name or BSN of %2 and anonymise %3 of the %4 clients in this file. Nothing was changed. If that is intended, confirm it (koers-cli: --allow-deletions %5); a backup of the file is made first.</source>
-        <translation>Hiermee zouden van de %4 klanten in dit bestand er %1 worden verwijderd, bij %2 de naam of het BSN worden gewist en %3 worden geanonimiseerd. Er is niets gewijzigd. Als dat de bedoeling is, bevestig het dan (koers-cli: --allow-deletions %5); eerst wordt een back-up van het bestand gemaakt.</translation>
+        <translation>Hiermee zouden van de %4 klanten in dit bestand er %1 worden verwijderd, bij %2 de naam of het BSN leeggemaakt en %3 geanonimiseerd. Er is niets gewijzigd. Als dat de bedoeling is, bevestig het dan (koers-cli: --allow-deletions %5); eerst wordt een back-up van het bestand gemaakt.</translation>
+    </message>
+    <message>
+        <source>There is no coach named %1 in this file.</source>
+        <translation>Dit bestand kent geen coach met de naam %1.</translation>
+    </message>
+    <message>
+        <source>There is no municipality named %1 in this file.</source>
+        <translation>Dit bestand kent geen gemeente met de naam %1.</translation>
     </message>
 </context>
 <context>
@@ -2082,14 +2597,6 @@ standaardinvoer, anders wordt erom gevraagd zonder echo.
     <message>
         <source>Koers sync packages (*.koerssync)</source>
         <translation>Koers-synchronisatiepakketten (*.koerssync)</translation>
-    </message>
-    <message>
-        <source>Import sync package</source>
-        <translation>Synchronisatiepakket importeren</translation>
-    </message>
-    <message>
-        <source>Export sync package</source>
-        <translation>Synchronisatiepakket exporteren</translation>
     </message>
 </context>
 <context>
@@ -2155,39 +2662,68 @@ standaardinvoer, anders wordt erom gevraagd zonder echo.
         <translation>Deze mijlpaal hoort niet meer bij de leerroute van de klant.</translation>
     </message>
     <message>
-        <source>A surname is required: the BRP records a single name as the surname.</source>
-        <translation>Een achternaam is verplicht: de BRP legt één naam vast als achternaam.</translation>
-    </message>
-    <message>
         <source>The field %1 is longer than %2 characters.</source>
         <translation>Het veld %1 is langer dan %2 tekens.</translation>
     </message>
     <message>
         <source>The date in %1 lies outside %2 to %3.</source>
-        <translation>De datum in %1 ligt buiten %2 tot %3.</translation>
+        <translation>De datum in %1 ligt buiten %2 tot en met %3.</translation>
     </message>
     <message>
         <source>The number in %1 is negative or too large.</source>
         <translation>Het getal in %1 is negatief of te groot.</translation>
     </message>
-</context>
-<context>
-    <name>WidgetImportDialogs</name>
     <message>
-        <source>Choose a spreadsheet</source>
-        <translation>Kies een CSV-bestand</translation>
+        <source>A surname is required: the BRP records a single name as the surname.</source>
+        <translation>Een achternaam is verplicht: de BRP legt één naam vast als achternaam.</translation>
     </message>
     <message>
-        <source>Spreadsheet files (*.csv *.txt *.tsv);;All files (*)</source>
-        <translation>CSV-bestanden (*.csv *.txt *.tsv);;Alle bestanden (*)</translation>
+        <source>The record belongs to no client.</source>
+        <translation>Het gegeven hoort bij geen enkele klant.</translation>
     </message>
     <message>
-        <source>Save as</source>
-        <translation>Opslaan als</translation>
+        <source>The learnability test score cannot be negative.</source>
+        <translation>De score van de leerbaarheidstoets kan niet negatief zijn.</translation>
     </message>
     <message>
-        <source>CSV files (*.csv)</source>
-        <translation>CSV-bestanden (*.csv)</translation>
+        <source>An intake score runs from 1 to 5 (0: not assessed).</source>
+        <translation>Een intakescore loopt van 1 tot en met 5 (0: niet beoordeeld).</translation>
+    </message>
+    <message>
+        <source>Describe the goal or its action.</source>
+        <translation>Beschrijf het doel of de actie.</translation>
+    </message>
+    <message>
+        <source>A goal belongs to a PIP version: add one first.</source>
+        <translation>Een doel hoort bij een PIP-versie: voeg die eerst toe.</translation>
+    </message>
+    <message>
+        <source>The goal&apos;s PIP version is not one of this client&apos;s.</source>
+        <translation>De PIP-versie van het doel hoort niet bij deze klant.</translation>
+    </message>
+    <message>
+        <source>A conversation needs its date.</source>
+        <translation>Een gesprek heeft een datum nodig.</translation>
+    </message>
+    <message>
+        <source>Write a short summary of the conversation.</source>
+        <translation>Schrijf een korte samenvatting van het gesprek.</translation>
+    </message>
+    <message>
+        <source>Enter an organisation or a name.</source>
+        <translation>Vul een organisatie of een naam in.</translation>
+    </message>
+    <message>
+        <source>A record cannot move to another client.</source>
+        <translation>Een gegeven kan niet naar een andere klant verhuizen.</translation>
+    </message>
+    <message>
+        <source>The client&apos;s route has no milestone &quot;%1&quot;.</source>
+        <translation>De leerroute van de klant heeft geen mijlpaal &quot;%1&quot;.</translation>
+    </message>
+    <message>
+        <source>A milestone cannot be achieved on a day still to come.</source>
+        <translation>Een mijlpaal kan niet behaald zijn op een dag die nog moet komen.</translation>
     </message>
 </context>
 <context>
@@ -2231,6 +2767,14 @@ standaardinvoer, anders wordt erom gevraagd zonder echo.
     <message>
         <source>Due in the next %1 days</source>
         <translation>Te doen in de komende %1 dagen</translation>
+    </message>
+    <message>
+        <source>Agenda error</source>
+        <translation>Fout in de agenda</translation>
+    </message>
+    <message>
+        <source>The agenda could not be read: %1</source>
+        <translation>De agenda kon niet worden gelezen: %1</translation>
     </message>
 </context>
 <context>
@@ -2597,6 +3141,14 @@ standaardinvoer, anders wordt erom gevraagd zonder echo.
     <message>
         <source>%1 of %2 clients</source>
         <translation>%1 van %2 klanten</translation>
+    </message>
+    <message>
+        <source>Caseload error</source>
+        <translation>Fout in de werkvoorraad</translation>
+    </message>
+    <message>
+        <source>The caseload could not be read: %1 If the file is damaged, restore a backup (File → Back-ups).</source>
+        <translation>De werkvoorraad kon niet worden gelezen: %1 Is het bestand beschadigd, zet dan een back-up terug (Bestand → Back-ups).</translation>
     </message>
 </context>
 <context>
@@ -3179,6 +3731,118 @@ standaardinvoer, anders wordt erom gevraagd zonder echo.
     </message>
 </context>
 <context>
+    <name>koers::HubSyncDialog</name>
+    <message>
+        <source>Synchronise with server</source>
+        <translation>Synchroniseren met server</translation>
+    </message>
+    <message>
+        <source>Sends the changes made in this file to the team&apos;s server and fetches what changed there in your caseload. Clients that were handed to another coach are removed from this laptop once your changes to them have been sent.</source>
+        <translation>Stuurt de wijzigingen in dit bestand naar de server van het team en haalt op wat daar in uw caseload is veranderd. Cliënten die aan een andere coach zijn overgedragen, verdwijnen van deze laptop zodra uw wijzigingen aan hen zijn verstuurd.</translation>
+    </message>
+    <message>
+        <source>The server&apos;s connection string, as the team lead or the administrator gave it to you. Koers remembers it, never the password.</source>
+        <translation>De verbindingsgegevens van de server, zoals u die van de teamleider of de beheerder kreeg. Koers onthoudt ze, nooit het wachtwoord.</translation>
+    </message>
+    <message>
+        <source>only if the server asks for one</source>
+        <translation>alleen als de server erom vraagt</translation>
+    </message>
+    <message>
+        <source>Server:</source>
+        <translation>Server:</translation>
+    </message>
+    <message>
+        <source>Password:</source>
+        <translation>Wachtwoord:</translation>
+    </message>
+    <message>
+        <source>Last synchronised:</source>
+        <translation>Laatst gesynchroniseerd:</translation>
+    </message>
+    <message>
+        <source>Synchronise</source>
+        <translation>Synchroniseren</translation>
+    </message>
+    <message>
+        <source>Stopping after the current step…</source>
+        <translation>Stopt na de huidige stap…</translation>
+    </message>
+    <message>
+        <source>never</source>
+        <translation>nog nooit</translation>
+    </message>
+    <message>
+        <source>Leave the password out of the server&apos;s connection string: type it in the password field.</source>
+        <translation>Laat het wachtwoord weg uit de verbindingsgegevens: typ het in het wachtwoordveld.</translation>
+    </message>
+    <message>
+        <source>Connecting…</source>
+        <translation>Verbinden…</translation>
+    </message>
+    <message numerus="yes">
+        <source>Sending changes: %n record(s)…</source>
+        <translation>
+            <numerusform>Wijzigingen versturen: %n record…</numerusform>
+            <numerusform>Wijzigingen versturen: %n records…</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Fetching changes: %n record(s)…</source>
+        <translation>
+            <numerusform>Wijzigingen ophalen: %n record…</numerusform>
+            <numerusform>Wijzigingen ophalen: %n records…</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Finishing…</source>
+        <translation>Afronden…</translation>
+    </message>
+    <message>
+        <source>%1 Type the password and synchronise again.</source>
+        <translation>%1 Typ het wachtwoord en synchroniseer opnieuw.</translation>
+    </message>
+    <message>
+        <source>Not synchronised. %1</source>
+        <translation>Niet gesynchroniseerd. %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Synchronised. Sent: %n change(s).</source>
+        <translation>
+            <numerusform>Gesynchroniseerd. Verstuurd: %n wijziging.</numerusform>
+            <numerusform>Gesynchroniseerd. Verstuurd: %n wijzigingen.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Received: %n new or changed record(s).</source>
+        <translation>
+            <numerusform>Ontvangen: %n nieuw of gewijzigd record.</numerusform>
+            <numerusform>Ontvangen: %n nieuwe of gewijzigde records.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n conflicting edit(s) kept for review (File &gt; Synchronise &gt; Conflicts).</source>
+        <translation>
+            <numerusform>%n conflicterende wijziging bewaard om te beoordelen (Bestand &gt; Synchroniseren &gt; Conflicten).</numerusform>
+            <numerusform>%n conflicterende wijzigingen bewaard om te beoordelen (Bestand &gt; Synchroniseren &gt; Conflicten).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n client(s) handed to another coach were removed from this laptop.</source>
+        <translation>
+            <numerusform>%n cliënt die aan een andere coach is overgedragen, is van deze laptop verwijderd.</numerusform>
+            <numerusform>%n cliënten die aan een andere coach zijn overgedragen, zijn van deze laptop verwijderd.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n record(s) outside your caseload were not sent.</source>
+        <translation>
+            <numerusform>%n record buiten uw caseload is niet verstuurd.</numerusform>
+            <numerusform>%n records buiten uw caseload zijn niet verstuurd.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>koers::ImportConfirmPage</name>
     <message>
         <source>Import</source>
@@ -3297,6 +3961,14 @@ standaardinvoer, anders wordt erom gevraagd zonder echo.
     <message>
         <source>File:</source>
         <translation>Bestand:</translation>
+    </message>
+    <message>
+        <source>Choose a spreadsheet</source>
+        <translation>Kies een CSV-bestand</translation>
+    </message>
+    <message>
+        <source>Spreadsheet files (*.csv *.txt *.tsv);;All files (*)</source>
+        <translation>CSV-bestanden (*.csv *.txt *.tsv);;Alle bestanden (*)</translation>
     </message>
 </context>
 <context>
@@ -3433,6 +4105,14 @@ standaardinvoer, anders wordt erom gevraagd zonder echo.
     <message>
         <source>Save refused rows</source>
         <translation>Afgewezen rijen opslaan</translation>
+    </message>
+    <message>
+        <source>Save as</source>
+        <translation>Opslaan als</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>CSV-bestanden (*.csv)</translation>
     </message>
 </context>
 <context>
@@ -3748,6 +4428,10 @@ standaardinvoer, anders wordt erom gevraagd zonder echo.
     <message>
         <source>Passphrase changed; the previous state is kept as a backup.</source>
         <translation>Wachtwoordzin gewijzigd; de vorige toestand is als back-up bewaard.</translation>
+    </message>
+    <message>
+        <source>Synchronise with ser&amp;ver...</source>
+        <translation>Synchroniseren met ser&amp;ver...</translation>
     </message>
 </context>
 <context>
@@ -4490,13 +5174,21 @@ Toch een nieuwe klant toevoegen?</translation>
         <source>This package deletes %1, empties the name or BSN of %2 and anonymises %3 of the %4 clients in this file.
 
 Import it anyway? A backup of the file is made first, so it can be restored.</source>
-        <translation>Dit pakket verwijdert van de %4 klanten in dit bestand er %1, wist bij %2 de naam of het BSN en anonimiseert er %3.
+        <translation>Dit pakket verwijdert van de %4 klanten in dit bestand er %1, maakt bij %2 de naam of het BSN leeg en anonimiseert er %3.
 
 Toch importeren? Eerst wordt een back-up van het bestand gemaakt, zodat het kan worden teruggezet.</translation>
     </message>
     <message>
         <source>The file as it was before is kept as the backup %1 (File → Back-ups).</source>
-        <translation>Het bestand zoals het was, is bewaard als back-up %1 (Bestand → Back-ups).</translation>
+        <translation>Het bestand zoals het was, is bewaard als de back-up %1 (Bestand → Back-ups).</translation>
+    </message>
+    <message>
+        <source>Export sync package</source>
+        <translation>Synchronisatiepakket exporteren</translation>
+    </message>
+    <message>
+        <source>Import sync package</source>
+        <translation>Synchronisatiepakket importeren</translation>
     </message>
 </context>
 </TS>

@@ -8,19 +8,19 @@
 #include "dossier/DossierView.h"
 #include "dossier/NewClientDialog.h"
 #include "export/ClientExporter.h"
+#include "hub/HubSyncDialog.h"
 #include "import/ImportWizard.h"
-#include "import/WidgetImportDialogs.h"
+#include "lock/IdleLock.h"
+#include "prompts/Prompts.h"
 #include "report/ReportDialog.h"
 #include "retention/RetentionView.h"
 #include "services/BackupStore.h"
+#include "services/ChangeFeed.h"
 #include "services/ClientService.h"
+#include "settings/AppSettings.h"
 #include "start/ChangePassphraseDialog.h"
 #include "start/StartDialog.h"
 #include "sync/SyncDialog.h"
-#include "sync/WidgetSyncDialogs.h"
-#include "widgets/AppSettings.h"
-#include "widgets/IdleLock.h"
-#include "widgets/Prompts.h"
 
 #include <QApplication>
 #include <QCloseEvent>
@@ -40,16 +40,17 @@ namespace {
 enum Tab { CaseloadTab, AgendaTab, DossierTab, DashboardTab };
 }
 
-MainWindow::MainWindow(AppSettings& settings, const Clock& clock, QWidget* parent)
+MainWindow::MainWindow(AppSettings& settings, const Clock& clock, Prompts& prompts, QWidget* parent)
     : QMainWindow(parent)
     , m_settings(settings)
     , m_clock(clock)
+    , m_prompts(prompts)
     , m_stack(new QStackedWidget(this))
     , m_tabs(new QTabWidget(this))
     , m_lockedPage(new QLabel(this))
     , m_caseload(new CaseloadView(settings, this))
     , m_agenda(new AgendaView(this))
-    , m_dossier(new DossierView(m_undo, this))
+    , m_dossier(new DossierView(m_undo, prompts, this))
     , m_idle(new IdleLock(this)) {
     m_tabs->addTab(m_caseload, tr("Case&load"));
     m_tabs->addTab(m_agenda, tr("A&genda"));
@@ -71,13 +72,6 @@ MainWindow::MainWindow(AppSettings& settings, const Clock& clock, QWidget* paren
 
     connect(m_caseload, &CaseloadView::openClient, this, &MainWindow::openClient);
     connect(m_agenda, &AgendaView::openClient, this, &MainWindow::openClient);
-    connect(m_dossier, &DossierView::dataChanged, this, [this] {
-        dropDashboard(); // its figures are read once; a change makes them stale
-        if (m_store) {
-            m_caseload->reload(*m_store);
-            m_agenda->reload(*m_store);
-        }
-    });
     connect(m_idle, &IdleLock::idle, this, [this] { lock(true); });
     m_idle->setTimeoutMinutes(m_settings.idleLockMinutes());
 
@@ -88,9 +82,16 @@ MainWindow::MainWindow(AppSettings& settings, const Clock& clock, QWidget* paren
 }
 
 MainWindow::~MainWindow() {
+    dropStore();
+}
+
+void MainWindow::dropStore() {
     dropDashboard();
     m_dossier->close();
+    m_dossier->setChangeFeed(nullptr);
     m_undo.clear();
+    m_feed.reset();
+    m_store.reset();
 }
 
 void MainWindow::createActions() {
@@ -103,6 +104,7 @@ void MainWindow::createActions() {
     file->addAction(tr("&Import clients..."), this, &MainWindow::importClients);
     file->addAction(tr("&Export caseload..."), this, &MainWindow::exportClients);
     file->addAction(tr("S&ynchronise..."), this, &MainWindow::synchronise);
+    file->addAction(tr("Synchronise with ser&ver..."), this, &MainWindow::synchroniseWithServer);
     file->addAction(tr("&Report for the college..."), this, &MainWindow::showReport);
     file->addSeparator();
     file->addAction(tr("Change &passphrase..."), this, &MainWindow::changePassphrase);
@@ -147,10 +149,13 @@ void MainWindow::updateTitle() {
 }
 
 void MainWindow::setStore(std::unique_ptr<Store> store, const QString& path) {
-    dropDashboard();
-    m_dossier->close();
-    m_undo.clear();
+    dropStore();
     m_store = std::move(store);
+    if (m_store) {
+        m_feed = std::make_unique<ChangeFeed>(*m_store);
+        connect(m_feed.get(), &ChangeFeed::changed, this, &MainWindow::storeChanged);
+        m_dossier->setChangeFeed(m_feed.get());
+    }
     m_path = path;
     m_locked = false;
     m_stack->setCurrentWidget(m_tabs);
@@ -165,6 +170,23 @@ void MainWindow::reloadViews() {
     m_caseload->reload(*m_store);
     m_agenda->reload(*m_store);
     statusBar()->showMessage(tr("%1 opened").arg(QFileInfo(m_path).fileName()), 5000);
+}
+
+void MainWindow::storeChanged(const StoreChange& change) {
+    if (!m_store)
+        return;
+    // The caseload shows clients with their coach, municipality and next milestone; the agenda the milestones.
+    if (change.allClients || change.touchesAny({"client", "milestone", "plan_version", "coach", "municipality"}))
+        m_caseload->reload(*m_store);
+    if (change.allClients || change.touchesAny({"client", "milestone", "plan_version", "coach"}))
+        m_agenda->reload(*m_store);
+    // The dashboard reads its facts once: any change to what it counts makes them stale.
+    if (m_dashboard && (change.allClients || change.touchesAny({"client", "milestone", "plan_version", "coach",
+                                                                "municipality", "intake"}))) {
+        dropDashboard();
+        if (m_tabs->currentIndex() == DashboardTab)
+            ensureDashboard();
+    }
 }
 
 void MainWindow::openClient(const QString& clientId) {
@@ -182,14 +204,13 @@ void MainWindow::newClient() {
         return;
     auto service = ClientService::forStore(*m_store);
     if (!service.ok()) {
-        Prompts::instance().error(this, tr("New client"), service.message());
+        m_prompts.error(this, tr("New client"), service.message());
         return;
     }
-    NewClientDialog dialog(*m_store, service.value(), this);
-    if (dialog.exec() != QDialog::Accepted)
+    NewClientDialog dialog(*m_store, service.value(), m_prompts, this);
+    if (dialog.exec() != QDialog::Accepted || !m_store)
         return;
-    m_caseload->reload(*m_store);
-    m_agenda->reload(*m_store);
+    m_feed->flush(); // the caseload shows the new client before its dossier opens
     openClient(dialog.createdId());
 }
 
@@ -197,7 +218,7 @@ void MainWindow::ensureDashboard() {
     if (m_dashboard || !m_store)
         return;
     QApplication::setOverrideCursor(Qt::WaitCursor);
-    m_dashboard = new DashboardView(*m_store, m_dashboardHolder);
+    m_dashboard = new DashboardView(*m_store, m_prompts, m_dashboardHolder);
     QApplication::restoreOverrideCursor();
     auto* layout = m_dashboardHolder->layout() ? m_dashboardHolder->layout() : new QVBoxLayout(m_dashboardHolder);
     layout->setContentsMargins(0, 0, 0, 0);
@@ -215,30 +236,34 @@ void MainWindow::importClients() {
         return;
     auto service = ClientService::forStore(*m_store);
     if (!service.ok()) {
-        Prompts::instance().error(this, tr("Import"), service.message());
+        m_prompts.error(this, tr("Import"), service.message());
         return;
     }
-    WidgetImportDialogs dialogs;
-    ImportWizard wizard(*m_store, service.value(), dialogs, this);
-    wizard.exec();
-    if (wizard.result().has_value() && !m_locked) { // locked meanwhile: unlocking reloads everything
-        dropDashboard();
-        reloadViews();
-        if (m_tabs->currentIndex() == DashboardTab)
-            ensureDashboard();
-    }
+    ImportWizard wizard(*m_store, service.value(), m_prompts, this);
+    wizard.exec(); // the views follow the feed
 }
 
 void MainWindow::synchronise() {
     if (!m_store || !resolveUnsavedEdits(true))
         return;
-    WidgetSyncDialogs dialogs;
-    SyncDialog dialog(*m_store, dialogs, this);
+    SyncDialog dialog(*m_store, m_prompts, this);
     bool changed = false;
     connect(&dialog, &SyncDialog::recordsChanged, this, [&changed] { changed = true; });
     dialog.exec();
-    if (changed && !m_locked) { // locked meanwhile: unlocking reloads everything
-        // Merged records may touch the open dossier: its undo history no longer matches the data.
+    // Merged records may touch the open dossier: its undo history no longer matches the data. (Locked meanwhile:
+    // the history is gone already.) The views follow the feed.
+    if (changed && !m_locked)
+        m_undo.clear();
+}
+
+void MainWindow::synchroniseWithServer() {
+    if (!m_store || !resolveUnsavedEdits(true))
+        return;
+    HubSyncDialog dialog(*m_store, m_settings, this);
+    bool changed = false;
+    connect(&dialog, &HubSyncDialog::recordsChanged, this, [&changed] { changed = true; });
+    dialog.exec();
+    if (changed && !m_locked) {
         m_undo.clear();
         dropDashboard();
         reloadViews();
@@ -249,7 +274,7 @@ void MainWindow::synchronise() {
 void MainWindow::showReport() {
     if (!m_store)
         return;
-    ReportDialog dialog(*m_store, m_settings, this);
+    ReportDialog dialog(*m_store, m_settings, m_prompts, this);
     dialog.exec();
 }
 
@@ -259,7 +284,7 @@ void MainWindow::showBackups() {
     BackupDialog dialog(
         m_path,
         [this](const QString& backupPath, QByteArrayView passphrase) { return restoreBackup(backupPath, passphrase); },
-        this);
+        m_prompts, this);
     dialog.exec();
 }
 
@@ -275,12 +300,12 @@ Status MainWindow::restoreBackup(const QString& backupPath, QByteArrayView passp
         return makeError(ErrorCode::Invalid, tr("The open changes were kept; nothing was restored."));
     auto kept = BackupStore::restore(m_path, backupPath, passphrase);
     if (!kept.ok()) {
-        Prompts::instance().error(this, tr("Restore backup"), kept.message());
+        m_prompts.error(this, tr("Restore backup"), kept.message());
         return {}; // the file is as it was; the unlock dialog opens it again
     }
-    Prompts::instance().information(this, tr("Restore backup"),
-                                    tr("The backup was restored; the replaced state is kept as a backup too. Open "
-                                       "the file with the passphrase of the backup."));
+    m_prompts.information(this, tr("Restore backup"),
+                          tr("The backup was restored; the replaced state is kept as a backup too. Open "
+                             "the file with the passphrase of the backup."));
     return {};
 }
 
@@ -294,15 +319,11 @@ void MainWindow::showAuditLog() {
 void MainWindow::showRetention() {
     if (!m_store || !resolveUnsavedEdits(true))
         return;
-    RetentionView view(*m_store, m_clock.today(), this);
+    RetentionView view(*m_store, m_clock.today(), m_prompts, this);
     view.exec();
-    if (view.changedRecords() && !m_locked) { // locked meanwhile: unlocking reloads everything
-        // Anonymised records may be in the open dossier and in the undo history: neither matches the file now.
+    // Anonymised records may be in the undo history: it no longer matches the file. The views follow the feed.
+    if (view.changedRecords() && !m_locked)
         m_undo.clear();
-        dropDashboard();
-        reloadViews();
-        m_dossier->reload();
-    }
 }
 
 void MainWindow::changePassphrase() {
@@ -329,15 +350,15 @@ void MainWindow::exportClients() {
     if (!m_store)
         return;
     const QString path =
-        Prompts::instance().saveFileName(this, tr("Export the caseload"), tr("caseload.csv"), tr("CSV files (*.csv)"));
+        m_prompts.saveFileName(this, tr("Export the caseload"), tr("caseload.csv"), tr("CSV files (*.csv)"));
     if (path.isEmpty())
         return;
     auto written = ClientExporter::exportClients(*m_store, path);
     if (!written.ok()) {
-        Prompts::instance().error(this, tr("Export"), written.message());
+        m_prompts.error(this, tr("Export"), written.message());
         return;
     }
-    Prompts::instance().information(
+    m_prompts.information(
         this, tr("Export"),
         tr("%n client(s) written to %1. The file is not encrypted: keep it safe and delete it when done.", nullptr,
            static_cast<int>(written.value()))
@@ -352,10 +373,9 @@ void MainWindow::showCaseloadFor(const QStringList& clientIds, const QString& de
 bool MainWindow::resolveUnsavedEdits(bool canCancel) {
     if (!m_dossier->hasUnsavedEdits())
         return true;
-    const auto answer = Prompts::instance().question(this, tr("Unsaved changes"),
-                                                     tr("The personal data of this client has unsaved changes. "
-                                                        "Save them?"),
-                                                     canCancel);
+    const auto answer = m_prompts.question(
+        this, tr("Unsaved changes"), tr("The personal data of this client has unsaved changes. Save them?"),
+        canCancel ? Prompts::Buttons::YesNoCancel : Prompts::Buttons::YesNo, Prompts::Choice::Yes);
     if (answer == Prompts::Choice::Cancel)
         return false;
     if (answer == Prompts::Choice::Yes)
@@ -386,16 +406,13 @@ void MainWindow::lock(bool idle) {
             (*it)->reject();
     m_reopenClient = m_dossier->clientId();
     // Every copy of personal data goes: views, undo history (its commands hold records), the store.
-    m_dossier->close();
     m_tabs->setTabEnabled(DossierTab, false);
     m_caseload->clear();
     m_agenda->clear();
-    dropDashboard();
-    m_undo.clear();
-    m_store.reset();
+    dropStore();
     m_stack->setCurrentWidget(m_lockedPage);
 
-    m_unlock = new StartDialog(m_settings, m_clock, StartDialog::Mode::Unlock, m_path, this);
+    m_unlock = new StartDialog(m_settings, m_clock, m_prompts, StartDialog::Mode::Unlock, m_path, this);
     m_unlock->setAttribute(Qt::WA_DeleteOnClose);
     connect(m_unlock, &QDialog::accepted, this, &MainWindow::unlocked);
     connect(m_unlock, &QDialog::rejected, this, [this] {
@@ -413,7 +430,7 @@ void MainWindow::unlocked() {
         openClient(m_reopenClient);
     m_tabs->setCurrentIndex(m_reopenClient.isEmpty() ? CaseloadTab : DossierTab);
     if (!m_lostEditsNote.isEmpty()) {
-        Prompts::instance().information(this, tr("Changes discarded"), m_lostEditsNote);
+        m_prompts.information(this, tr("Changes discarded"), m_lostEditsNote);
         m_lostEditsNote.clear();
     }
 }
@@ -424,10 +441,7 @@ void MainWindow::closeEvent(QCloseEvent* event) {
         return;
     }
     m_settings.setWindowGeometry(saveGeometry());
-    dropDashboard();
-    m_dossier->close();
-    m_undo.clear();
-    m_store.reset();
+    dropStore();
     event->accept();
 }
 

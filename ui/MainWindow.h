@@ -22,12 +22,16 @@ class CaseloadView;
 class DashboardView;
 class DossierView;
 class IdleLock;
+class Prompts;
 class StartDialog;
+class ChangeFeed;
+struct StoreChange;
 
 class MainWindow : public QMainWindow {
     Q_OBJECT
 public:
-    MainWindow(AppSettings& settings, const Clock& clock, QWidget* parent = nullptr);
+    // Every question, message and file dialog of the window and its screens goes through `prompts`.
+    MainWindow(AppSettings& settings, const Clock& clock, Prompts& prompts, QWidget* parent = nullptr);
     ~MainWindow() override;
 
     void setStore(std::unique_ptr<Store> store, const QString& path);
@@ -43,6 +47,7 @@ public:
     void importClients();
     void exportClients();
     void synchronise();
+    void synchroniseWithServer();
     void showReport();
     // File > Back-ups... and File > Change passphrase... (dialogs); the two operations behind them.
     void showBackups();
@@ -69,13 +74,19 @@ private:
     void createActions();
     void dropDashboard();
     void reloadViews();
+    // What the views show follows what the file says changed.
+    void storeChanged(const StoreChange& change);
+    // Drops the decrypted data held by the window: views, undo history, the feed and the store.
+    void dropStore();
     void unlocked();
     bool resolveUnsavedEdits(bool canCancel);
     void updateTitle();
 
     AppSettings& m_settings;
     const Clock& m_clock;
+    Prompts& m_prompts;
     std::unique_ptr<Store> m_store;
+    std::unique_ptr<ChangeFeed> m_feed; // listens to m_store: goes first
     QString m_path;
     QUndoStack m_undo;
     QStackedWidget* m_stack;

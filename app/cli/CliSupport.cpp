@@ -1,6 +1,7 @@
 #include "CliSupport.h"
 
 #include "rules/PassphraseStrength.h"
+#include "storage/OutputGuard.h"
 
 #include <QFileInfo>
 
@@ -37,6 +38,13 @@ Result<std::unique_ptr<Store>> openStore(Context& ctx) {
     if (pass.isEmpty())
         return makeError(ErrorCode::Invalid, Cli::tr("No passphrase given."));
     return Store::open(ctx.dbPath, pass.bytes(), ctx.clock, actorName());
+}
+
+Status checkOutputs(const QStringList& paths) {
+    for (const QString& path : paths)
+        if (!path.isEmpty())
+            KOERS_TRY(OutputGuard::check(path));
+    return {};
 }
 
 QDate cliDate(const QString& text) {

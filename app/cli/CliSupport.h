@@ -35,6 +35,7 @@ struct CliCommand {
     int (*run)(Context&);
     QString (*help)(); // the command's lines in --help, translated
     bool gui = false;  // draws with QtGui (PDF with charts): runs on a QApplication on the offscreen platform
+    bool noDb = false; // works without --db (hub administration)
 };
 
 void out(const QString& text);
@@ -43,6 +44,9 @@ int fail(const Error& e);
 int usage(const QString& message);
 QString actorName();
 Result<std::unique_ptr<Store>> openStore(Context& ctx);
+// Every output path a command will write, checked before it writes anything (OutputGuard: never the open
+// file, its journal or its backups). Call after openStore, which protects the file. Empty paths are skipped.
+Status checkOutputs(const QStringList& paths);
 // A date as yyyy-mm-dd or dd-mm-yyyy; invalid otherwise.
 QDate cliDate(const QString& text);
 // A new passphrase for a file or a package, under the rule of the window (PassphraseStrength): at least
@@ -56,7 +60,9 @@ SecretBytes packagePassphrase(const QString& file, bool fresh, int& exitCode);
 // The command groups, in the order --help lists them.
 std::vector<CliCommand> fileCommands();
 std::vector<CliCommand> clientCommands();
+std::vector<CliCommand> dossierCommands();
 std::vector<CliCommand> syncCommands();
 std::vector<CliCommand> reportCommands();
+std::vector<CliCommand> hubCommands();
 
 } // namespace koers::cli

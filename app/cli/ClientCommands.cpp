@@ -126,6 +126,8 @@ int cmdImportClients(Context& ctx) {
     auto store = openStore(ctx);
     if (!store.ok())
         return fail(store.error());
+    if (Status outputs = checkOutputs({p.value(QStringLiteral("rejected"))}); !outputs.ok())
+        return fail(outputs.error());
     if (p.isSet(QStringLiteral("profile"))) {
         auto profile = ImportProfileStore::load(*store.value(), p.value(QStringLiteral("profile")));
         if (!profile.ok())
@@ -164,6 +166,8 @@ int cmdExportClients(Context& ctx) {
     auto store = openStore(ctx);
     if (!store.ok())
         return fail(store.error());
+    if (Status outputs = checkOutputs({ctx.args.first()}); !outputs.ok())
+        return fail(outputs.error());
     auto count = ClientExporter::exportClients(*store.value(), ctx.args.first());
     if (!count.ok())
         return fail(count.error());

@@ -43,6 +43,8 @@ int cmdReport(Context& ctx) {
     auto store = openStore(ctx);
     if (!store.ok())
         return fail(store.error());
+    if (Status outputs = checkOutputs({pdf, p.value(QStringLiteral("csv"))}); !outputs.ok())
+        return fail(outputs.error());
     const QStringList wanted = p.values(QStringLiteral("municipality"));
     if (!wanted.isEmpty()) {
         QHash<QString, QString> byName; // folded name -> id
@@ -92,6 +94,8 @@ int cmdDossier(Context& ctx) {
     auto store = openStore(ctx);
     if (!store.ok())
         return fail(store.error());
+    if (Status outputs = checkOutputs({pdf, p.value(QStringLiteral("csv"))}); !outputs.ok())
+        return fail(outputs.error());
     const Status done = DossierDocument::exportDossier(*store.value(), p.positionalArguments().first(), pdf,
                                                        p.value(QStringLiteral("csv")));
     if (!done.ok())

@@ -19,6 +19,9 @@ int cmdSyncExport(Context& ctx) {
         {QStringLiteral("full"), Cli::tr("Everything, not only the changes since the last package for the peer.")});
     p.addOption({QStringLiteral("package-passphrase-file"), Cli::tr("File whose first line is the package passphrase."),
                  QStringLiteral("F")});
+    p.addOption({QStringLiteral("coach"), Cli::tr("Only this coach's caseload (repeatable)."), QStringLiteral("NAME")});
+    p.addOption({QStringLiteral("municipality"), Cli::tr("Only this municipality's clients (repeatable)."),
+                 QStringLiteral("NAME")});
     if (!p.parse(QStringList{QStringLiteral("sync-export")} + ctx.args))
         return usage(p.errorText());
     if (p.positionalArguments().size() != 1)
@@ -26,6 +29,8 @@ int cmdSyncExport(Context& ctx) {
     auto store = openStore(ctx);
     if (!store.ok())
         return fail(store.error());
+    if (Status outputs = checkOutputs({p.positionalArguments().first()}); !outputs.ok())
+        return fail(outputs.error());
     int refused = Ok;
     SecretBytes pass = packagePassphrase(p.value(QStringLiteral("package-passphrase-file")), true, refused);
     if (pass.isEmpty())
@@ -35,6 +40,8 @@ int cmdSyncExport(Context& ctx) {
     SyncExportOptions options;
     options.peer = p.value(QStringLiteral("peer"));
     options.full = p.isSet(QStringLiteral("full"));
+    options.coaches = p.values(QStringLiteral("coach"));
+    options.municipalities = p.values(QStringLiteral("municipality"));
     auto summary = SyncExporter(*store.value()).exportTo(p.positionalArguments().first(), pass.bytes(), options);
     if (!summary.ok())
         return fail(summary.error());
@@ -104,8 +111,10 @@ std::vector<CliCommand> syncCommands() {
          [] {
              return Cli::tr(
                  "  sync-export OUT.koerssync [--peer NAME] [--full] [--package-passphrase-file F]\n"
+                 "              [--coach NAME]... [--municipality NAME]...\n"
                  "                                write an encrypted sync package (for a peer: only the changes\n"
-                 "                                since its last package, unless --full)\n");
+                 "                                since its last package, unless --full; with --coach or\n"
+                 "                                --municipality only that caseload)\n");
          }},
         {"sync-import", cmdSyncImport,
          [] {

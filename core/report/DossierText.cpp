@@ -114,6 +114,8 @@ QString DossierText::render(const Dossier& d, QDate today, int dueSoonDays, bool
         if (m.dueOverridden)
             text += QStringLiteral("  [") + DossierTextTr::tr("date set by hand: %1").arg(m.overrideReason) +
                     QLatin1Char(']');
+        if (!m.note.isEmpty())
+            text += QStringLiteral("  ") + DossierTextTr::tr("note: %1").arg(m.note);
         w.line(text);
     }
 

@@ -94,7 +94,8 @@ Result<PlanVersion> ClientService::addPlanVersion(PlanVersion plan) {
     return stored;
 }
 
-Status ClientService::setMilestoneStatus(const Milestone& milestone, MilestoneStatus status, QDate doneDate) {
+Status ClientService::setMilestoneStatus(const Milestone& milestone, MilestoneStatus status, QDate doneDate,
+                                         const std::optional<QString>& note) {
     Transaction tx(m_store->db());
     KOERS_TRY(tx.started());
     auto m = current(milestone);
@@ -103,6 +104,8 @@ Status ClientService::setMilestoneStatus(const Milestone& milestone, MilestoneSt
     m->status = status;
     m->doneDate =
         status == MilestoneStatus::Achieved ? (doneDate.isValid() ? doneDate : m_store->clock().today()) : QDate();
+    if (note)
+        m->note = *note;
     KOERS_TRY(save(m.value()));
     return tx.commit();
 }

@@ -10,6 +10,8 @@
 #include "rules/MilestonePlanner.h"
 #include "util/Result.h"
 
+#include <optional>
+
 namespace koers {
 
 class Store;
@@ -34,8 +36,10 @@ public:
 
     // The client's milestones as the coach sees them: stored and derived (see MilestonePlanner).
     Result<std::vector<Milestone>> milestones(const QString& clientId);
-    // Changes a milestone as shown (by its id and client); a derived one is stored from then on.
-    Status setMilestoneStatus(const Milestone& milestone, MilestoneStatus status, QDate doneDate);
+    // Changes a milestone as shown (by its id and client); a derived one is stored from then on. A `note` replaces
+    // the milestone's note (a reason for waiving it).
+    Status setMilestoneStatus(const Milestone& milestone, MilestoneStatus status, QDate doneDate,
+                              const std::optional<QString>& note = std::nullopt);
     // A person's date wins over the computed one; the reason is kept.
     Status overrideDueDate(const Milestone& milestone, QDate due, const QString& reason);
     // Undo of the two above: puts the milestone back as it was shown; a derived one becomes derived again

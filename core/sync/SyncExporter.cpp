@@ -41,16 +41,29 @@ Result<std::vector<Reference>> referencesOf(Store& store) {
 // Writes one table's CSV. A delta holds what changed here (its stamp) or arrived here from a peer
 // (k.received) after the peer's last package: a record relayed from a third device keeps its older stamp.
 // It also holds the parents (`needed`) of every record in it, changed or not, so each package is complete in
-// itself and packages can be imported in any order.
+// itself and packages can be imported in any order. A scoped package holds only the clients in
+// temp.sync_scope with their records, and of the other tables only the parents they need.
 template <class T>
-Result<qint64> writeTable(Store& store, const QString& since, QHash<QString, QSet<QString>>& needed, QByteArray& out) {
+Result<qint64> writeTable(Store& store, const QString& since, bool scoped, QHash<QString, QSet<QString>>& needed,
+                          QByteArray& out) {
     const QString table = QString::fromLatin1(T::table);
     auto references = referencesOf<T>(store);
     if (!references.ok())
         return references.error();
     QString sql = sync::selectWithKnowledge<T>();
+    QStringList where;
     if (!since.isNull())
-        sql += QStringLiteral(" WHERE t.updated_at > ?1 OR k.received > ?1");
+        where << QStringLiteral("(t.updated_at > ?1 OR k.received > ?1)");
+    if (scoped) {
+        if constexpr (requires(T r) { r.clientId; })
+            where << QStringLiteral("t.client_id IN (SELECT id FROM temp.sync_scope)");
+        else if (table == QLatin1String("client"))
+            where << QStringLiteral("t.id IN (SELECT id FROM temp.sync_scope)");
+        else
+            where << QStringLiteral("0"); // coaches, municipalities: only as parents
+    }
+    if (!where.isEmpty())
+        sql += QStringLiteral(" WHERE ") + where.join(QLatin1String(" AND "));
     // File order: each page is read (and decrypted) once. By id, every row would be a random page read.
     sql += QStringLiteral(" ORDER BY t.rowid");
     auto changed = store.db().prepare(sql);
@@ -84,12 +97,12 @@ Result<qint64> writeTable(Store& store, const QString& since, QHash<QString, QSe
                     needed[r.parent].insert(fields[r.column]);
             fields << knowledge.toString();
             KOERS_TRY(writer.writeRow(fields));
-            if (!since.isNull())
+            if (!since.isNull() || scoped)
                 written.insert(record.meta.id);
         }
     };
     KOERS_TRY(writeRows(*changed));
-    if (!since.isNull()) {
+    if (!since.isNull() || scoped) {
         QStringList parents(needed.value(table).cbegin(), needed.value(table).cend());
         parents.sort();
         auto byId = store.db().prepare(sync::selectWithKnowledge<T>() + QStringLiteral(" WHERE t.id = ?1"));
@@ -130,6 +143,10 @@ Result<SyncExportSummary> SyncExporter::exportTo(const QString& path, QByteArray
             since = st->text(0);
     }
 
+    const bool scoped = !options.coaches.isEmpty() || !options.municipalities.isEmpty();
+    if (scoped)
+        KOERS_TRY(fillScope(options));
+
     // Everything stamped or received from now on is after this package's stamp.
     const Hlc stamp = m_store.stamp();
     SyncManifest manifest;
@@ -150,7 +167,7 @@ Result<SyncExportSummary> SyncExporter::exportTo(const QString& path, QByteArray
             return;
         const QString table = QString::fromLatin1(T::table);
         QByteArray bytes;
-        auto rows = writeTable<T>(m_store, since, needed, bytes);
+        auto rows = writeTable<T>(m_store, since, scoped, needed, bytes);
         if (!rows.ok()) {
             written = rows.error();
             return;
@@ -199,6 +216,44 @@ Result<SyncExportSummary> SyncExporter::exportTo(const QString& path, QByteArray
     KOERS_TRY(m_store.saveClock());
     KOERS_TRY(tx.commit());
     return summary;
+}
+
+// The clients of a scoped package: those of the named coaches and municipalities (given both: clients that
+// match both), in a temporary table (in memory only: temp_store = MEMORY).
+Status SyncExporter::fillScope(const SyncExportOptions& options) {
+    KOERS_TRY(m_store.db().exec(u"CREATE TEMP TABLE IF NOT EXISTS sync_scope (id TEXT PRIMARY KEY); DELETE FROM "
+                                u"temp.sync_scope"));
+    QStringList conditions;
+    auto idsOf = [&](const char* table, const QStringList& names, const char* column) -> Status {
+        if (names.isEmpty())
+            return {};
+        QStringList ids;
+        for (const QString& name : names) {
+            auto st = m_store.db().prepare(
+                QStringLiteral("SELECT id FROM %1 WHERE name = ?1 AND deleted = 0").arg(QLatin1String(table)));
+            if (!st.ok())
+                return st.error();
+            st->bind(1, name);
+            const qsizetype before = ids.size();
+            KOERS_TRY(st->each([&](Statement& row) {
+                ids << QLatin1Char('\'') + row.text(0).replace(QLatin1Char('\''), QLatin1String("''")) +
+                           QLatin1Char('\'');
+            }));
+            if (ids.size() == before)
+                return makeError(
+                    ErrorCode::NotFound,
+                    qstrcmp(table, "coach") == 0
+                        ? QCoreApplication::translate("Sync", "There is no coach named %1 in this file.").arg(name)
+                        : QCoreApplication::translate("Sync", "There is no municipality named %1 in this file.")
+                              .arg(name));
+        }
+        conditions << QStringLiteral("%1 IN (%2)").arg(QLatin1String(column), ids.join(QLatin1String(", ")));
+        return {};
+    };
+    KOERS_TRY(idsOf("coach", options.coaches, "coach_id"));
+    KOERS_TRY(idsOf("municipality", options.municipalities, "municipality_id"));
+    return m_store.db().exec(QStringLiteral("INSERT INTO temp.sync_scope SELECT id FROM client WHERE %1")
+                                 .arg(conditions.join(QLatin1String(" AND "))));
 }
 
 Result<std::vector<SyncPeer>> SyncExporter::peers() {

@@ -15,6 +15,10 @@ class Store;
 struct SyncExportOptions {
     QString peer;      // empty: no peer is remembered and the package is full
     bool full = false; // for a peer: everything, not only the changes since its last package
+    // A scoped package (data minimisation): only the clients of these coaches and municipalities (by name;
+    // given both, clients that match both), with their records and the parents they need.
+    QStringList coaches = {};
+    QStringList municipalities = {};
 };
 
 struct SyncExportSummary {
@@ -43,6 +47,8 @@ public:
     Result<std::vector<SyncPeer>> peers();
 
 private:
+    Status fillScope(const SyncExportOptions& options);
+
     Store& m_store;
 };
 

@@ -60,10 +60,14 @@ Result<SyncImportSummary> SyncImporter::importFrom(const QString& path, QByteArr
         if (!checked.ok())
             return;
         const QString table = QString::fromLatin1(T::table);
-        checked = package->forEachRecord<T>([&](const T& record, const SyncKnowledge& knowledge, qint64 line) {
-            if (checked.ok())
-                checked = intake.check(record, knowledge, where(table, line));
-        });
+        // The record's own error must survive the walk's status (which is fine when the file reads).
+        const Status walked =
+            package->forEachRecord<T>([&](const T& record, const SyncKnowledge& knowledge, qint64 line) {
+                if (checked.ok())
+                    checked = intake.check(record, knowledge, where(table, line));
+            });
+        if (checked.ok())
+            checked = walked;
     });
     KOERS_TRY(checked);
     KOERS_TRY(intake.finishChecks(options.allowedDeletions, options.confirm));
@@ -111,10 +115,12 @@ Result<SyncImportSummary> SyncImporter::importFrom(const QString& path, QByteArr
         sync::forEachTable([&]<class T>(std::type_identity<T>) {
             if (!merged.ok())
                 return;
-            merged = package->forEachRecord<T>([&](const T& record, const SyncKnowledge& knowledge) {
+            const Status walked = package->forEachRecord<T>([&](const T& record, const SyncKnowledge& knowledge) {
                 if (merged.ok())
                     merged = intake.merge(record, knowledge);
             });
+            if (merged.ok())
+                merged = walked;
         });
         KOERS_TRY(merged);
         auto scrubbed = intake.finishMerge();

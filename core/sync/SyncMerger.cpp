@@ -1,12 +1,9 @@
 #include "SyncMerger.h"
 
+#include "SyncLoss.h"
 #include "SyncTables.h"
-#include "csv/CsvWriter.h"
 #include "rules/Anonymisation.h"
 #include "storage/Store.h"
-
-#include <QBuffer>
-#include <QCryptographicHash>
 
 #include <optional>
 #include <tuple>
@@ -28,27 +25,6 @@ QString updateSql(const char* table, const QStringList& cols) {
     for (qsizetype i = 1; i < cols.size(); ++i)
         sets << QStringLiteral("%1 = ?%2").arg(cols[i]).arg(i + 1);
     return QStringLiteral("UPDATE %1 SET %2 WHERE id = ?1").arg(QLatin1String(table), sets.join(QLatin1String(", ")));
-}
-
-// The same loss seen on two devices is one conflict: the id depends only on what lost.
-QString conflictId(QStringView table, QStringView recordId, const Hlc& loser) {
-    QCryptographicHash h(QCryptographicHash::Sha256);
-    h.addData(table.toUtf8());
-    h.addData(QByteArrayView("\x1f", 1));
-    h.addData(recordId.toUtf8());
-    h.addData(QByteArrayView("\x1f", 1));
-    h.addData(loser.toString().toUtf8());
-    return QString::fromLatin1(h.result().toHex().left(32));
-}
-
-QString csvLine(const QStringList& fields) {
-    QByteArray bytes;
-    QBuffer buffer(&bytes);
-    buffer.open(QIODevice::WriteOnly);
-    CsvWriter w = CsvWriter::rfc4180(buffer);
-    (void)w.writeRow(fields);
-    (void)w.finish();
-    return QString::fromUtf8(bytes).chopped(2); // without the CRLF
 }
 
 // The local stamp of this import, for sync_state.received: taken only when a record actually changes, so
@@ -229,12 +205,12 @@ private:
         if (!m_write)
             return {};
         m_conflict.reset();
-        m_conflict.bind(1, conflictId(m_table, loser.meta.id, loser.meta.updatedAt));
+        m_conflict.bind(1, sync::conflictId(m_table, loser.meta.id, loser.meta.updatedAt));
         m_conflict.bind(2, m_table);
         m_conflict.bind(3, loser.meta.id);
         m_conflict.bind(4, loser.meta.updatedAt.toString());
         m_conflict.bind(5, winner.toString());
-        m_conflict.bind(6, csvLine(sync::rowTexts(loser)));
+        m_conflict.bind(6, sync::conflictRow(sync::rowTexts(loser)));
         m_conflict.bind(7, m_store.clock().nowUtc().toString(Qt::ISODateWithMs));
         return m_conflict.exec();
     }

@@ -10,11 +10,11 @@
 #include "dossier/MilestonesTab.h"
 #include "dossier/NewClientDialog.h"
 #include "dossier/PlanTab.h"
+#include "lock/IdleLock.h"
+#include "settings/AppSettings.h"
 #include "start/StartDialog.h"
 #include "storage/Repository.h"
-#include "widgets/AppSettings.h"
 #include "widgets/DateField.h"
-#include "widgets/IdleLock.h"
 
 #include <QLabel>
 
@@ -83,7 +83,7 @@ TEST_CASE("A coach creates a file, adds a client, plans, searches, marks, undoes
     const QString path = dir.filePath(QStringLiteral("coach.koers"));
 
     // Create a new encrypted file through the start dialog.
-    StartDialog start(settings, clock, StartDialog::Mode::Start);
+    StartDialog start(settings, clock, prompts, StartDialog::Mode::Start);
     start.show();
     QTest::mouseClick(buttonWithText(&start, QStringLiteral("&New file...")), Qt::LeftButton);
     auto* where = childNamed<QLineEdit>(&start, QStringLiteral("Where the file is stored"));
@@ -96,7 +96,7 @@ TEST_CASE("A coach creates a file, adds a client, plans, searches, marks, undoes
     REQUIRE(start.result() == QDialog::Accepted);
     REQUIRE(settings.recentFiles().contains(path));
 
-    MainWindow window(settings, clock);
+    MainWindow window(settings, clock, prompts);
     window.setStore(start.takeStore(), start.openedPath());
     window.show();
     REQUIRE(window.store());
@@ -110,7 +110,7 @@ TEST_CASE("A coach creates a file, adds a client, plans, searches, marks, undoes
     REQUIRE(service.ok());
     QString clientId;
     {
-        NewClientDialog dialog(*window.store(), service.value(), &window);
+        NewClientDialog dialog(*window.store(), service.value(), prompts, &window);
         dialog.show();
         QTest::keyClicks(dialog.form()->firstNamesField(), QStringLiteral("Selam"));
         QTest::keyClicks(dialog.form()->lastNameField(), QStringLiteral("Testgebruiker"));
@@ -127,12 +127,13 @@ TEST_CASE("A coach creates a file, adds a client, plans, searches, marks, undoes
 
     // A second client with the same BSN triggers the duplicate warning; declining adds nothing.
     {
-        NewClientDialog dialog(*window.store(), service.value(), &window);
+        NewClientDialog dialog(*window.store(), service.value(), prompts, &window);
         QTest::keyClicks(dialog.form()->lastNameField(), QStringLiteral("Ander"));
         QTest::keyClicks(dialog.form()->bsnField(), QStringLiteral("123456782"));
         prompts.answers.push_back(Prompts::Choice::No);
         REQUIRE(dialog.create().isEmpty());
         REQUIRE(prompts.shown.last().contains(QStringLiteral("may already exist")));
+        REQUIRE(prompts.lastSafe == Prompts::Choice::No); // Enter does not add a duplicate
     }
 
     // Open the dossier and add a PIP: the route's milestones appear with computed dates.
@@ -221,7 +222,7 @@ TEST_CASE("Locking asks about unsaved personal data and keeps it when asked to",
     c.lastName = QStringLiteral("Voorbeeld");
     auto added = ClientService(*store.value()).addClient(c);
     REQUIRE(added.ok());
-    MainWindow window(settings, clock);
+    MainWindow window(settings, clock, prompts);
     window.setStore(std::move(store.value()), dir.filePath(QStringLiteral("a.koers")));
     window.openClient(added->meta.id);
     auto* firstNames = window.dossier()->findChild<ClientForm*>()->firstNamesField();
@@ -251,6 +252,7 @@ TEST_CASE("Locking asks about unsaved personal data and keeps it when asked to",
 TEST_CASE("Screenshots of the coach's desktop with demo data", "[.screenshots]") {
     const QString out = qEnvironmentVariable("KOERS_SCREENSHOT_DIR", QStringLiteral("/tmp"));
     QTemporaryDir dir;
+    ScriptedPrompts prompts;
     AppSettings settings(dir.filePath(QStringLiteral("settings.ini")));
     FixedClock clock(testNow());
     auto store = Store::create(dir.filePath(QStringLiteral("demo.koers")), kPass.toUtf8(), clock, QStringLiteral("t"));
@@ -265,7 +267,7 @@ TEST_CASE("Screenshots of the coach's desktop with demo data", "[.screenshots]")
     fresh.koppelingDate = testNow().date().addDays(-80);
     auto added = ClientService(*store.value()).addClient(fresh);
     REQUIRE(added.ok());
-    MainWindow window(settings, clock);
+    MainWindow window(settings, clock, prompts);
     window.setStore(std::move(store.value()), dir.filePath(QStringLiteral("demo.koers")));
     window.resize(1400, 900);
     window.show();
@@ -295,7 +297,7 @@ TEST_CASE("The main window opens the dashboard, drills down to the caseload and 
     auto store = Store::create(dir.filePath(QStringLiteral("d.koers")), kPass.toUtf8(), clock, QStringLiteral("t"));
     REQUIRE(store.ok());
     REQUIRE(DemoLoader::load(*store.value(), 60, 3).ok());
-    MainWindow window(settings, clock);
+    MainWindow window(settings, clock, prompts);
     window.setStore(std::move(store.value()), dir.filePath(QStringLiteral("d.koers")));
     window.show();
     REQUIRE(window.dashboard() == nullptr);
@@ -331,7 +333,7 @@ TEST_CASE("The idle lock closes a dialog open over the window before the decrypt
     Client c;
     c.lastName = QStringLiteral("Voorbeeld");
     REQUIRE(ClientService(*store.value()).addClient(c).ok());
-    MainWindow window(settings, clock);
+    MainWindow window(settings, clock, prompts);
     window.setStore(std::move(store.value()), path);
     window.idleLock()->setTimeoutMs(60 * 60 * 1000);
     window.show();

@@ -1,7 +1,7 @@
 // Prompts for tests: records what would have been shown and answers from a script.
 #pragma once
 
-#include "widgets/Prompts.h"
+#include "prompts/Prompts.h"
 
 #include <deque>
 
@@ -9,21 +9,26 @@ namespace koers::test {
 
 class ScriptedPrompts final : public Prompts {
 public:
-    ScriptedPrompts() { Prompts::setInstance(this); }
-    ~ScriptedPrompts() override { Prompts::setInstance(nullptr); }
-
     void information(QWidget*, const QString&, const QString& text) override { shown << text; }
+    void warning(QWidget*, const QString&, const QString& text) override { warnings << text; }
     void error(QWidget*, const QString&, const QString& text) override { errors << text; }
-    Choice question(QWidget*, const QString&, const QString& text, bool) override {
+    // An unscripted question is cancelled; the safe answer (what Enter gives) is kept for the test to check.
+    Choice question(QWidget*, const QString&, const QString& text, Buttons buttons, Choice safe) override {
         shown << text;
+        lastButtons = buttons;
+        lastSafe = safe;
         if (answers.empty())
             return Choice::Cancel;
         const Choice c = answers.front();
         answers.pop_front();
         return c;
     }
+    QString text(QWidget*, const QString&, const QString&, const QString&) override { return nextText; }
     QString openFileName(QWidget*, const QString&, const QString&) override { return nextFile; }
-    QString saveFileName(QWidget*, const QString&, const QString&, const QString&) override { return nextFile; }
+    QString saveFileName(QWidget*, const QString&, const QString& suggested, const QString&) override {
+        lastSuggested = suggested;
+        return nextFile;
+    }
     bool dateWithReason(QWidget*, const QString&, QDate& date, QString& reason) override {
         if (!nextDate.isValid())
             return false;
@@ -31,13 +36,22 @@ public:
         reason = nextReason;
         return true;
     }
+    SecretBytes passphrase(QWidget*, const QString&, const QString&) override {
+        return SecretBytes(nextPassphrase.toUtf8());
+    }
 
     QStringList shown;
+    QStringList warnings;
     QStringList errors;
     std::deque<Choice> answers;
+    Buttons lastButtons = Buttons::YesNo;
+    Choice lastSafe = Choice::Cancel;
+    QString nextText;
     QString nextFile;
+    QString lastSuggested;
     QDate nextDate;
     QString nextReason;
+    QString nextPassphrase;
 };
 
 } // namespace koers::test

@@ -8,14 +8,14 @@
 #include "demo/DemoLoader.h"
 #include "domain/Client.h"
 #include "retention/RetentionView.h"
+#include "rules/PassphraseStrength.h"
 #include "services/BackupStore.h"
 #include "services/ClientService.h"
 #include "services/RetentionService.h"
+#include "settings/AppSettings.h"
 #include "start/ChangePassphraseDialog.h"
-#include "rules/PassphraseStrength.h"
 #include "start/StartDialog.h"
 #include "storage/Repository.h"
-#include "widgets/AppSettings.h"
 
 #include <QLabel>
 #include <QLineEdit>
@@ -45,7 +45,7 @@ TEST_CASE("Change passphrase and restore a backup from the window", "[ui][trust]
     auto store = Store::create(path, kPass.toUtf8(), clock, QStringLiteral("lead"));
     REQUIRE(store.ok());
     REQUIRE(DemoLoader::load(*store.value(), 4, 1).ok());
-    MainWindow window(settings, clock);
+    MainWindow window(settings, clock, prompts);
     window.setStore(std::move(store.value()), path);
     window.show();
 
@@ -86,7 +86,7 @@ TEST_CASE("Change passphrase and restore a backup from the window", "[ui][trust]
     REQUIRE(DemoLoader::load(*window.store(), 3, 2).ok());
     REQUIRE(clientCount(*window.store()) == 7);
     BackupDialog backups(
-        path, [&window](const QString& b, QByteArrayView p) { return window.restoreBackup(b, p); }, &window);
+        path, [&window](const QString& b, QByteArrayView p) { return window.restoreBackup(b, p); }, prompts, &window);
     backups.show();
     REQUIRE(backups.list()->topLevelItemCount() == 1);
     REQUIRE(backups.list()->topLevelItem(0)->text(BackupDialog::Reason) == QStringLiteral("passphrase change"));
@@ -100,7 +100,8 @@ TEST_CASE("Change passphrase and restore a backup from the window", "[ui][trust]
     QTest::keyClicks(backups.passphraseField(), kPass);
     prompts.answers = {Prompts::Choice::No};
     QTest::mouseClick(backups.restoreButton(), Qt::LeftButton);
-    REQUIRE_FALSE(window.isLocked()); // not confirmed: nothing happens
+    REQUIRE_FALSE(window.isLocked());                 // not confirmed: nothing happens
+    REQUIRE(prompts.lastSafe == Prompts::Choice::No); // Enter replaces nothing
     prompts.answers = {Prompts::Choice::Yes};
     QTest::mouseClick(backups.restoreButton(), Qt::LeftButton);
     REQUIRE(backups.result() == QDialog::Accepted);
@@ -117,12 +118,13 @@ TEST_CASE("Change passphrase and restore a backup from the window", "[ui][trust]
 
 TEST_CASE("The start dialog says when the file is open in another instance", "[ui][trust]") {
     QTemporaryDir dir;
+    ScriptedPrompts prompts;
     AppSettings settings(dir.filePath(QStringLiteral("settings.ini")));
     FixedClock clock(fixedNow());
     const QString path = dir.filePath(QStringLiteral("team.koers"));
     auto holder = Store::create(path, kPass.toUtf8(), clock, QStringLiteral("first"));
     REQUIRE(holder.ok());
-    StartDialog start(settings, clock, StartDialog::Mode::Unlock, path);
+    StartDialog start(settings, clock, prompts, StartDialog::Mode::Unlock, path);
     start.show();
     QTest::keyClicks(start.passphraseField(), kPass);
     QTest::mouseClick(start.openButton(), Qt::LeftButton);
@@ -134,13 +136,15 @@ TEST_CASE("The start dialog says when the file is open in another instance", "[u
 
 TEST_CASE("Screenshots of the back-up and passphrase dialogs", "[.screenshots]") {
     QTemporaryDir dir;
+    ScriptedPrompts prompts;
     FixedClock clock(fixedNow());
     const QString path = dir.filePath(QStringLiteral("team.koers"));
     auto store = Store::create(path, kPass.toUtf8(), clock, QStringLiteral("lead"));
     REQUIRE(store.ok());
     for (const char16_t* reason : {u"before-v3", u"import", u"sync-import", u"passwd"})
         REQUIRE(store.value()->db().backup(reason).ok());
-    BackupDialog backups(path, [](const QString&, QByteArrayView) { return Status(); });
+    BackupDialog backups(
+        path, [](const QString&, QByteArrayView) { return Status(); }, prompts);
     backups.show();
     REQUIRE(backups.grab().save(QStringLiteral("/tmp/koers-backups.png")));
     ChangePassphraseDialog change([](QByteArrayView, QByteArrayView) { return Status(); });
@@ -173,7 +177,7 @@ TEST_CASE("The retention list anonymises the selected dossiers after a confirmat
         REQUIRE(added.ok());
         ids << added->meta.id;
     }
-    RetentionView view(*store.value(), clock.today());
+    RetentionView view(*store.value(), clock.today(), prompts);
     view.show();
     REQUIRE(view.table()->rowCount() == 2);
     REQUIRE(view.table()->item(0, RetentionView::Name)->text() == QStringLiteral("Testa Oudste"));
@@ -186,6 +190,7 @@ TEST_CASE("The retention list anonymises the selected dossiers after a confirmat
     prompts.answers = {Prompts::Choice::No};
     QTest::mouseClick(view.anonymiseButton(), Qt::LeftButton);
     REQUIRE(view.table()->rowCount() == 2);
+    REQUIRE(prompts.lastSafe == Prompts::Choice::No); // Enter anonymises nothing
     REQUIRE_FALSE(view.changedRecords());
     prompts.answers = {Prompts::Choice::Yes};
     QTest::mouseClick(view.anonymiseButton(), Qt::LeftButton);

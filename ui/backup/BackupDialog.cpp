@@ -1,8 +1,8 @@
 #include "BackupDialog.h"
 
+#include "prompts/Prompts.h"
 #include "services/BackupStore.h"
 #include "util/SecureBytes.h"
-#include "widgets/Prompts.h"
 
 #include <QDialogButtonBox>
 #include <QFormLayout>
@@ -16,10 +16,11 @@
 
 namespace koers {
 
-BackupDialog::BackupDialog(const QString& databasePath, Restore restore, QWidget* parent)
+BackupDialog::BackupDialog(const QString& databasePath, Restore restore, Prompts& prompts, QWidget* parent)
     : QDialog(parent)
     , m_databasePath(databasePath)
     , m_restore(std::move(restore))
+    , m_prompts(prompts)
     , m_list(new QTreeWidget(this))
     , m_passphrase(new QLineEdit(this))
     , m_restoreButton(new QPushButton(tr("&Restore..."), this))
@@ -106,7 +107,8 @@ void BackupDialog::restoreSelected() {
     const QString question = tr("Restore the backup made %1 (before a %2)? Koers closes the file, keeps the current "
                                 "state as a backup too, and then asks for the passphrase again.")
                                  .arg(item->text(Time), item->text(Reason));
-    if (Prompts::instance().question(this, tr("Restore backup"), question, false) != Prompts::Choice::Yes)
+    if (m_prompts.question(this, tr("Restore backup"), question, Prompts::Buttons::YesNo, Prompts::Choice::No) !=
+        Prompts::Choice::Yes)
         return;
     SecretBytes passphrase(m_passphrase->text().toUtf8());
     m_passphrase->clear();

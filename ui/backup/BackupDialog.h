@@ -15,6 +15,8 @@ class QTreeWidget;
 
 namespace koers {
 
+class Prompts;
+
 class BackupDialog : public QDialog {
     Q_OBJECT
 public:
@@ -23,7 +25,7 @@ public:
 
     enum Column { Time, Reason, Size, ColumnCount };
 
-    BackupDialog(const QString& databasePath, Restore restore, QWidget* parent = nullptr);
+    BackupDialog(const QString& databasePath, Restore restore, Prompts& prompts, QWidget* parent = nullptr);
 
     void reload();
     QTreeWidget* list() const { return m_list; }
@@ -37,6 +39,7 @@ private:
 
     QString m_databasePath;
     Restore m_restore;
+    Prompts& m_prompts;
     QTreeWidget* m_list;
     QLineEdit* m_passphrase;
     QPushButton* m_restoreButton;

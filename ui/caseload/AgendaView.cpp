@@ -19,7 +19,8 @@ namespace koers {
 AgendaView::AgendaView(QWidget* parent)
     : QWidget(parent)
     , m_tree(new QTreeWidget(this))
-    , m_coach(new QComboBox(this)) {
+    , m_coach(new QComboBox(this))
+    , m_error(new QLabel(this)) {
     m_tree->setColumnCount(3);
     m_tree->setHeaderLabels({tr("Due"), tr("Client"), tr("Milestone")});
     m_tree->setAccessibleName(tr("Agenda"));
@@ -32,7 +33,12 @@ AgendaView::AgendaView(QWidget* parent)
     top->addWidget(new QLabel(tr("Coach:"), this));
     top->addWidget(m_coach);
     top->addStretch(1);
+    m_error->setWordWrap(true);
+    m_error->setStyleSheet(QStringLiteral("color: #b00020; font-weight: bold;"));
+    m_error->setAccessibleName(tr("Agenda error"));
+    m_error->setVisible(false);
     auto* layout = new QVBoxLayout(this);
+    layout->addWidget(m_error);
     layout->addLayout(top);
     layout->addWidget(m_tree, 1);
     connect(m_tree, &QTreeWidget::itemActivated, this, [this](QTreeWidgetItem* item) {
@@ -46,8 +52,14 @@ AgendaView::AgendaView(QWidget* parent)
     });
 }
 
+QString AgendaView::errorText() const {
+    return m_error->text();
+}
+
 void AgendaView::clear() {
     m_store = nullptr;
+    m_error->clear();
+    m_error->setVisible(false);
     m_tree->clear();
 }
 
@@ -65,6 +77,9 @@ void AgendaView::reload(Store& store) {
     const int window = rules.ok() ? rules->dueSoonDays : RuleSettings{}.dueSoonDays;
     const QDate endOfWeek = today.addDays(7 - today.dayOfWeek());
     auto items = AgendaQuery(store).dueUntil(today.addDays(window), m_coach->currentData().toString());
+    // A list that cannot be read is an error, not a quiet week.
+    m_error->setText(items.ok() ? QString() : tr("The agenda could not be read: %1").arg(items.message()));
+    m_error->setVisible(!items.ok());
 
     m_tree->clear();
     auto* late = new QTreeWidgetItem(m_tree, {tr("Late")});

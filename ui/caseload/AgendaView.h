@@ -5,6 +5,7 @@
 #include <QWidget>
 
 class QComboBox;
+class QLabel;
 class QTreeWidget;
 
 namespace koers {
@@ -18,6 +19,8 @@ public:
     void reload(Store& store);
     void clear();
     QTreeWidget* tree() const { return m_tree; }
+    // Why the agenda could not be read (empty when it could); shown above the list.
+    QString errorText() const;
 
 Q_SIGNALS:
     void openClient(const QString& clientId);
@@ -25,6 +28,7 @@ Q_SIGNALS:
 private:
     QTreeWidget* m_tree;
     QComboBox* m_coach;
+    QLabel* m_error;
     Store* m_store = nullptr;
 };
 

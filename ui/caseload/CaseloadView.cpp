@@ -2,9 +2,9 @@
 
 #include "domain/Coach.h"
 #include "domain/Municipality.h"
+#include "settings/AppSettings.h"
 #include "storage/Repository.h"
 #include "storage/RuleSettingsStore.h"
-#include "widgets/AppSettings.h"
 
 #include <QComboBox>
 #include <QHBoxLayout>
@@ -46,6 +46,7 @@ CaseloadView::CaseloadView(AppSettings& settings, QWidget* parent)
     , m_due(new QComboBox(this))
     , m_count(new QLabel(this))
     , m_drillDown(new QLabel(this))
+    , m_error(new QLabel(this))
     , m_clearDrill(new QPushButton(tr("Show all clients"), this))
     , m_table(new QTableView(this)) {
     m_proxy.setSourceModel(&m_model);
@@ -105,7 +106,13 @@ CaseloadView::CaseloadView(AppSettings& settings, QWidget* parent)
             m_defaultColumns = false; // the user's widths from now on
     });
 
+    m_error->setWordWrap(true);
+    m_error->setStyleSheet(QStringLiteral("color: #b00020; font-weight: bold;"));
+    m_error->setAccessibleName(tr("Caseload error"));
+    m_error->setVisible(false);
+
     auto* layout = new QVBoxLayout(this);
+    layout->addWidget(m_error);
     layout->addLayout(filters);
     layout->addLayout(info);
     layout->addWidget(m_table, 1);
@@ -157,6 +164,11 @@ void CaseloadView::reload(Store& store) {
     const auto rules = RuleSettingsStore::load(store);
     const int dueSoonDays = rules.ok() ? rules->dueSoonDays : RuleSettings{}.dueSoonDays;
     auto rows = CaseloadQuery(store).all();
+    // A list that cannot be read is an error, not an empty caseload (a damaged file must not look empty).
+    showError(rows.ok()
+                  ? QString()
+                  : tr("The caseload could not be read: %1 If the file is damaged, restore a backup (File → Back-ups).")
+                        .arg(rows.message()));
     m_model.setRows(rows.ok() ? std::move(rows.value()) : std::vector<CaseloadRow>{}, store.clock().today(),
                     dueSoonDays);
     m_model.setShowFullBsn(m_settings.showFullBsn());
@@ -172,6 +184,7 @@ void CaseloadView::reload(Store& store) {
 }
 
 void CaseloadView::clear() {
+    showError(QString());
     m_model.clear();
     m_search->clear();
     updateCount();
@@ -192,6 +205,15 @@ void CaseloadView::showOnly(const QStringList& clientIds, const QString& descrip
 QString CaseloadView::currentClientId() const {
     const QModelIndex index = m_table->currentIndex();
     return index.isValid() ? index.data(CaseloadModel::ClientIdRole).toString() : QString();
+}
+
+QString CaseloadView::errorText() const {
+    return m_error->text();
+}
+
+void CaseloadView::showError(const QString& message) {
+    m_error->setText(message);
+    m_error->setVisible(!message.isEmpty());
 }
 
 void CaseloadView::applyFilters() {

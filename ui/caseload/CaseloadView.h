@@ -36,6 +36,8 @@ public:
     QTableView* table() { return m_table; }
     QComboBox* dueFilter() { return m_due; }
     QString currentClientId() const;
+    // Why the list could not be read (empty when it could); shown above the table.
+    QString errorText() const;
 
 Q_SIGNALS:
     void openClient(const QString& clientId);
@@ -50,6 +52,7 @@ private:
 
     void applyFilters();
     void updateCount();
+    void showError(const QString& message);
     void fillCombo(QComboBox* combo, const std::vector<std::pair<QString, QString>>& items, const QString& allText);
 
     AppSettings& m_settings;
@@ -63,6 +66,7 @@ private:
     QComboBox* m_due;
     QLabel* m_count;
     QLabel* m_drillDown;
+    QLabel* m_error;
     QPushButton* m_clearDrill;
     QTableView* m_table;
     bool m_defaultColumns = false;

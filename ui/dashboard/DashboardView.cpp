@@ -50,7 +50,7 @@ void fillEnumBox(QComboBox* box, const QString& all) {
 
 } // namespace
 
-DashboardView::DashboardView(Store& store, QWidget* parent)
+DashboardView::DashboardView(Store& store, Prompts& prompts, QWidget* parent)
     : QWidget(parent)
     , m_store(store)
     , m_figures(figuresFor(store)) {
@@ -108,7 +108,8 @@ DashboardView::DashboardView(Store& store, QWidget* parent)
     grid->setSpacing(6);
     int at = 0;
     for (FigureId id : DashboardFigures::allFigures()) {
-        auto* p = new FigurePanel;
+        auto* p = new FigurePanel(this);
+        p->setPrompts(&prompts);
         m_panels[id] = p;
         grid->addWidget(p, at / 3, at % 3);
         ++at;
@@ -120,6 +121,7 @@ DashboardView::DashboardView(Store& store, QWidget* parent)
     }
     // The cohort family in one panel below, a figure at a time.
     m_cohortPanel = new FigurePanel;
+    m_cohortPanel->setPrompts(&prompts);
     m_cohortFigure = new QComboBox;
     m_cohortFigure->setAccessibleName(tr("Cohort figure"));
     m_cohortFigure->setToolTip(tr("Which cohort figure to show"));
@@ -280,12 +282,6 @@ void DashboardView::openCell(FigureId id, const QString& categoryKey, const QStr
         return;
     }
     Q_EMIT openCaseload(ids.value(), description);
-}
-
-void DashboardView::setSaveFileChooser(const FigurePanel::SaveFileChooser& chooser) {
-    for (auto& [id, p] : m_panels)
-        p->setSaveFileChooser(chooser);
-    m_cohortPanel->setSaveFileChooser(chooser);
 }
 
 FigurePanel* DashboardView::panel(FigureId id) const {

@@ -19,13 +19,15 @@ class QPushButton;
 
 namespace koers {
 
+class Prompts;
 class Store;
 
 class DashboardView final : public QWidget {
     Q_OBJECT
 
 public:
-    explicit DashboardView(Store& store, QWidget* parent = nullptr);
+    // The PNG and CSV exports ask for their file through `prompts`.
+    DashboardView(Store& store, Prompts& prompts, QWidget* parent = nullptr);
     ~DashboardView() override;
 
     DashboardFilter filter() const;
@@ -35,7 +37,6 @@ public:
     // Reads the data from the file again (after an import or a sync) and recomputes.
     void reload();
 
-    void setSaveFileChooser(const FigurePanel::SaveFileChooser& chooser);
     // The panel that shows `id`; every figure of the cohort family has the one cohort panel.
     FigurePanel* panel(FigureId id) const;
     QComboBox* cohortBox() const { return m_cohortFigure; }

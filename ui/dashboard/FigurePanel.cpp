@@ -2,6 +2,7 @@
 
 #include "FigureChart.h"
 #include "FigureTableModel.h"
+#include "prompts/Prompts.h"
 #include "report/DashboardFigures.h"
 #include "report/FigureTable.h"
 #include "storage/ExportFile.h"
@@ -15,7 +16,6 @@
 #include <QClipboard>
 #include <QCursor>
 #include <QFile>
-#include <QFileDialog>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
@@ -42,9 +42,6 @@ FigurePanel::FigurePanel(QWidget* parent)
     : QFrame(parent)
     , m_model(new FigureTableModel(this)) {
     setFrameShape(QFrame::StyledPanel);
-    m_chooseFile = [](QWidget* p, const QString& caption, const QString& suggested, const QString& filter) {
-        return QFileDialog::getSaveFileName(p, caption, suggested, filter);
-    };
 
     m_title = new QLabel(this);
     QFont bold = m_title->font();
@@ -257,15 +254,19 @@ bool FigurePanel::exportCsv(const QString& path) {
 }
 
 void FigurePanel::exportPngInteractive() {
-    const QString path = m_chooseFile(this, tr("Export chart"), defaultFileName(figure(), QStringLiteral("png")),
-                                      tr("PNG images (*.png)"));
+    if (!m_prompts)
+        return;
+    const QString path = m_prompts->saveFileName(
+        this, tr("Export chart"), defaultFileName(figure(), QStringLiteral("png")), tr("PNG images (*.png)"));
     if (!path.isEmpty())
         exportPng(path);
 }
 
 void FigurePanel::exportCsvInteractive() {
-    const QString path = m_chooseFile(this, tr("Export numbers"), defaultFileName(figure(), QStringLiteral("csv")),
-                                      tr("CSV files (*.csv)"));
+    if (!m_prompts)
+        return;
+    const QString path = m_prompts->saveFileName(
+        this, tr("Export numbers"), defaultFileName(figure(), QStringLiteral("csv")), tr("CSV files (*.csv)"));
     if (!path.isEmpty())
         exportCsv(path);
 }

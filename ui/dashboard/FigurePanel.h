@@ -7,8 +7,6 @@
 
 #include <QFrame>
 
-#include <functional>
-
 class QChart;
 class QHBoxLayout;
 class QChartView;
@@ -19,22 +17,21 @@ class QToolButton;
 
 namespace koers {
 
+class Prompts;
+
 class FigureTableModel;
 
 class FigurePanel final : public QFrame {
     Q_OBJECT
 
 public:
-    // Returns the chosen path, or an empty string when the user cancelled.
-    using SaveFileChooser = std::function<QString(QWidget* parent, const QString& caption, const QString& suggested,
-                                                  const QString& filter)>;
-
     explicit FigurePanel(QWidget* parent = nullptr);
     ~FigurePanel() override;
 
     void setFigure(const Figure& figure);
     const Figure& figure() const;
-    void setSaveFileChooser(SaveFileChooser chooser) { m_chooseFile = std::move(chooser); }
+    // Where the PNG and CSV buttons ask for a file name; without it (a panel that only draws) they do nothing.
+    void setPrompts(Prompts* prompts) { m_prompts = prompts; }
 
     // Puts `chooser` in the title's place (the cohort panel picks one figure of its family there).
     void setTitleChooser(QWidget* chooser);
@@ -78,7 +75,7 @@ private:
     QChartView* m_chartView = nullptr;
     QTableView* m_table = nullptr;
     FigureTableModel* m_model = nullptr;
-    SaveFileChooser m_chooseFile;
+    Prompts* m_prompts = nullptr;
 };
 
 } // namespace koers

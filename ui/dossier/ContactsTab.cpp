@@ -1,7 +1,10 @@
 #include "ContactsTab.h"
 
+#include "commands/AddRecordCommand.h"
+
+#include "prompts/Prompts.h"
+#include "storage/Store.h"
 #include "widgets/DateField.h"
-#include "widgets/Prompts.h"
 
 #include <QComboBox>
 #include <QFormLayout>
@@ -75,11 +78,11 @@ void ContactsTab::load(const Dossier& dossier) {
 
 void ContactsTab::add() {
     if (!m_date->date().isValid() || !m_nextStepDate->isAcceptable()) {
-        Prompts::instance().error(this, tr("Conversation not added"), tr("Enter the date as dd-mm-yyyy."));
+        m_ctx.prompts->error(this, tr("Conversation not added"), tr("Enter the date as dd-mm-yyyy."));
         return;
     }
     if (m_summary->toPlainText().trimmed().isEmpty()) {
-        Prompts::instance().error(this, tr("Conversation not added"), tr("Write a short summary."));
+        m_ctx.prompts->error(this, tr("Conversation not added"), tr("Write a short summary."));
         return;
     }
     Contact c;
@@ -90,7 +93,7 @@ void ContactsTab::add() {
     c.summary = m_summary->toPlainText().trimmed();
     c.nextStep = m_nextStep->text().trimmed();
     c.nextStepDate = m_nextStepDate->date();
-    if (pushInsert(m_ctx, this, tr("Add conversation"), c)) {
+    if (m_ctx.push(this, std::make_unique<AddContactCommand>(m_ctx.environment(), tr("Add conversation"), c))) {
         m_withWhom->clear();
         m_summary->clear();
         m_nextStep->clear();

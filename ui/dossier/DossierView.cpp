@@ -8,10 +8,12 @@
 #include "PlanTab.h"
 #include "domain/Coach.h"
 #include "domain/Municipality.h"
+#include "prompts/Prompts.h"
 #include "queries/DossierQuery.h"
 #include "report/DossierDocument.h"
 #include "rules/Bsn.h"
-#include "widgets/Prompts.h"
+#include "services/ChangeFeed.h"
+#include "storage/Store.h"
 
 #include <QDir>
 #include <QFileInfo>
@@ -24,16 +26,14 @@
 
 namespace koers {
 
-DossierView::DossierView(QUndoStack& undo, QWidget* parent)
+DossierView::DossierView(QUndoStack& undo, Prompts& prompts, QWidget* parent)
     : QWidget(parent)
     , m_header(new QLabel(this))
     , m_tabs(new QTabWidget(this))
     , m_exportButton(new QPushButton(tr("E&xport for access request..."), this)) {
     m_ctx.undo = &undo;
-    m_ctx.refresh = [this] {
-        reload();
-        Q_EMIT dataChanged();
-    };
+    m_ctx.prompts = &prompts;
+    setChangeFeed(nullptr);
     m_personal = new PersonalTab(m_ctx, this);
     m_intake = new IntakeTab(m_ctx, this);
     m_plan = new PlanTab(m_ctx, this);
@@ -71,9 +71,9 @@ DossierView::~DossierView() = default;
 bool DossierView::exportForAccessRequest() {
     if (!m_ctx.store || m_ctx.clientId.isEmpty())
         return false;
-    const QString pdf = Prompts::instance().saveFileName(this, tr("Export for access request"),
-                                                         QStringLiteral("inzage-%1.pdf").arg(m_ctx.clientId.left(8)),
-                                                         tr("PDF files (*.pdf)"));
+    const QString pdf = m_ctx.prompts->saveFileName(this, tr("Export for access request"),
+                                                    QStringLiteral("inzage-%1.pdf").arg(m_ctx.clientId.left(8)),
+                                                    tr("PDF files (*.pdf)"));
     if (pdf.isEmpty())
         return false;
     // The CSV goes beside the PDF: the same data in a form the client can process further.
@@ -81,10 +81,10 @@ bool DossierView::exportForAccessRequest() {
     const QString csv = info.dir().filePath(info.completeBaseName() + QStringLiteral(".csv"));
     const Status done = DossierDocument::exportDossier(*m_ctx.store, m_ctx.clientId, pdf, csv);
     if (!done.ok()) {
-        Prompts::instance().error(this, tr("Export for access request"), done.message());
+        m_ctx.prompts->error(this, tr("Export for access request"), done.message());
         return false;
     }
-    Prompts::instance().information(
+    m_ctx.prompts->information(
         this, tr("Export for access request"),
         tr("The dossier was written to %1 and %2. These files are not encrypted: hand them to the client and "
            "delete them afterwards.")
@@ -93,23 +93,45 @@ bool DossierView::exportForAccessRequest() {
 }
 
 void DossierView::open(Store& store, const QString& clientId) {
-    auto service = ClientService::forStore(store);
-    if (!service.ok()) {
-        Prompts::instance().error(this, tr("Dossier"), service.message());
-        return;
+    if (m_ctx.store != &store || !m_ctx.service) {
+        auto service = DossierService::forStore(store);
+        if (!service.ok()) {
+            m_ctx.prompts->error(this, tr("Dossier"), service.message());
+            return;
+        }
+        m_ctx.service = std::make_shared<DossierService>(std::move(service.value()));
+        m_ctx.store = &store;
     }
-    m_service = std::make_unique<ClientService>(std::move(service.value()));
-    m_ctx.store = &store;
-    m_ctx.service = m_service.get();
     m_ctx.clientId = clientId;
     reload();
 }
 
+void DossierView::setChangeFeed(ChangeFeed* feed) {
+    disconnect(m_feedConnection);
+    if (!feed) {
+        m_ctx.refresh = [this] {
+            reload();
+        };
+        return;
+    }
+    m_feedConnection = connect(feed, &ChangeFeed::changed, this, &DossierView::storeChanged);
+    m_ctx.refresh = [feed] {
+        feed->flush();
+    };
+}
+
+void DossierView::storeChanged(const StoreChange& change) {
+    if (!m_ctx.store || m_ctx.clientId.isEmpty())
+        return;
+    // Names of coach and municipality are shown; rule settings move the milestones' dates.
+    if (change.touchesClient(m_ctx.clientId) || change.touchesAny({"coach", "municipality", "setting"}))
+        reload();
+}
+
 void DossierView::close() {
     m_ctx.store = nullptr;
-    m_ctx.service = nullptr;
+    m_ctx.service.reset();
     m_ctx.clientId.clear();
-    m_service.reset();
     m_header->clear();
     setEnabled(false);
 }
@@ -125,7 +147,7 @@ void DossierView::reload() {
     }
     const Dossier& d = dossier.value();
     const QDate today = m_ctx.store->clock().today();
-    const int dueSoonDays = m_service->rules().dueSoonDays;
+    const int dueSoonDays = m_ctx.service->rules().dueSoonDays;
     QStringList header{d.client.displayName()};
     if (!d.client.bsn.isEmpty()) // many newcomers have no BSN yet
         header << tr("BSN %1").arg(maskBsn(d.client.bsn));
@@ -140,6 +162,7 @@ void DossierView::reload() {
     m_contacts->load(d);
     m_involvements->load(d);
     setEnabled(true);
+    Q_EMIT reloaded();
 }
 
 bool DossierView::hasUnsavedEdits() const {

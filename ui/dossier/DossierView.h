@@ -14,6 +14,9 @@ class QTabWidget;
 
 namespace koers {
 
+class ChangeFeed;
+struct StoreChange;
+
 class ContactsTab;
 class IntakeTab;
 class InvolvementsTab;
@@ -24,13 +27,16 @@ class PlanTab;
 class DossierView : public QWidget {
     Q_OBJECT
 public:
-    explicit DossierView(QUndoStack& undo, QWidget* parent = nullptr);
+    DossierView(QUndoStack& undo, Prompts& prompts, QWidget* parent = nullptr);
     ~DossierView() override;
 
     // Shows a client of this store; the store must outlive the view's use of it (see close()).
     void open(Store& store, const QString& clientId);
     void close();
     void reload();
+    // The open file's announcements: the dossier reloads when its client changed, and its own edits are announced
+    // through it. Without a feed (a view on its own) it reloads after each of its edits.
+    void setChangeFeed(ChangeFeed* feed);
     const QString& clientId() const { return m_ctx.clientId; }
     bool hasUnsavedEdits() const;
     bool saveEdits();
@@ -40,16 +46,20 @@ public:
 
     QTabWidget* tabs() const { return m_tabs; }
     PersonalTab* personalTab() const { return m_personal; }
+    IntakeTab* intakeTab() const { return m_intake; }
     PlanTab* planTab() const { return m_plan; }
     MilestonesTab* milestonesTab() const { return m_milestones; }
     ContactsTab* contactsTab() const { return m_contacts; }
+    InvolvementsTab* involvementsTab() const { return m_involvements; }
 
 Q_SIGNALS:
-    void dataChanged();
+    // After every reload from the store.
+    void reloaded();
     void modifiedChanged(bool modified);
 
 private:
-    std::unique_ptr<ClientService> m_service;
+    void storeChanged(const StoreChange& change);
+
     DossierContext m_ctx;
     QLabel* m_header;
     QTabWidget* m_tabs;
@@ -60,6 +70,7 @@ private:
     MilestonesTab* m_milestones;
     ContactsTab* m_contacts;
     InvolvementsTab* m_involvements;
+    QMetaObject::Connection m_feedConnection;
 };
 
 } // namespace koers

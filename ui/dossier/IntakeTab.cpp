@@ -1,7 +1,10 @@
 #include "IntakeTab.h"
 
+#include "commands/SaveIntakeCommand.h"
+
+#include "prompts/Prompts.h"
+#include "storage/Store.h"
 #include "widgets/DateField.h"
-#include "widgets/Prompts.h"
 
 #include <QFormLayout>
 #include <QHeaderView>
@@ -73,7 +76,7 @@ void IntakeTab::load(const Dossier& dossier) {
 
 void IntakeTab::save() {
     if (!m_start->isAcceptable() || !m_completed->isAcceptable()) {
-        Prompts::instance().error(this, tr("Intake not saved"), tr("Enter dates as dd-mm-yyyy."));
+        m_ctx.prompts->error(this, tr("Intake not saved"), tr("Enter dates as dd-mm-yyyy."));
         return;
     }
     Intake after = m_intake;
@@ -88,59 +91,12 @@ void IntakeTab::save() {
         s.score = std::clamp(m_table->item(r, Score)->data(Qt::EditRole).toInt(), 0, 5);
         s.note = m_table->item(r, Note)->text();
     }
-    const Intake before = m_intake;
-    const std::vector<IntakeSection> sectionsBefore = m_sections;
-    Store* store = m_ctx.store;
-    auto state = std::make_shared<std::pair<Intake, std::vector<IntakeSection>>>(after, sections);
-    // Writes an intake and its sections; new ones get their ids the first time.
-    auto write = [store](Intake& intake, std::vector<IntakeSection>& parts) -> Status {
-        Transaction tx(store->db());
-        KOERS_TRY(tx.started());
-        if (intake.meta.id.isEmpty()) {
-            auto added = Repository<Intake>(*store).insert(intake);
-            if (!added.ok())
-                return added.error();
-            intake = added.value();
-        } else {
-            KOERS_TRY(Repository<Intake>(*store).update(intake));
-        }
-        for (auto& s : parts) {
-            s.intakeId = intake.meta.id;
-            if (s.meta.id.isEmpty()) {
-                auto added = Repository<IntakeSection>(*store).insert(s);
-                if (!added.ok())
-                    return added.error();
-                s = added.value();
-            } else {
-                KOERS_TRY(Repository<IntakeSection>(*store).update(s));
-            }
-        }
-        return tx.commit();
-    };
-    auto redo = [state, write]() {
-        return write(state->first, state->second);
-    };
-    auto undo = [store, state, before, sectionsBefore]() -> Status {
-        Transaction tx(store->db());
-        KOERS_TRY(tx.started());
-        if (before.meta.id.isEmpty()) {
-            // The intake was started by this step: take it back entirely.
-            for (const auto& s : state->second)
-                KOERS_TRY(Repository<IntakeSection>(*store).remove(s.meta.id));
-            KOERS_TRY(Repository<Intake>(*store).remove(state->first.meta.id));
-            state->first.meta.id.clear();
-            for (auto& s : state->second)
-                s.meta.id.clear();
-        } else {
-            Intake restore = before;
-            KOERS_TRY(Repository<Intake>(*store).update(restore));
-            for (IntakeSection s : sectionsBefore)
-                if (!s.meta.id.isEmpty())
-                    KOERS_TRY(Repository<IntakeSection>(*store).update(s));
-        }
-        return tx.commit();
-    };
-    m_ctx.push(this, tr("Save intake"), redo, undo);
+    IntakeRecord before{m_intake, {}};
+    for (const IntakeSection& s : m_sections)
+        if (!s.meta.id.isEmpty())
+            before.sections.push_back(s);
+    m_ctx.push(this, std::make_unique<SaveIntakeCommand>(m_ctx.environment(), tr("Save intake"), std::move(before),
+                                                         IntakeRecord{after, std::move(sections)}));
 }
 
 } // namespace koers

@@ -21,6 +21,9 @@ public:
     void load(const Dossier& dossier);
     void save();
 
+    QTableWidget* table() const { return m_table; }
+    QSpinBox* lbtField() const { return m_lbt; }
+
 private:
     DossierContext& m_ctx;
     Intake m_intake;

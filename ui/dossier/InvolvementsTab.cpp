@@ -1,6 +1,10 @@
 #include "InvolvementsTab.h"
 
-#include "widgets/Prompts.h"
+#include "commands/AddRecordCommand.h"
+#include "commands/RemoveRecordCommand.h"
+
+#include "prompts/Prompts.h"
+#include "storage/Store.h"
 
 #include <QComboBox>
 #include <QFormLayout>
@@ -69,7 +73,7 @@ void InvolvementsTab::load(const Dossier& dossier) {
 
 void InvolvementsTab::add() {
     if (m_organisation->text().trimmed().isEmpty() && m_name->text().trimmed().isEmpty()) {
-        Prompts::instance().error(this, tr("Not added"), tr("Enter an organisation or a name."));
+        m_ctx.prompts->error(this, tr("Not added"), tr("Enter an organisation or a name."));
         return;
     }
     Involvement i;
@@ -79,7 +83,7 @@ void InvolvementsTab::add() {
     i.name = m_name->text().trimmed();
     i.phone = m_phone->text().trimmed();
     i.email = m_email->text().trimmed();
-    if (pushInsert(m_ctx, this, tr("Add involved party"), i))
+    if (m_ctx.push(this, std::make_unique<AddInvolvementCommand>(m_ctx.environment(), tr("Add involved party"), i)))
         for (QLineEdit* e : {m_organisation, m_name, m_phone, m_email})
             e->clear();
 }
@@ -88,16 +92,8 @@ void InvolvementsTab::removeSelected() {
     const int row = m_table->currentRow();
     if (row < 0 || row >= static_cast<int>(m_rows.size()))
         return;
-    const Involvement before = m_rows[static_cast<size_t>(row)];
-    Store* store = m_ctx.store;
-    m_ctx.push(
-        this, tr("Remove involved party"),
-        [store, before] { return Repository<Involvement>(*store).remove(before.meta.id); },
-        [store, before] {
-            Involvement restore = before;
-            restore.meta.deleted = false;
-            return Repository<Involvement>(*store).update(restore);
-        });
+    m_ctx.push(this, std::make_unique<RemoveInvolvementCommand>(m_ctx.environment(), tr("Remove involved party"),
+                                                                m_rows[static_cast<size_t>(row)]));
 }
 
 } // namespace koers

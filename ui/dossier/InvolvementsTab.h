@@ -20,6 +20,9 @@ public:
     void add();
     void removeSelected();
 
+    QTableWidget* table() const { return m_table; }
+    QLineEdit* nameField() const { return m_name; }
+
 private:
     DossierContext& m_ctx;
     QTableWidget* m_table;

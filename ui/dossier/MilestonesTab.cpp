@@ -1,7 +1,12 @@
 #include "MilestonesTab.h"
 
+#include "commands/MilestoneStatusCommand.h"
+#include "commands/OverrideDueDateCommand.h"
+
+#include "caseload/CaseloadModel.h"
+#include "prompts/Prompts.h"
 #include "rules/DueState.h"
-#include "widgets/Prompts.h"
+#include "storage/Store.h"
 
 #include <QApplication>
 #include <QHBoxLayout>
@@ -101,13 +106,13 @@ void MilestonesTab::setStatus(MilestoneStatus status) {
     const Milestone* m = selected();
     if (!m)
         return;
-    const Milestone before = *m;
-    ClientService* service = m_ctx.service;
-    const QDate today = m_ctx.store->clock().today();
-    m_ctx.push(
-        this, tr("%1: %2").arg(label(before.kind), label(status)),
-        [service, before, status, today] { return service->setMilestoneStatus(before, status, today); },
-        [service, before] { return service->restoreMilestone(before); });
+    using Intent = MilestoneStatusCommand::Intent;
+    const Intent intent = status == MilestoneStatus::Achieved ? Intent::Achieve
+                          : status == MilestoneStatus::Waived ? Intent::Waive
+                                                              : Intent::Reopen;
+    m_ctx.push(this, std::make_unique<MilestoneStatusCommand>(m_ctx.environment(),
+                                                              tr("%1: %2").arg(label(m->kind), label(status)), *m,
+                                                              intent, m_ctx.store->clock().today()));
 }
 
 void MilestonesTab::overrideDate() {
@@ -116,14 +121,10 @@ void MilestonesTab::overrideDate() {
         return;
     QDate date = m->dueDate.isValid() ? m->dueDate : m_ctx.store->clock().today();
     QString reason;
-    if (!Prompts::instance().dateWithReason(this, tr("Change the due date of %1").arg(label(m->kind)), date, reason))
+    if (!m_ctx.prompts->dateWithReason(this, tr("Change the due date of %1").arg(label(m->kind)), date, reason))
         return;
-    const Milestone before = *m;
-    ClientService* service = m_ctx.service;
-    m_ctx.push(
-        this, tr("Due date of %1").arg(label(before.kind)),
-        [service, before, date, reason] { return service->overrideDueDate(before, date, reason); },
-        [service, before] { return service->restoreMilestone(before); });
+    m_ctx.push(this, std::make_unique<OverrideDueDateCommand>(
+                         m_ctx.environment(), tr("Due date of %1").arg(label(m->kind)), *m, date, reason));
 }
 
 } // namespace koers

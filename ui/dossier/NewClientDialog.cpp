@@ -2,11 +2,11 @@
 
 #include "domain/Coach.h"
 #include "domain/Municipality.h"
+#include "prompts/Prompts.h"
 #include "queries/DuplicateQuery.h"
 #include "rules/Bsn.h"
 #include "services/ClientService.h"
-#include "storage/Repository.h"
-#include "widgets/Prompts.h"
+#include "storage/Store.h"
 
 #include <QDialogButtonBox>
 #include <QLineEdit>
@@ -15,10 +15,11 @@
 
 namespace koers {
 
-NewClientDialog::NewClientDialog(Store& store, ClientService& service, QWidget* parent)
+NewClientDialog::NewClientDialog(Store& store, ClientService& service, Prompts& prompts, QWidget* parent)
     : QDialog(parent)
     , m_store(store)
     , m_service(service)
+    , m_prompts(prompts)
     , m_form(new ClientForm(true, this)) {
     setWindowTitle(tr("New client"));
     m_form->setChoices(store);
@@ -56,16 +57,16 @@ QString NewClientDialog::create() {
                 line += QLatin1String(": ") + tr("another BSN, possibly the same person");
             names << line;
         }
-        const auto answer = Prompts::instance().question(
+        const auto answer = m_prompts.question(
             this, tr("Possible duplicate"),
             tr("This client may already exist:\n%1\n\nAdd a new client anyway?").arg(names.join(QLatin1Char('\n'))),
-            false);
+            Prompts::Buttons::YesNo, Prompts::Choice::No);
         if (answer != Prompts::Choice::Yes)
             return {};
     }
     auto added = m_service.addClient(client);
     if (!added.ok()) {
-        Prompts::instance().error(this, tr("Client not added"), added.message());
+        m_prompts.error(this, tr("Client not added"), added.message());
         return {};
     }
     m_createdId = added->meta.id;

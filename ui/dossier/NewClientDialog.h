@@ -8,13 +8,15 @@
 
 namespace koers {
 
+class Prompts;
+
 class ClientService;
 class Store;
 
 class NewClientDialog : public QDialog {
     Q_OBJECT
 public:
-    NewClientDialog(Store& store, ClientService& service, QWidget* parent = nullptr);
+    NewClientDialog(Store& store, ClientService& service, Prompts& prompts, QWidget* parent = nullptr);
     ClientForm* form() const { return m_form; }
     // Validates, warns about duplicates, stores. Returns the new client's id, empty when not created.
     QString create();
@@ -23,6 +25,7 @@ public:
 private:
     Store& m_store;
     ClientService& m_service;
+    Prompts& m_prompts;
     ClientForm* m_form;
     QString m_createdId;
 };

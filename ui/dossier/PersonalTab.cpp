@@ -1,5 +1,8 @@
 #include "PersonalTab.h"
 
+#include "commands/EditClientCommand.h"
+#include "storage/Store.h"
+
 #include <QPushButton>
 #include <QVBoxLayout>
 
@@ -44,21 +47,10 @@ bool PersonalTab::save() {
         m_form->showProblems(m_ctx.store->clock().today());
         return false;
     }
-    const Client before = m_loaded;
-    const Client after = m_form->client();
-    ClientService* service = m_ctx.service;
     // Saved data replaces the form's; clear the flag first so the refresh does not ask about it.
     setModified(false);
-    const bool saved = m_ctx.push(
-        this, tr("Edit personal data"),
-        [service, after] {
-            Client c = after;
-            return service->updateClient(c);
-        },
-        [service, before] {
-            Client c = before;
-            return service->updateClient(c);
-        });
+    const bool saved = m_ctx.push(this, std::make_unique<EditClientCommand>(
+                                            m_ctx.environment(), tr("Edit personal data"), m_loaded, m_form->client()));
     if (!saved)
         setModified(true);
     return saved;

@@ -1,7 +1,11 @@
 #include "PlanTab.h"
 
+#include "commands/AddPlanVersionCommand.h"
+#include "commands/AddRecordCommand.h"
+
+#include "prompts/Prompts.h"
+#include "storage/Store.h"
 #include "widgets/DateField.h"
-#include "widgets/Prompts.h"
 
 #include <QCheckBox>
 #include <QComboBox>
@@ -116,6 +120,7 @@ void PlanTab::load(const Dossier& dossier) {
     const int keep = m_versions->currentRow();
     m_plans = dossier.plans;
     m_goals = dossier.goals;
+    m_routeBefore = dossier.client.route;
     m_versions->setRowCount(static_cast<int>(m_plans.size()));
     for (int r = 0; r < static_cast<int>(m_plans.size()); ++r) {
         const PlanVersion& p = m_plans[static_cast<size_t>(r)];
@@ -174,7 +179,7 @@ void PlanTab::showGoals() {
 
 void PlanTab::addVersion() {
     if (!m_decisionDate->date().isValid()) {
-        Prompts::instance().error(this, tr("PIP not added"), tr("Enter the date of decision as dd-mm-yyyy."));
+        m_ctx.prompts->error(this, tr("PIP not added"), tr("Enter the date of decision as dd-mm-yyyy."));
         return;
     }
     PlanVersion p;
@@ -189,61 +194,19 @@ void PlanTab::addVersion() {
     p.knm = m_knm->isChecked();
     p.childcare = m_childcare->isChecked();
 
-    auto state = std::make_shared<PlanVersion>(p);
-    auto routeBefore = std::make_shared<Route>(Route::None);
-    ClientService* service = m_ctx.service;
-    Store* store = m_ctx.store;
-    const QString clientId = m_ctx.clientId;
-    auto setRouteAndReplan = [store, service, clientId](Route route) -> Status {
-        Repository<Client> clients(*store);
-        auto client = clients.get(clientId);
-        if (!client.ok())
-            return client.error();
-        client->route = route;
-        KOERS_TRY(clients.update(client.value()));
-        return service->replan(client.value());
-    };
-    auto redo = [=]() -> Status {
-        auto client = Repository<Client>(*store).get(clientId);
-        if (!client.ok())
-            return client.error();
-        *routeBefore = client->route;
-        if (state->meta.id.isEmpty()) {
-            auto added = service->addPlanVersion(*state);
-            if (!added.ok())
-                return added.error();
-            *state = added.value();
-            return {};
-        }
-        Transaction tx(store->db());
-        KOERS_TRY(tx.started());
-        auto again = Repository<PlanVersion>(*store).get(state->meta.id, true);
-        if (!again.ok())
-            return again.error();
-        again->meta.deleted = false;
-        KOERS_TRY(Repository<PlanVersion>(*store).update(again.value()));
-        KOERS_TRY(setRouteAndReplan(state->route));
-        return tx.commit();
-    };
-    auto undo = [=]() -> Status {
-        Transaction tx(store->db());
-        KOERS_TRY(tx.started());
-        KOERS_TRY(Repository<PlanVersion>(*store).remove(state->meta.id));
-        KOERS_TRY(setRouteAndReplan(*routeBefore));
-        return tx.commit();
-    };
-    if (m_ctx.push(this, tr("Add PIP version"), redo, undo))
+    if (m_ctx.push(this, std::make_unique<AddPlanVersionCommand>(m_ctx.environment(), tr("Add PIP version"), p,
+                                                                 m_routeBefore)))
         m_decisionDate->clear();
 }
 
 void PlanTab::addGoal() {
     const int row = m_versions->currentRow();
     if (row < 0 || row >= static_cast<int>(m_plans.size())) {
-        Prompts::instance().error(this, tr("Goal not added"), tr("Add or select a PIP version first."));
+        m_ctx.prompts->error(this, tr("Goal not added"), tr("Add or select a PIP version first."));
         return;
     }
     if (m_goal->text().trimmed().isEmpty() || !m_goalDue->isAcceptable()) {
-        Prompts::instance().error(this, tr("Goal not added"), tr("Describe the goal; enter dates as dd-mm-yyyy."));
+        m_ctx.prompts->error(this, tr("Goal not added"), tr("Describe the goal; enter dates as dd-mm-yyyy."));
         return;
     }
     PlanGoal g;
@@ -254,7 +217,7 @@ void PlanTab::addGoal() {
     g.action = m_goalAction->text().trimmed();
     g.owner = m_goalOwner->text().trimmed();
     g.dueDate = m_goalDue->date();
-    if (pushInsert(m_ctx, this, tr("Add goal"), g))
+    if (m_ctx.push(this, std::make_unique<AddGoalCommand>(m_ctx.environment(), tr("Add goal"), g)))
         for (QLineEdit* e :
              {static_cast<QLineEdit*>(m_goal), m_goalAction, m_goalOwner, static_cast<QLineEdit*>(m_goalDue)})
             e->clear();

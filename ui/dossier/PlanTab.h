@@ -27,6 +27,7 @@ public:
 
     DateField* decisionDateField() const { return m_decisionDate; }
     QComboBox* routeField() const { return m_route; }
+    QLineEdit* goalField() const { return m_goal; }
 
 private:
     void showGoals();
@@ -34,6 +35,7 @@ private:
     DossierContext& m_ctx;
     std::vector<PlanVersion> m_plans;
     std::vector<PlanGoal> m_goals;
+    Route m_routeBefore = Route::None; // the client's route as loaded
     QTableWidget* m_versions;
     QTableWidget* m_goalTable;
     DateField* m_decisionDate;

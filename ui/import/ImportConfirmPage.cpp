@@ -1,7 +1,7 @@
 #include "ImportConfirmPage.h"
 
-#include "ImportDialogs.h"
 #include "ImportWizard.h"
+#include "prompts/Prompts.h"
 
 #include <QApplication>
 #include <QFileInfo>
@@ -52,15 +52,15 @@ bool ImportConfirmPage::validatePage() {
     auto result = m_wizard->commit();
     QApplication::restoreOverrideCursor();
     if (!result.ok()) {
-        m_wizard->dialogs().warn(this, tr("Import"), result.message());
+        m_wizard->prompts().warning(this, tr("Import"), result.message());
         return false;
     }
-    m_wizard->dialogs().inform(this, tr("Import"),
-                               tr("Imported %1 new clients, updated %2, skipped %3; %4 rows were refused.")
-                                   .arg(result->imported)
-                                   .arg(result->updated)
-                                   .arg(result->skipped)
-                                   .arg(result->rejectedCount()));
+    m_wizard->prompts().information(this, tr("Import"),
+                                    tr("Imported %1 new clients, updated %2, skipped %3; %4 rows were refused.")
+                                        .arg(result->imported)
+                                        .arg(result->updated)
+                                        .arg(result->skipped)
+                                        .arg(result->rejectedCount()));
     return true;
 }
 

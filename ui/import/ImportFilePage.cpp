@@ -1,7 +1,7 @@
 #include "ImportFilePage.h"
 
-#include "ImportDialogs.h"
 #include "ImportWizard.h"
+#include "prompts/Prompts.h"
 
 #include <QFileInfo>
 #include <QHBoxLayout>
@@ -34,7 +34,8 @@ ImportFilePage::ImportFilePage(ImportWizard* wizard)
     layout->addStretch();
     connect(m_path, &QLineEdit::textChanged, this, &ImportFilePage::completeChanged);
     connect(browse, &QPushButton::clicked, this, [this] {
-        const QString chosen = m_wizard->dialogs().openFile(this);
+        const QString chosen = m_wizard->prompts().openFileName(
+            this, tr("Choose a spreadsheet"), tr("Spreadsheet files (*.csv *.txt *.tsv);;All files (*)"));
         if (!chosen.isEmpty())
             m_path->setText(chosen);
     });

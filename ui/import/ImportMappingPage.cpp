@@ -1,8 +1,8 @@
 #include "ImportMappingPage.h"
 
-#include "ImportDialogs.h"
 #include "ImportWizard.h"
 #include "import/ImportProfileStore.h"
+#include "prompts/Prompts.h"
 
 #include <QComboBox>
 #include <QGridLayout>
@@ -161,7 +161,7 @@ void ImportMappingPage::profileChosen() {
     }
     auto profile = ImportProfileStore::load(m_wizard->store(), m_profile->currentText());
     if (!profile.ok()) {
-        m_wizard->dialogs().warn(this, tr("Profile"), profile.message());
+        m_wizard->prompts().warning(this, tr("Profile"), profile.message());
         return;
     }
     setMappingToBoxes(profile->apply(names));
@@ -169,13 +169,13 @@ void ImportMappingPage::profileChosen() {
 
 void ImportMappingPage::saveProfile() {
     const QString name =
-        m_wizard->dialogs().askText(this, tr("Save as profile"), tr("Name of the profile (e.g. the list's source):"));
+        m_wizard->prompts().text(this, tr("Save as profile"), tr("Name of the profile (e.g. the list's source):"));
     if (name.isEmpty())
         return;
     const Status saved =
         ImportProfileStore::save(m_wizard->store(), ImportProfile::fromMapping(name, headers(), currentMapping()));
     if (!saved.ok()) {
-        m_wizard->dialogs().warn(this, tr("Profile"), saved.message());
+        m_wizard->prompts().warning(this, tr("Profile"), saved.message());
         return;
     }
     reloadProfiles(name);

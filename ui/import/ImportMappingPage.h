@@ -27,7 +27,7 @@ public:
 
     const std::vector<QComboBox*>& fieldBoxes() const { return m_fields; }
     QComboBox* profileBox() const { return m_profile; }
-    // Saves the current mapping under a name asked through the dialogs seam.
+    // Saves the current mapping under a name asked through the prompts.
     void saveProfile();
 
 private:

@@ -1,8 +1,8 @@
 #include "ImportValidationPage.h"
 
-#include "ImportDialogs.h"
 #include "ImportIssueModel.h"
 #include "ImportWizard.h"
+#include "prompts/Prompts.h"
 
 #include <QApplication>
 #include <QButtonGroup>
@@ -97,12 +97,12 @@ void ImportValidationPage::saveRejected() {
     const QFileInfo source(m_wizard->path());
     const QString suggested =
         source.dir().filePath(source.completeBaseName() + tr("-refused") + QStringLiteral(".csv"));
-    const QString path = m_wizard->dialogs().saveFile(this, suggested);
+    const QString path = m_wizard->prompts().saveFileName(this, tr("Save as"), suggested, tr("CSV files (*.csv)"));
     if (path.isEmpty())
         return;
     const Status saved = ClientImporter::writeRejected(report.value(), path);
     if (!saved.ok())
-        m_wizard->dialogs().warn(this, tr("Save refused rows"), saved.message());
+        m_wizard->prompts().warning(this, tr("Save refused rows"), saved.message());
 }
 
 bool ImportValidationPage::isComplete() const {

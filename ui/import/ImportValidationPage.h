@@ -26,7 +26,7 @@ public:
     QRadioButton* updateButton() const { return m_update; }
     QRadioButton* skipButton() const { return m_skip; }
     ImportIssueModel* issueModel() const { return m_model; }
-    // Writes the refused rows to a file chosen through the dialogs seam.
+    // Writes the refused rows to a file chosen through the prompts.
     void saveRejected();
 
 private:

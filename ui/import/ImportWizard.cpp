@@ -11,11 +11,11 @@
 
 namespace koers {
 
-ImportWizard::ImportWizard(Store& store, ClientService& service, ImportDialogs& dialogs, QWidget* parent)
+ImportWizard::ImportWizard(Store& store, ClientService& service, Prompts& prompts, QWidget* parent)
     : QWizard(parent)
     , m_store(store)
     , m_service(service)
-    , m_dialogs(dialogs)
+    , m_prompts(prompts)
     , m_preview(ImportPreview{}) {
     setWindowTitle(tr("Import clients"));
     setWizardStyle(QWizard::ModernStyle);

@@ -14,7 +14,7 @@
 namespace koers {
 
 class ClientService;
-class ImportDialogs;
+class Prompts;
 class Store;
 
 class ImportWizard : public QWizard {
@@ -23,11 +23,11 @@ class ImportWizard : public QWizard {
 public:
     enum PageId { FilePageId, DialectPageId, MappingPageId, ValidationPageId, ConfirmPageId };
 
-    // The store, service and dialogs must outlive the wizard.
-    ImportWizard(Store& store, ClientService& service, ImportDialogs& dialogs, QWidget* parent = nullptr);
+    // The store, service and prompts must outlive the wizard.
+    ImportWizard(Store& store, ClientService& service, Prompts& prompts, QWidget* parent = nullptr);
 
     Store& store() { return m_store; }
-    ImportDialogs& dialogs() { return m_dialogs; }
+    Prompts& prompts() { return m_prompts; }
 
     const QString& path() const { return m_path; }
     void setPath(const QString& path);
@@ -54,7 +54,7 @@ private:
 
     Store& m_store;
     ClientService& m_service;
-    ImportDialogs& m_dialogs;
+    Prompts& m_prompts;
     QString m_path;
     ImportOptions m_options;
     Result<ImportPreview> m_preview;

@@ -1,9 +1,9 @@
 #include "ReportDialog.h"
 
 #include "ReportDocument.h"
+#include "prompts/Prompts.h"
+#include "settings/AppSettings.h"
 #include "storage/Store.h"
-#include "widgets/AppSettings.h"
-#include "widgets/Prompts.h"
 
 #include <QComboBox>
 #include <QDateEdit>
@@ -24,10 +24,11 @@
 
 namespace koers {
 
-ReportDialog::ReportDialog(Store& store, AppSettings& settings, QWidget* parent)
+ReportDialog::ReportDialog(Store& store, AppSettings& settings, Prompts& prompts, QWidget* parent)
     : QDialog(parent)
     , m_store(store)
     , m_settings(settings)
+    , m_prompts(prompts)
     , m_kind(new QComboBox(this))
     , m_year(new QSpinBox(this))
     , m_part(new QComboBox(this))
@@ -216,7 +217,7 @@ void ReportDialog::preview() {
 QPrintPreviewDialog* ReportDialog::openPreview() {
     auto report = makeReport();
     if (!report.ok()) {
-        Prompts::instance().error(this, tr("Report"), report.message());
+        m_prompts.error(this, tr("Report"), report.message());
         return nullptr;
     }
     // The printer and the document live as long as the preview, which deletes itself when closed.
@@ -233,34 +234,32 @@ QPrintPreviewDialog* ReportDialog::openPreview() {
 }
 
 bool ReportDialog::savePdf() {
-    const QString path = Prompts::instance().saveFileName(
-        this, tr("Save the report"), suggestedName(QStringLiteral("pdf")), tr("PDF files (*.pdf)"));
+    const QString path = m_prompts.saveFileName(this, tr("Save the report"), suggestedName(QStringLiteral("pdf")),
+                                                tr("PDF files (*.pdf)"));
     if (path.isEmpty())
         return false;
     auto report = makeReport();
     Status written = report.ok() ? ReportDocument::writePdf(report.value(), path) : Status(report.error());
     if (!written.ok()) {
-        Prompts::instance().error(this, tr("Report"), written.message());
+        m_prompts.error(this, tr("Report"), written.message());
         return false;
     }
-    Prompts::instance().information(this, tr("Report"),
-                                    tr("The report was saved as %1.").arg(QFileInfo(path).fileName()));
+    m_prompts.information(this, tr("Report"), tr("The report was saved as %1.").arg(QFileInfo(path).fileName()));
     return true;
 }
 
 bool ReportDialog::saveCsv() {
-    const QString path = Prompts::instance().saveFileName(
-        this, tr("Save the figures"), suggestedName(QStringLiteral("csv")), tr("CSV files (*.csv)"));
+    const QString path = m_prompts.saveFileName(this, tr("Save the figures"), suggestedName(QStringLiteral("csv")),
+                                                tr("CSV files (*.csv)"));
     if (path.isEmpty())
         return false;
     auto report = makeReport();
     Status written = report.ok() ? report->writeCsv(path) : Status(report.error());
     if (!written.ok()) {
-        Prompts::instance().error(this, tr("Report"), written.message());
+        m_prompts.error(this, tr("Report"), written.message());
         return false;
     }
-    Prompts::instance().information(this, tr("Report"),
-                                    tr("The figures were saved as %1.").arg(QFileInfo(path).fileName()));
+    m_prompts.information(this, tr("Report"), tr("The figures were saved as %1.").arg(QFileInfo(path).fileName()));
     return true;
 }
 

@@ -17,6 +17,8 @@ class QSpinBox;
 
 namespace koers {
 
+class Prompts;
+
 class AppSettings;
 class Store;
 
@@ -26,7 +28,7 @@ class ReportDialog final : public QDialog {
 public:
     enum class PeriodKind { Quarter, HalfYear, Year, Custom };
 
-    ReportDialog(Store& store, AppSettings& settings, QWidget* parent = nullptr);
+    ReportDialog(Store& store, AppSettings& settings, Prompts& prompts, QWidget* parent = nullptr);
     ~ReportDialog() override;
 
     ReportSpec spec() const;
@@ -57,6 +59,7 @@ private:
 
     Store& m_store;
     AppSettings& m_settings;
+    Prompts& m_prompts;
     std::unique_ptr<DashboardFigures> m_figures; // the facts are read once per dialog
     QComboBox* m_kind;
     QSpinBox* m_year;

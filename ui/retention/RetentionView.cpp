@@ -1,10 +1,10 @@
 #include "RetentionView.h"
 
 #include "domain/Enums.h"
+#include "prompts/Prompts.h"
 #include "services/RetentionService.h"
 #include "storage/RuleSettingsStore.h"
 #include "storage/Store.h"
-#include "widgets/Prompts.h"
 
 #include <QDialogButtonBox>
 #include <QHeaderView>
@@ -17,10 +17,11 @@
 
 namespace koers {
 
-RetentionView::RetentionView(Store& store, QDate today, QWidget* parent)
+RetentionView::RetentionView(Store& store, QDate today, Prompts& prompts, QWidget* parent)
     : QDialog(parent)
     , m_store(store)
     , m_today(today)
+    , m_prompts(prompts)
     , m_table(new QTableWidget(this))
     , m_anonymise(new QPushButton(tr("&Anonymise selected..."), this))
     , m_summary(new QLabel(this)) {
@@ -89,7 +90,7 @@ void RetentionView::anonymiseSelected() {
     for (const QModelIndex& index : m_table->selectionModel()->selectedRows())
         rows.insert(index.row());
     if (rows.empty()) {
-        Prompts::instance().information(this, windowTitle(), tr("Select the dossiers to anonymise."));
+        m_prompts.information(this, windowTitle(), tr("Select the dossiers to anonymise."));
         return;
     }
     QStringList ids;
@@ -100,16 +101,17 @@ void RetentionView::anonymiseSelected() {
            "removed for good; this cannot be undone. Existing backups still hold the old data until they are rotated "
            "out.",
            nullptr, static_cast<int>(ids.size()));
-    if (Prompts::instance().question(this, windowTitle(), question, false) != Prompts::Choice::Yes)
+    if (m_prompts.question(this, windowTitle(), question, Prompts::Buttons::YesNo, Prompts::Choice::No) !=
+        Prompts::Choice::Yes)
         return;
     auto done = RetentionService(m_store).anonymise(ids);
     if (!done.ok()) {
-        Prompts::instance().error(this, windowTitle(), done.message());
+        m_prompts.error(this, windowTitle(), done.message());
         return;
     }
     m_changed = true;
     reload();
-    Prompts::instance().information(this, windowTitle(), tr("%n dossier(s) anonymised.", nullptr, done.value()));
+    m_prompts.information(this, windowTitle(), tr("%n dossier(s) anonymised.", nullptr, done.value()));
 }
 
 } // namespace koers

@@ -11,6 +11,8 @@ class QTableWidget;
 
 namespace koers {
 
+class Prompts;
+
 class Store;
 
 class RetentionView : public QDialog {
@@ -18,7 +20,7 @@ class RetentionView : public QDialog {
 public:
     enum Column { Name, Municipality, Status, DutyEnded, ExpiredOn, ColumnCount };
 
-    RetentionView(Store& store, QDate today, QWidget* parent = nullptr);
+    RetentionView(Store& store, QDate today, Prompts& prompts, QWidget* parent = nullptr);
 
     void reload();
     QTableWidget* table() const { return m_table; }
@@ -31,6 +33,7 @@ private:
 
     Store& m_store;
     QDate m_today;
+    Prompts& m_prompts;
     int m_years = 5;
     QTableWidget* m_table;
     QPushButton* m_anonymise;

@@ -1,10 +1,10 @@
 #include "StartDialog.h"
 
-#include "rules/PassphraseStrength.h"
 #include "demo/DemoLoader.h"
+#include "prompts/Prompts.h"
+#include "rules/PassphraseStrength.h"
+#include "settings/AppSettings.h"
 #include "util/SecureBytes.h"
-#include "widgets/AppSettings.h"
-#include "widgets/Prompts.h"
 
 #include <QDialogButtonBox>
 #include <QDir>
@@ -46,11 +46,12 @@ QString StartDialog::defaultDemoPath() {
         .filePath(QStringLiteral("demo.koers"));
 }
 
-StartDialog::StartDialog(AppSettings& settings, const Clock& clock, Mode mode, const QString& lockedPath,
-                         QWidget* parent)
+StartDialog::StartDialog(AppSettings& settings, const Clock& clock, Prompts& prompts, Mode mode,
+                         const QString& lockedPath, QWidget* parent)
     : QDialog(parent)
     , m_settings(settings)
     , m_clock(clock)
+    , m_prompts(prompts)
     , m_mode(mode)
     , m_lockedPath(lockedPath)
     , m_pages(new QStackedWidget(this))
@@ -114,8 +115,7 @@ StartDialog::StartDialog(AppSettings& settings, const Clock& clock, Mode mode, c
         buttons->addWidget(create);
         buttons->addWidget(demo);
         connect(other, &QPushButton::clicked, this, [this] {
-            const QString path =
-                Prompts::instance().openFileName(this, tr("Open a Koers file"), tr("Koers files (*.koers)"));
+            const QString path = m_prompts.openFileName(this, tr("Open a Koers file"), tr("Koers files (*.koers)"));
             if (path.isEmpty())
                 return;
             auto* item = new QListWidgetItem(QFileInfo(path).fileName() + QStringLiteral("  -  ") + path);
@@ -172,8 +172,8 @@ StartDialog::StartDialog(AppSettings& settings, const Clock& clock, Mode mode, c
     newButtons->button(QDialogButtonBox::Ok)->setText(tr("C&reate"));
     newForm->addRow(newButtons);
     connect(browse, &QPushButton::clicked, this, [this] {
-        const QString path = Prompts::instance().saveFileName(this, tr("New Koers file"), m_newPath->text(),
-                                                              tr("Koers files (*.koers)"));
+        const QString path =
+            m_prompts.saveFileName(this, tr("New Koers file"), m_newPath->text(), tr("Koers files (*.koers)"));
         if (!path.isEmpty())
             m_newPath->setText(path.endsWith(QLatin1String(".koers")) ? path : path + QStringLiteral(".koers"));
     });

@@ -16,6 +16,8 @@ class QStackedWidget;
 
 namespace koers {
 
+class Prompts;
+
 class AppSettings;
 
 class StartDialog : public QDialog {
@@ -23,7 +25,7 @@ class StartDialog : public QDialog {
 public:
     enum class Mode { Start, Unlock };
 
-    StartDialog(AppSettings& settings, const Clock& clock, Mode mode, const QString& lockedPath = {},
+    StartDialog(AppSettings& settings, const Clock& clock, Prompts& prompts, Mode mode, const QString& lockedPath = {},
                 QWidget* parent = nullptr);
 
     // After accepted(): the opened store.
@@ -48,6 +50,7 @@ private:
 
     AppSettings& m_settings;
     const Clock& m_clock;
+    Prompts& m_prompts;
     Mode m_mode;
     QString m_lockedPath;
     std::unique_ptr<Store> m_store;

@@ -1,6 +1,6 @@
 #include "ConflictsView.h"
 
-#include "SyncDialogs.h"
+#include "prompts/Prompts.h"
 
 #include <QCheckBox>
 #include <QHBoxLayout>
@@ -51,10 +51,10 @@ QString ConflictsView::tableLabel(const QString& table) {
     return table;
 }
 
-ConflictsView::ConflictsView(Store& store, SyncDialogs& dialogs, QWidget* parent)
+ConflictsView::ConflictsView(Store& store, Prompts& prompts, QWidget* parent)
     : QWidget(parent)
     , m_store(store)
-    , m_dialogs(dialogs) {
+    , m_prompts(prompts) {
     m_summary = new QLabel(this);
     m_showResolved = new QCheckBox(tr("Show resolved conflicts"), this);
     auto* top = new QHBoxLayout;
@@ -109,7 +109,7 @@ void ConflictsView::reload() {
     if (conflicts.ok())
         m_conflicts = std::move(conflicts.value());
     else
-        m_dialogs.warn(this, tr("Conflicts"), conflicts.message());
+        m_prompts.warning(this, tr("Conflicts"), conflicts.message());
     const QSignalBlocker block(m_list);
     m_list->setRowCount(static_cast<int>(m_conflicts.size()));
     for (int row = 0; row < m_list->rowCount(); ++row) {
@@ -177,13 +177,14 @@ void ConflictsView::showSelected() {
 
 void ConflictsView::restoreSelected() {
     const SyncConflict* c = selected();
-    if (!c || !m_dialogs.confirm(this, tr("Restore losing version"),
+    if (!c || m_prompts.question(this, tr("Restore losing version"),
                                  tr("Replace the current version of this record with the losing version? The "
-                                    "change reaches the other devices with the next sync packages.")))
+                                    "change reaches the other devices with the next sync packages."),
+                                 Prompts::Buttons::YesNo, Prompts::Choice::No) != Prompts::Choice::Yes)
         return;
     const Status s = SyncConflicts(m_store).restore(c->id);
     if (!s.ok()) {
-        m_dialogs.warn(this, tr("Restore losing version"), s.message());
+        m_prompts.warning(this, tr("Restore losing version"), s.message());
         return;
     }
     reload();
@@ -196,7 +197,7 @@ void ConflictsView::dismissSelected() {
         return;
     const Status s = SyncConflicts(m_store).dismiss(c->id);
     if (!s.ok())
-        m_dialogs.warn(this, tr("Keep current version"), s.message());
+        m_prompts.warning(this, tr("Keep current version"), s.message());
     reload();
 }
 

@@ -15,7 +15,7 @@ class QTableWidget;
 namespace koers {
 
 class Store;
-class SyncDialogs;
+class Prompts;
 
 class ConflictsView : public QWidget {
     Q_OBJECT
@@ -23,7 +23,7 @@ public:
     enum ListColumn { Table, Record, LosingVersion, WinningVersion, Resolution, ListColumnCount };
     enum CompareColumn { Field, Current, Losing, CompareColumnCount };
 
-    ConflictsView(Store& store, SyncDialogs& dialogs, QWidget* parent = nullptr);
+    ConflictsView(Store& store, Prompts& prompts, QWidget* parent = nullptr);
 
     // A table's name for people ("client" -> "Clients").
     static QString tableLabel(const QString& table);
@@ -50,7 +50,7 @@ private:
     const SyncConflict* selected() const;
 
     Store& m_store;
-    SyncDialogs& m_dialogs;
+    Prompts& m_prompts;
     std::vector<SyncConflict> m_conflicts;
     QCheckBox* m_showResolved = nullptr;
     QLabel* m_summary = nullptr;

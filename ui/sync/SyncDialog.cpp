@@ -1,7 +1,7 @@
 #include "SyncDialog.h"
 
 #include "ConflictsView.h"
-#include "SyncDialogs.h"
+#include "prompts/Prompts.h"
 #include "rules/PassphraseStrength.h"
 #include "storage/Store.h"
 #include "sync/SyncExporter.h"
@@ -40,6 +40,10 @@ QString number(qint64 n) {
     return QLocale().toString(n);
 }
 
+QString packageFilter() {
+    return QCoreApplication::translate("SyncDialog", "Koers sync packages (*.koerssync)");
+}
+
 // A large package takes a while: say so with the cursor, and restore it on every path out.
 class BusyCursor {
 public:
@@ -57,15 +61,15 @@ SecretBytes takePassphrase(QLineEdit* field) {
 
 } // namespace
 
-SyncDialog::SyncDialog(Store& store, SyncDialogs& dialogs, QWidget* parent)
+SyncDialog::SyncDialog(Store& store, Prompts& prompts, QWidget* parent)
     : QDialog(parent)
     , m_store(store)
-    , m_dialogs(dialogs) {
+    , m_prompts(prompts) {
     setWindowTitle(tr("Sync with other devices"));
     m_tabs = new QTabWidget(this);
     m_tabs->addTab(makeExportTab(), tr("Export"));
     m_tabs->addTab(makeImportTab(), tr("Import"));
-    m_conflicts = new ConflictsView(m_store, m_dialogs, this);
+    m_conflicts = new ConflictsView(m_store, m_prompts, this);
     m_tabs->addTab(m_conflicts, tr("Conflicts"));
     connect(m_conflicts, &ConflictsView::recordsChanged, this, &SyncDialog::recordsChanged);
     connect(m_conflicts, &ConflictsView::reloaded, this, &SyncDialog::updateConflictsTab);
@@ -191,9 +195,12 @@ void SyncDialog::exportPackage() {
     const QString peer = m_peer->currentText().trimmed();
     QString suggested = peer;
     suggested.replace(QRegularExpression(QStringLiteral("[^A-Za-z0-9_-]+")), QStringLiteral("-"));
-    const QString path = m_dialogs.savePackage(this, suggested + QStringLiteral(".koerssync"));
+    QString path = m_prompts.saveFileName(this, tr("Export sync package"), suggested + QStringLiteral(".koerssync"),
+                                          packageFilter());
     if (path.isEmpty())
         return;
+    if (!path.endsWith(QLatin1String(".koerssync")))
+        path += QStringLiteral(".koerssync");
     if (!PassphraseStrength::acceptable(m_exportPass->text())) {
         m_exportStatus->setText(PassphraseStrength::text(PassphraseStrength::Level::TooShort));
         return;
@@ -206,7 +213,7 @@ void SyncDialog::exportPackage() {
     }();
     if (!summary.ok()) {
         m_exportStatus->setText(summary.message());
-        m_dialogs.warn(this, tr("Export package"), summary.message());
+        m_prompts.warning(this, tr("Export package"), summary.message());
         return;
     }
     m_exportStatus->setText(
@@ -218,7 +225,7 @@ void SyncDialog::exportPackage() {
 }
 
 void SyncDialog::importPackage() {
-    const QString path = m_dialogs.openPackage(this);
+    const QString path = m_prompts.openFileName(this, tr("Import sync package"), packageFilter());
     if (path.isEmpty())
         return;
     SecretBytes pass = takePassphrase(m_importPass);
@@ -226,14 +233,17 @@ void SyncDialog::importPackage() {
     // A package that deletes or empties many clients is merged only when the user agrees, seeing the counts.
     options.confirm = [this](const SyncClientEffects& e) {
         QGuiApplication::restoreOverrideCursor();
-        const bool yes = m_dialogs.confirm(
-            this, tr("Import package"),
-            tr("This package deletes %1, empties the name or BSN of %2 and anonymises %3 of the %4 clients in this "
-               "file.\n\nImport it anyway? A backup of the file is made first, so it can be restored.")
-                .arg(e.deleted)
-                .arg(e.emptied)
-                .arg(e.anonymised)
-                .arg(e.liveClients));
+        // No is the default: Enter never merges a package that deletes clients.
+        const bool yes =
+            m_prompts.question(
+                this, tr("Import package"),
+                tr("This package deletes %1, empties the name or BSN of %2 and anonymises %3 of the %4 clients in this "
+                   "file.\n\nImport it anyway? A backup of the file is made first, so it can be restored.")
+                    .arg(e.deleted)
+                    .arg(e.emptied)
+                    .arg(e.anonymised)
+                    .arg(e.liveClients),
+                Prompts::Buttons::YesNo, Prompts::Choice::No) == Prompts::Choice::Yes;
         QGuiApplication::setOverrideCursor(Qt::WaitCursor);
         return yes;
     };
@@ -243,7 +253,7 @@ void SyncDialog::importPackage() {
     }();
     if (!summary.ok()) {
         m_importStatus->setText(tr("Nothing was changed. %1").arg(summary.message()));
-        m_dialogs.warn(this, tr("Import package"), summary.message());
+        m_prompts.warning(this, tr("Import package"), summary.message());
         return;
     }
     showSummary(summary.value());

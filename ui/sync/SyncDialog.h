@@ -17,7 +17,7 @@ namespace koers {
 
 class ConflictsView;
 class Store;
-class SyncDialogs;
+class Prompts;
 struct SyncImportSummary;
 
 class SyncDialog : public QDialog {
@@ -34,7 +34,7 @@ public:
         SummaryColumnCount
     };
 
-    SyncDialog(Store& store, SyncDialogs& dialogs, QWidget* parent = nullptr);
+    SyncDialog(Store& store, Prompts& prompts, QWidget* parent = nullptr);
 
     // For tests and the main window.
     QTabWidget* tabs() const { return m_tabs; }
@@ -66,7 +66,7 @@ private:
     void updateConflictsTab();
 
     Store& m_store;
-    SyncDialogs& m_dialogs;
+    Prompts& m_prompts;
     QTabWidget* m_tabs = nullptr;
     QComboBox* m_peer = nullptr;
     QCheckBox* m_full = nullptr;

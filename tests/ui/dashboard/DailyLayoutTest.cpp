@@ -8,8 +8,9 @@
 #include "dashboard/DashboardView.h"
 #include "demo/DemoLoader.h"
 #include "report/FigureTable.h"
+#include "settings/AppSettings.h"
 #include "storage/Store.h"
-#include "widgets/AppSettings.h"
+#include "ui/ScriptedPrompts.h"
 
 #include <QAbstractAxis>
 #include <QBarCategoryAxis>
@@ -33,6 +34,7 @@ struct DutchWindow {
     QTemporaryDir dir;
     FixedClock clock{QDateTime(QDate(2026, 11, 2), QTime(9, 30), Qt::UTC)};
     std::unique_ptr<AppSettings> settings;
+    test::ScriptedPrompts prompts;
     std::unique_ptr<MainWindow> window;
     QTranslator dutch;
 
@@ -45,7 +47,7 @@ struct DutchWindow {
         auto store = Store::create(path, "een lange wachtzin voor de test", clock, QStringLiteral("lead"));
         REQUIRE(store.ok());
         REQUIRE(DemoLoader::load(*store.value(), 600, 7).ok());
-        window = std::make_unique<MainWindow>(*settings, clock);
+        window = std::make_unique<MainWindow>(*settings, clock, prompts);
         window->setStore(std::move(store.value()), path);
         window->resize(size);
         window->show();

@@ -8,6 +8,7 @@
 #include "dashboard/FigureTableModel.h"
 #include "demo/DemoLoader.h"
 #include "storage/Store.h"
+#include "ui/ScriptedPrompts.h"
 
 #include <QAbstractBarSeries>
 #include <QAbstractItemModelTester>
@@ -32,6 +33,7 @@
 #include <functional>
 
 using namespace koers;
+using koers::test::ScriptedPrompts;
 
 namespace {
 
@@ -119,7 +121,8 @@ public:
 
 TEST_CASE("The dashboard shows the core's figures and follows the filters", "[ui][dashboard]") {
     DemoFile demo(200);
-    DashboardView view(*demo.store);
+    ScriptedPrompts prompts;
+    DashboardView view(*demo.store, prompts);
     DashboardFigures figures(*demo.store);
     REQUIRE(view.errorText().isEmpty());
     for (FigureId id : DashboardFigures::allFigures()) {
@@ -155,7 +158,8 @@ TEST_CASE("The dashboard shows the core's figures and follows the filters", "[ui
 
 TEST_CASE("A click on a bar or a table cell opens exactly the clients behind the number", "[ui][dashboard]") {
     DemoFile demo(200);
-    DashboardView view(*demo.store);
+    ScriptedPrompts prompts;
+    DashboardView view(*demo.store, prompts);
     DashboardFigures figures(*demo.store);
     QSignalSpy opened(&view, &DashboardView::openCaseload);
 
@@ -185,7 +189,8 @@ TEST_CASE("A click on a bar or a table cell opens exactly the clients behind the
 TEST_CASE("The cohort panel shows one figure of the family at a time, with its share and drill-down",
           "[ui][dashboard][cohort]") {
     DemoFile demo(200);
-    DashboardView view(*demo.store);
+    ScriptedPrompts prompts;
+    DashboardView view(*demo.store, prompts);
     DashboardFigures figures(*demo.store);
     QSignalSpy opened(&view, &DashboardView::openCaseload);
     QComboBox* chooser = view.cohortBox();
@@ -221,7 +226,8 @@ TEST_CASE("The cohort panel shows one figure of the family at a time, with its s
 TEST_CASE("Hover shows the number, the table copies with its titles, an empty selection draws no bars",
           "[ui][dashboard]") {
     DemoFile demo(100);
-    DashboardView view(*demo.store);
+    ScriptedPrompts prompts;
+    DashboardView view(*demo.store, prompts);
     view.resize(1400, 900);
     view.show();
     FigurePanel* inflow = view.panel(FigureId::InflowPerQuarter);
@@ -250,14 +256,11 @@ TEST_CASE("Hover shows the number, the table copies with its titles, an empty se
 
 TEST_CASE("Export of a chart as PNG and of its numbers as CSV goes through the file-dialog seam", "[ui][dashboard]") {
     DemoFile demo(50);
-    DashboardView view(*demo.store);
+    ScriptedPrompts prompts;
+    DashboardView view(*demo.store, prompts);
     QTemporaryDir out;
-    QString suggested;
-    QString target;
-    view.setSaveFileChooser([&](QWidget*, const QString&, const QString& name, const QString&) {
-        suggested = name;
-        return target;
-    });
+    QString& suggested = prompts.lastSuggested;
+    QString& target = prompts.nextFile;
     FigurePanel* panel = view.panel(FigureId::WeeksToPip);
 
     target = out.filePath(QStringLiteral("chart.png"));
@@ -290,7 +293,8 @@ TEST_CASE("Screenshots of the dashboard on demo data", "[ui][dashboard][screensh
         return; // only on request: writing files is not what the suite is for
     DemoFile demo(2000);
     auto shoot = [&](const QString& name, const std::function<void(DashboardView&)>& prepare) {
-        DashboardView view(*demo.store);
+        ScriptedPrompts prompts;
+        DashboardView view(*demo.store, prompts);
         view.resize(1400, 900);
         prepare(view);
         view.show();

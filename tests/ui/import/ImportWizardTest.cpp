@@ -4,7 +4,6 @@
 #include "domain/Coach.h"
 #include "import/ImportConfirmPage.h"
 #include "import/ImportDialectPage.h"
-#include "import/ImportDialogs.h"
 #include "import/ImportFilePage.h"
 #include "import/ImportIssueModel.h"
 #include "import/ImportMappingPage.h"
@@ -14,6 +13,7 @@
 #include "import/PreviewModel.h"
 #include "services/ClientService.h"
 #include "storage/Repository.h"
+#include "ui/ScriptedPrompts.h"
 
 #include <QAbstractItemModelTester>
 #include <QCheckBox>
@@ -31,19 +31,7 @@ using namespace koers::test;
 namespace {
 
 // Answers the wizard's questions from the test and records its messages.
-class FakeDialogs final : public ImportDialogs {
-public:
-    QString openPath;
-    QString savePath;
-    QString text;
-    QStringList messages;
-
-    QString openFile(QWidget*) override { return openPath; }
-    QString saveFile(QWidget*, const QString&) override { return savePath; }
-    QString askText(QWidget*, const QString&, const QString&) override { return text; }
-    void inform(QWidget*, const QString&, const QString& t) override { messages << QStringLiteral("info: ") + t; }
-    void warn(QWidget*, const QString&, const QString& t) override { messages << QStringLiteral("warn: ") + t; }
-};
+using FakeDialogs = ScriptedPrompts;
 
 // KOERS_SCREENSHOT_DIR=/tmp keeps a picture of every page for a person to look at.
 void screenshot(QWizard& wizard, const char* name) {
@@ -75,9 +63,9 @@ TEST_CASE("The import wizard walks a Dutch Excel file from choice to commit", "[
     // 1. File: "Browse…" goes through the seam.
     auto* filePage = qobject_cast<ImportFilePage*>(wizard.page(ImportWizard::FilePageId));
     REQUIRE_FALSE(wizard.button(QWizard::NextButton)->isEnabled());
-    dialogs.openPath = importDataPath("clients_excel_nl.csv");
+    dialogs.nextFile = importDataPath("clients_excel_nl.csv");
     QTest::mouseClick(filePage->findChild<QPushButton*>(), Qt::LeftButton);
-    REQUIRE(filePage->pathEdit()->text() == dialogs.openPath);
+    REQUIRE(filePage->pathEdit()->text() == dialogs.nextFile);
     REQUIRE(wizard.button(QWizard::NextButton)->isEnabled());
     screenshot(wizard, "1-file");
     wizard.next();
@@ -116,7 +104,7 @@ TEST_CASE("The import wizard walks a Dutch Excel file from choice to commit", "[
     boxes[1]->setCurrentIndex(0);
     REQUIRE_FALSE(wizard.button(QWizard::NextButton)->isEnabled()); // no name column
     // Saved as a profile and chosen again later.
-    dialogs.text = QStringLiteral("Zonder naam");
+    dialogs.nextText = QStringLiteral("Zonder naam");
     mappingPage->saveProfile();
     REQUIRE(ImportProfileStore::names(store).value() == QStringList{QStringLiteral("Zonder naam")});
     before = rowCounts(store); // the profile is written at once; clients only at the end
@@ -138,9 +126,9 @@ TEST_CASE("The import wizard walks a Dutch Excel file from choice to commit", "[
     REQUIRE(validationPage->issueModel()->index(0, ImportIssueModel::ReasonColumn).data().toString() ==
             u"Unknown coach: the client has no coach yet.");
     REQUIRE(rowCounts(store) == before);
-    dialogs.savePath = fx.dir.filePath(QStringLiteral("geweigerd.csv"));
+    dialogs.nextFile = fx.dir.filePath(QStringLiteral("geweigerd.csv"));
     validationPage->saveRejected();
-    REQUIRE(QFileInfo::exists(dialogs.savePath));
+    REQUIRE(QFileInfo::exists(dialogs.nextFile));
     validationPage->updateButton()->click();
     REQUIRE(wizard.duplicatePolicy() == DuplicatePolicy::Update);
     validationPage->skipButton()->click();
@@ -155,8 +143,9 @@ TEST_CASE("The import wizard walks a Dutch Excel file from choice to commit", "[
     screenshot(wizard, "5-confirm");
     REQUIRE(rowCounts(store) == before);
     QTest::mouseClick(wizard.button(QWizard::FinishButton), Qt::LeftButton);
-    REQUIRE(dialogs.messages ==
-            QStringList{QStringLiteral("info: Imported 6 new clients, updated 0, skipped 0; 8 rows were refused.")});
+    REQUIRE(dialogs.shown ==
+            QStringList{QStringLiteral("Imported 6 new clients, updated 0, skipped 0; 8 rows were refused.")});
+    REQUIRE(dialogs.warnings.isEmpty());
     REQUIRE(wizard.result().has_value());
     REQUIRE(Repository<Client>(store).list()->size() == 6);
     REQUIRE(wizard.result()->imported == 6);

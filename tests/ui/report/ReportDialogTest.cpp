@@ -6,9 +6,9 @@
 #include "demo/DemoLoader.h"
 #include "dossier/DossierView.h"
 #include "report/ReportDialog.h"
+#include "settings/AppSettings.h"
 #include "storage/Store.h"
 #include "ui/ScriptedPrompts.h"
-#include "widgets/AppSettings.h"
 
 #include <QBuffer>
 #include <QComboBox>
@@ -53,7 +53,7 @@ TEST_CASE("Report dialog: period, municipalities, threshold, then PDF and CSV", 
     DemoFile demo(150);
     AppSettings settings(demo.dir.filePath(QStringLiteral("settings.ini")));
     ScriptedPrompts prompts;
-    ReportDialog dialog(*demo.store, settings);
+    ReportDialog dialog(*demo.store, settings, prompts);
 
     // Opens on the last full quarter before "today" (2 November 2026): Q3.
     REQUIRE(dialog.spec().from == QDate(2026, 7, 1));
@@ -130,7 +130,7 @@ TEST_CASE("Dossier: export for access request writes PDF and CSV and audits it",
     DemoFile demo(10);
     ScriptedPrompts prompts;
     QUndoStack undo;
-    DossierView view(undo);
+    DossierView view(undo, prompts);
     auto id = demo.store->db().queryText(u"SELECT id FROM client WHERE deleted = 0 ORDER BY rowid LIMIT 1");
     REQUIRE(id.ok());
     view.open(*demo.store, id.value());

@@ -4,10 +4,11 @@
 #include "storage/Repository.h"
 #include "sync/ConflictsView.h"
 #include "sync/SyncDialog.h"
-#include "sync/SyncDialogs.h"
 #include "sync/SyncExporter.h"
 #include "sync/SyncImporter.h"
+#include "ui/ScriptedPrompts.h"
 
+#include <QApplication>
 #include <QCheckBox>
 #include <QComboBox>
 #include <QLabel>
@@ -16,6 +17,7 @@
 #include <QTabWidget>
 #include <QTableWidget>
 #include <QTest>
+#include <QTimer>
 
 using namespace koers;
 using namespace koers::test;
@@ -23,18 +25,7 @@ using namespace koers::test;
 namespace {
 
 // Answers the dialogs' questions from the test and records the warnings.
-class FakeDialogs final : public SyncDialogs {
-public:
-    QString openPath;
-    QString savePath;
-    bool answer = true;
-    QStringList warnings;
-
-    QString openPackage(QWidget*) override { return openPath; }
-    QString savePackage(QWidget*, const QString&) override { return savePath; }
-    bool confirm(QWidget*, const QString&, const QString&) override { return answer; }
-    void warn(QWidget*, const QString&, const QString& text) override { warnings << text; }
-};
+using FakeDialogs = ScriptedPrompts;
 
 Client client(const QString& lastName) {
     Client c;
@@ -64,7 +55,7 @@ TEST_CASE("SyncDialog exports for a remembered peer and imports with a summary",
         REQUIRE(Repository<Client>(*a.store).insert(client(QString::fromLatin1(name))).ok());
 
     FakeDialogs fakes;
-    fakes.savePath = dir.filePath(QStringLiteral("for-b.koerssync"));
+    fakes.nextFile = dir.filePath(QStringLiteral("for-b.koerssync"));
     SyncDialog exportDialog(*a.store, fakes);
     exportDialog.show();
     REQUIRE_FALSE(exportDialog.exportButton()->isEnabled());
@@ -77,7 +68,7 @@ TEST_CASE("SyncDialog exports for a remembered peer and imports with a summary",
     REQUIRE(exportDialog.exportButton()->isEnabled());
     QTest::mouseClick(exportDialog.exportButton(), Qt::LeftButton);
     REQUIRE(fakes.warnings.isEmpty());
-    REQUIRE(QFileInfo::exists(fakes.savePath));
+    REQUIRE(QFileInfo::exists(fakes.nextFile));
     REQUIRE(exportDialog.exportStatus()->text().contains(QStringLiteral("full package for laptop-b: 3 record")));
     REQUIRE(exportDialog.exportPassphrase()->text().isEmpty()); // not kept in the widget
     REQUIRE(exportDialog.peerTable()->rowCount() == 1);
@@ -91,7 +82,7 @@ TEST_CASE("SyncDialog exports for a remembered peer and imports with a summary",
     REQUIRE(again.peerBox()->itemText(0) == QStringLiteral("laptop-b"));
 
     FakeDialogs fakesB;
-    fakesB.openPath = fakes.savePath;
+    fakesB.nextFile = fakes.nextFile;
     SyncDialog importDialog(*b.store, fakesB);
     importDialog.show();
     int changed = 0;
@@ -145,7 +136,7 @@ TEST_CASE("ConflictsView shows both versions side by side and restores the loser
     REQUIRE(SyncExporter(*b.store).exportTo(fromB, kPackagePass, {}).ok());
 
     FakeDialogs fakes;
-    fakes.openPath = fromB;
+    fakes.nextFile = fromB;
     SyncDialog dialog(*a.store, fakes);
     dialog.show();
     QTest::keyClicks(dialog.importPassphrase(), QString::fromLatin1(kPackagePass));
@@ -179,14 +170,16 @@ TEST_CASE("ConflictsView shows both versions side by side and restores the loser
     screenshot(dialog, "koers-sync-conflicts");
 
     SECTION("declining the confirmation changes nothing") {
-        fakes.answer = false;
+        fakes.answers = {Prompts::Choice::No};
         QTest::mouseClick(view->restoreButton(), Qt::LeftButton);
         REQUIRE(view->conflictCount() == 1);
+        REQUIRE(fakes.lastSafe == Prompts::Choice::No);
         REQUIRE(Repository<Client>(*a.store).get(shared->meta.id)->note == QStringLiteral("gesprek op locatie B"));
     }
     SECTION("restore writes the losing version back as the newest change") {
         int changed = 0;
         QObject::connect(&dialog, &SyncDialog::recordsChanged, [&changed] { ++changed; });
+        fakes.answers = {Prompts::Choice::Yes};
         QTest::mouseClick(view->restoreButton(), Qt::LeftButton);
         REQUIRE(changed == 1);
         REQUIRE(view->conflictCount() == 0);
@@ -203,4 +196,56 @@ TEST_CASE("ConflictsView shows both versions side by side and restores the loser
         REQUIRE(reopened.tabs()->tabText(SyncDialog::ConflictsTab) == QStringLiteral("Conflicts"));
         REQUIRE(Repository<Client>(*a.store).get(shared->meta.id)->note == QStringLiteral("gesprek op locatie B"));
     }
+}
+
+TEST_CASE("SyncDialog asks with the counts before a package deletes many clients, and keeps a short passphrase out",
+          "[ui][sync][hostile]") {
+    QTemporaryDir dir;
+    Replica a(dir, QStringLiteral("A"), 0);
+    Replica b(dir, QStringLiteral("B"), 0);
+    QStringList ids;
+    for (int i = 0; i < 12; ++i) {
+        auto c = Repository<Client>(*a.store).insert(client(QStringLiteral("Klant%1").arg(i)));
+        REQUIRE(c.ok());
+        ids << c->meta.id;
+    }
+    const QString all = dir.filePath(QStringLiteral("all.koerssync"));
+    REQUIRE(SyncExporter(*a.store).exportTo(all, kPackagePass, {QString(), true}).ok());
+    REQUIRE(SyncImporter(*b.store).importFrom(all, kPackagePass).ok());
+    a.clock->advanceMs(1000);
+    for (const QString& id : ids)
+        REQUIRE(Repository<Client>(*a.store).remove(id).ok());
+    const QString wipe = dir.filePath(QStringLiteral("wipe.koerssync"));
+    REQUIRE(SyncExporter(*a.store).exportTo(wipe, kPackagePass, {QString(), true}).ok());
+
+    FakeDialogs fakes;
+    fakes.nextFile = wipe;
+    fakes.answers = {Prompts::Choice::No};
+    SyncDialog dialog(*b.store, fakes);
+    dialog.show();
+    QTest::keyClicks(dialog.importPassphrase(), QString::fromLatin1(kPackagePass));
+    QTest::mouseClick(dialog.importButton(), Qt::LeftButton);
+    const auto asked = std::count_if(fakes.shown.cbegin(), fakes.shown.cend(),
+                                     [](const QString& t) { return t.contains(QStringLiteral("deletes 12")); });
+    REQUIRE(asked == 1);
+    REQUIRE(fakes.shown.filter(QStringLiteral("of the 12 clients")).size() == 1);
+    REQUIRE(fakes.lastSafe == Prompts::Choice::No); // Enter says No
+    REQUIRE(dialog.importStatus()->text().startsWith(QStringLiteral("Nothing was changed.")));
+    REQUIRE(Repository<Client>(*b.store).list()->size() == 12);
+
+    fakes.answers = {Prompts::Choice::Yes};
+    QTest::keyClicks(dialog.importPassphrase(), QString::fromLatin1(kPackagePass));
+    QTest::mouseClick(dialog.importButton(), Qt::LeftButton);
+    REQUIRE(fakes.shown.filter(QStringLiteral("deletes 12")).size() == 2);
+    REQUIRE(Repository<Client>(*b.store).list()->empty());
+    REQUIRE(dialog.importStatus()->text().contains(QStringLiteral("kept as the backup")));
+
+    // A package passphrase shorter than the rule is not used.
+    fakes.nextFile = dir.filePath(QStringLiteral("short.koerssync"));
+    QTest::keyClicks(dialog.peerBox()->lineEdit(), QStringLiteral("laptop-a"));
+    QTest::keyClicks(dialog.exportPassphrase(), QStringLiteral("kort"));
+    QTest::keyClicks(dialog.exportRepeat(), QStringLiteral("kort"));
+    QTest::mouseClick(dialog.exportButton(), Qt::LeftButton);
+    REQUIRE_FALSE(QFileInfo::exists(fakes.nextFile));
+    REQUIRE(dialog.exportStatus()->text().contains(QStringLiteral("at least 10")));
 }

@@ -1,0 +1,243 @@
+// Two coaches and a team lead against one hub: each laptop holds exactly its caseload (and psql as each
+// login sees exactly that), edits travel both ways, a concurrent edit leaves one winner everywhere and the
+// loser as a conflict on the hub and the laptops, a reassigned client moves (after the first coach's
+// offline edit was pushed), a revoked login stops syncing, and a second sync changes nothing.
+#include "core/CatchQtPrinters.h"
+
+#include "HubSyncSupport.h"
+#include "hub/HubAdmin.h"
+#include "hub/HubSchema.h"
+#include "storage/Repository.h"
+#include "sync/SyncConflicts.h"
+#include "sync/SyncExporter.h"
+#include "sync/SyncImporter.h"
+
+using namespace koers;
+using namespace koers::test;
+
+namespace {
+
+struct Team {
+    QString baarn, anna, bram;
+    QStringList annasClients, bramsClients;
+};
+
+Team makeTeam(Store& lead) {
+    Team t;
+    Municipality m;
+    m.name = QStringLiteral("Baarn");
+    t.baarn = Repository<Municipality>(lead).insert(m).value().meta.id;
+    for (const char* name : {"Anna", "Bram"}) {
+        Coach c;
+        c.name = QString::fromLatin1(name);
+        (qstrcmp(name, "Anna") == 0 ? t.anna : t.bram) = Repository<Coach>(lead).insert(c).value().meta.id;
+    }
+    for (int i = 0; i < 5; ++i) {
+        Client c;
+        c.firstNames = QStringLiteral("Testa");
+        c.lastName = QStringLiteral("Klant%1").arg(i);
+        c.municipalityId = t.baarn;
+        c.coachId = i < 3 ? t.anna : t.bram;
+        const QString id = Repository<Client>(lead).insert(c).value().meta.id;
+        (i < 3 ? t.annasClients : t.bramsClients) << id;
+        Milestone ms;
+        ms.clientId = id;
+        ms.kind = MilestoneKind::IntakeDone;
+        ms.dueDate = QDate(2027, 1, 10 + i);
+        ms.dueOverridden = true;
+        REQUIRE(Repository<Milestone>(lead).insert(ms).ok());
+        Contact talk;
+        talk.clientId = id;
+        talk.date = QDate(2026, 10, 1 + i);
+        talk.summary = QStringLiteral("Kennismaking");
+        REQUIRE(Repository<Contact>(lead).insert(talk).ok());
+    }
+    return t;
+}
+
+void setNote(Store& store, const QString& clientId, const QString& note) {
+    auto c = Repository<Client>(store).get(clientId);
+    REQUIRE(c.ok());
+    c->note = note;
+    REQUIRE(Repository<Client>(store).update(c.value()).ok());
+}
+
+QString noteOf(Store& store, const QString& clientId) {
+    auto c = Repository<Client>(store).get(clientId, true);
+    REQUIRE(c.ok());
+    return c->note;
+}
+
+QString clientsOf(Store& store) {
+    return ids(store, QStringLiteral("client")).join(QLatin1Char(','));
+}
+
+QString sorted(QStringList l) {
+    l.sort();
+    return l.join(QLatin1Char(','));
+}
+
+} // namespace
+
+TEST_CASE("two coaches and a lead sync through one hub", "[hub][sync]") {
+    TestHub hub;
+    auto owner = hub.connect(hub.owner());
+    REQUIRE(HubSchema::setup(*owner).ok());
+    QTemporaryDir dir;
+    Replica lead(dir, QStringLiteral("L"), 0);
+    Replica a(dir, QStringLiteral("A"), 90 * 60 * 1000); // Anna's laptop runs 90 minutes fast
+    Replica b(dir, QStringLiteral("B"), -40 * 60 * 1000);
+    const Team team = makeTeam(*lead.store);
+
+    const QString leadLogin = hub.role(QStringLiteral("lead"));
+    const QString annaLogin = hub.role(QStringLiteral("anna"));
+    const QString bramLogin = hub.role(QStringLiteral("bram"));
+    HubAdmin admin(*owner);
+    REQUIRE(admin.grantLead(leadLogin, {}).ok());
+    const HubSyncSummary first = syncOrFail(lead, hub.conninfo(leadLogin));
+    CHECK(first.push.sent == 1 + 2 + 5 * 3);
+    CHECK(first.push.added == first.push.sent);
+    REQUIRE(admin.grantCoach(annaLogin, QStringLiteral("Anna")).ok());
+    REQUIRE(admin.grantCoach(bramLogin, QStringLiteral("Bram")).ok());
+
+    syncOrFail(a, hub.conninfo(annaLogin));
+    syncOrFail(b, hub.conninfo(bramLogin));
+    // Each laptop holds exactly its caseload (and the shared coaches and municipality).
+    CHECK(clientsOf(*a.store) == sorted(team.annasClients));
+    CHECK(clientsOf(*b.store) == sorted(team.bramsClients));
+    CHECK(ids(*a.store, QStringLiteral("milestone")).size() == 3);
+    CHECK(ids(*b.store, QStringLiteral("contact")).size() == 2);
+    CHECK(ids(*a.store, QStringLiteral("coach")).size() == 2);
+    // psql as each login: the same, enforced by PostgreSQL.
+    const QString clientsSql = QStringLiteral("SELECT string_agg(id, ',' ORDER BY id) FROM koers.client");
+    CHECK(hub.psql(annaLogin, clientsSql) == sorted(team.annasClients));
+    CHECK(hub.psql(bramLogin, clientsSql) == sorted(team.bramsClients));
+    CHECK(hub.psql(leadLogin, clientsSql) == sorted(team.annasClients + team.bramsClients));
+    CHECK(hub.psql(bramLogin, QStringLiteral("SELECT count(*) FROM koers.contact")) == QStringLiteral("2"));
+    // The laptops' records are the hub's, byte for byte in the package form.
+    CHECK(localRecords(*a.store) == hubRecords(*hub.connect(annaLogin)));
+    CHECK(localRecords(*lead.store) == hubRecords(*owner));
+
+    // Edits travel both ways.
+    setNote(*a.store, team.annasClients[0], QStringLiteral("van Anna"));
+    setNote(*lead.store, team.bramsClients[0], QStringLiteral("van de teamleider"));
+    const HubSyncSummary fromAnna = syncOrFail(a, hub.conninfo(annaLogin));
+    CHECK(fromAnna.push.sent == 1);
+    CHECK(fromAnna.push.updated == 1);
+    syncOrFail(lead, hub.conninfo(leadLogin));
+    syncOrFail(b, hub.conninfo(bramLogin));
+    CHECK(noteOf(*lead.store, team.annasClients[0]) == QStringLiteral("van Anna"));
+    CHECK(noteOf(*b.store, team.bramsClients[0]) == QStringLiteral("van de teamleider"));
+
+    SECTION("a second sync with nothing new changes nothing") {
+        syncOrFail(a, hub.conninfo(annaLogin)); // sends the audit entry of the first
+        const QString localBefore = dumpSyncedState(*a.store);
+        const QString hubBefore = hubRecords(*owner) + hub.psql(hub.owner(), QStringLiteral("SELECT count(*), "
+                                                                                            "max(hub_xid) FROM "
+                                                                                            "koers.conflict"));
+        const QString xids = hub.psql(hub.owner(), QStringLiteral("SELECT max(hub_xid) FROM koers.client"));
+        const HubSyncSummary again = syncOrFail(a, hub.conninfo(annaLogin));
+        CHECK(again.push.sent == 0);
+        CHECK(again.pull.merged.added + again.pull.merged.updated + again.pull.merged.conflicts == 0);
+        CHECK(dumpSyncedState(*a.store) == localBefore);
+        CHECK(hubRecords(*owner) + hub.psql(hub.owner(), QStringLiteral("SELECT count(*), max(hub_xid) FROM "
+                                                                        "koers.conflict")) ==
+              hubBefore);
+        CHECK(hub.psql(hub.owner(), QStringLiteral("SELECT max(hub_xid) FROM koers.client")) == xids);
+    }
+
+    SECTION("a concurrent edit leaves one winner everywhere and the loser as a conflict") {
+        const QString k = team.annasClients[1];
+        setNote(*a.store, k, QStringLiteral("Anna schreef dit"));
+        lead.clock->advanceMs(3 * 3600 * 1000); // later than Anna's fast clock: the lead's edit is the newer one
+        setNote(*lead.store, k, QStringLiteral("de teamleider schreef dit"));
+        syncOrFail(a, hub.conninfo(annaLogin));
+        const HubSyncSummary clash = syncOrFail(lead, hub.conninfo(leadLogin));
+        CHECK(clash.push.conflicts == 1);
+        syncOrFail(a, hub.conninfo(annaLogin));
+        // Neither knew the other's edit; the later stamp wins, on every side.
+        const QString winner = QStringLiteral("de teamleider schreef dit");
+        CHECK(noteOf(*a.store, k) == winner);
+        CHECK(noteOf(*lead.store, k) == winner);
+        CHECK(hub.psql(hub.owner(), QStringLiteral("SELECT note FROM koers.client WHERE id = '%1'").arg(k)) == winner);
+        // The loser is kept on the hub, and on both laptops with the same id.
+        const QString hubConflict = hub.psql(
+            hub.owner(),
+            QStringLiteral("SELECT id || ' ' || loser_stamp FROM koers.conflict WHERE record_id = '%1'").arg(k));
+        REQUIRE_FALSE(hubConflict.isEmpty());
+        CHECK(hubConflict.count(QLatin1Char('\n')) == 0);
+        for (Replica* r : {&a, &lead}) {
+            auto list = SyncConflicts(*r->store).list();
+            REQUIRE(list.ok());
+            REQUIRE(list->size() == 1);
+            CHECK(list->front().recordId == k);
+            CHECK(hubConflict == list->front().id + QLatin1Char(' ') + list->front().loserStamp.toString());
+            CHECK(list->front().loserValues.contains(QStringLiteral("Anna schreef dit")));
+        }
+        // Bram's laptop never sees Anna's client, nor its conflict.
+        syncOrFail(b, hub.conninfo(bramLogin));
+        CHECK(SyncConflicts(*b.store).list()->empty());
+        CHECK(hub.psql(bramLogin, QStringLiteral("SELECT count(*) FROM koers.conflict")) == QStringLiteral("0"));
+    }
+
+    SECTION("a reassigned client moves, after the first coach's offline edit was pushed") {
+        const QString k = team.annasClients[2];
+        setNote(*a.store, k, QStringLiteral("offline bij Anna")); // not yet synced
+        lead.clock->advanceMs(3 * 3600 * 1000);
+        {
+            auto c = Repository<Client>(*lead.store).get(k);
+            c->coachId = team.bram;
+            REQUIRE(Repository<Client>(*lead.store).update(c.value()).ok());
+        }
+        syncOrFail(lead, hub.conninfo(leadLogin));
+        CHECK(hub.psql(bramLogin, clientsSql) == sorted(team.bramsClients + QStringList{k}));
+        const HubSyncSummary moved = syncOrFail(a, hub.conninfo(annaLogin));
+        CHECK(moved.push.refused == 0);
+        CHECK(moved.pull.dropped == 1);
+        CHECK(clientsOf(*a.store) == sorted(team.annasClients.mid(0, 2)));
+        CHECK(ids(*a.store, QStringLiteral("milestone")).size() == 2);
+        CHECK(ids(*a.store, QStringLiteral("contact")).size() == 2);
+        CHECK(hub.psql(annaLogin, clientsSql) == sorted(team.annasClients.mid(0, 2)));
+        // Anna's offline edit reached the hub before her copy went: it lost to the later move and is kept there.
+        CHECK(hub.psql(hub.owner(), QStringLiteral("SELECT COALESCE(note, '') || '/' || coach_id FROM koers.client "
+                                                   "WHERE id = '%1'")
+                                        .arg(k)) == QStringLiteral("/") + team.bram);
+        CHECK(hub.psql(hub.owner(), QStringLiteral("SELECT count(*) FROM koers.conflict WHERE record_id = '%1' AND "
+                                                   "loser_row LIKE '%offline bij Anna%'")
+                                        .arg(k)) == QStringLiteral("1"));
+        syncOrFail(b, hub.conninfo(bramLogin));
+        syncOrFail(lead, hub.conninfo(leadLogin));
+        CHECK(noteOf(*b.store, k) == noteOf(*lead.store, k));
+        CHECK(ids(*b.store, QStringLiteral("milestone")).size() == 3);
+        // Bram takes the client with all its records; Anna's file keeps nothing of it.
+        CHECK(dumpTable(*a.store, QStringLiteral("sync_state"), QStringLiteral("record_id")).indexOf(k) < 0);
+        CHECK(dumpTable(*a.store, QStringLiteral("sync_conflict")).indexOf(k) < 0);
+        CHECK(localRecords(*a.store).indexOf(k) < 0);
+    }
+
+    SECTION("a revoked login stops syncing") {
+        REQUIRE(admin.revoke(bramLogin).ok());
+        auto refused = syncWith(b, hub.conninfo(bramLogin));
+        REQUIRE_FALSE(refused.ok());
+        CHECK(refused.message().contains(QStringLiteral("refused")));
+        CHECK(hub.psql(bramLogin, clientsSql).startsWith(QStringLiteral("ERROR:")));
+        CHECK(clientsOf(*b.store) == sorted(team.bramsClients)); // the laptop itself is left as it was
+    }
+
+    SECTION("a package and the hub bring the same record: it merges once") {
+        Replica l2(dir, QStringLiteral("M"), 0);
+        const QString package = dir.filePath(QStringLiteral("full.koerssync"));
+        REQUIRE(SyncExporter(*lead.store).exportTo(package, kPackagePass, {}).ok());
+        auto imported = SyncImporter(*l2.store).importFrom(package, kPackagePass);
+        REQUIRE(imported.ok());
+        const QString before = dumpSyncedState(*l2.store);
+        const HubSyncSummary s = syncOrFail(l2, hub.conninfo(leadLogin));
+        CHECK(s.push.added == 0);
+        CHECK(s.push.conflicts == 0);
+        CHECK(s.pull.merged.added == 0);
+        CHECK(s.pull.merged.updated == 0);
+        CHECK(localRecords(*l2.store) == localRecords(*lead.store));
+        CHECK(dumpTable(*l2.store, QStringLiteral("sync_conflict")).isEmpty());
+        (void)before;
+    }
+}
