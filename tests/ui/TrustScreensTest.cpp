@@ -8,12 +8,12 @@
 #include "demo/DemoLoader.h"
 #include "domain/Client.h"
 #include "retention/RetentionView.h"
-#include "rules/PassphraseStrength.h"
 #include "services/BackupStore.h"
 #include "services/ClientService.h"
 #include "services/RetentionService.h"
 #include "settings/AppSettings.h"
 #include "start/ChangePassphraseDialog.h"
+#include "rules/PassphraseStrength.h"
 #include "start/StartDialog.h"
 #include "storage/Repository.h"
 
@@ -100,7 +100,7 @@ TEST_CASE("Change passphrase and restore a backup from the window", "[ui][trust]
     QTest::keyClicks(backups.passphraseField(), kPass);
     prompts.answers = {Prompts::Choice::No};
     QTest::mouseClick(backups.restoreButton(), Qt::LeftButton);
-    REQUIRE_FALSE(window.isLocked());                 // not confirmed: nothing happens
+    REQUIRE_FALSE(window.isLocked()); // not confirmed: nothing happens
     REQUIRE(prompts.lastSafe == Prompts::Choice::No); // Enter replaces nothing
     prompts.answers = {Prompts::Choice::Yes};
     QTest::mouseClick(backups.restoreButton(), Qt::LeftButton);

@@ -5,8 +5,8 @@
 
 #include "caseload/CaseloadModel.h"
 #include "prompts/Prompts.h"
-#include "rules/DueState.h"
 #include "storage/Store.h"
+#include "rules/DueState.h"
 
 #include <QApplication>
 #include <QHBoxLayout>

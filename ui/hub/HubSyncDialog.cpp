@@ -3,8 +3,8 @@
 #include "hub/HubLocalState.h"
 #include "hub/HubProgress.h"
 #include "hub/PgConnection.h"
-#include "settings/AppSettings.h"
 #include "util/SecureBytes.h"
+#include "settings/AppSettings.h"
 
 #include <QCoreApplication>
 #include <QDialogButtonBox>

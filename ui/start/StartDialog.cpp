@@ -1,8 +1,8 @@
 #include "StartDialog.h"
 
+#include "rules/PassphraseStrength.h"
 #include "demo/DemoLoader.h"
 #include "prompts/Prompts.h"
-#include "rules/PassphraseStrength.h"
 #include "settings/AppSettings.h"
 #include "util/SecureBytes.h"
 

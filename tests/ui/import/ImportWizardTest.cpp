@@ -1,5 +1,6 @@
 #include "core/CatchQtPrinters.h"
 
+#include "ui/ScriptedPrompts.h"
 #include "core/import/ImportTestSupport.h"
 #include "domain/Coach.h"
 #include "import/ImportConfirmPage.h"
@@ -13,7 +14,6 @@
 #include "import/PreviewModel.h"
 #include "services/ClientService.h"
 #include "storage/Repository.h"
-#include "ui/ScriptedPrompts.h"
 
 #include <QAbstractItemModelTester>
 #include <QCheckBox>

@@ -1,12 +1,12 @@
 #include "core/CatchQtPrinters.h"
 
+#include "ui/ScriptedPrompts.h"
 #include "core/sync/SyncTestSupport.h"
 #include "storage/Repository.h"
 #include "sync/ConflictsView.h"
 #include "sync/SyncDialog.h"
 #include "sync/SyncExporter.h"
 #include "sync/SyncImporter.h"
-#include "ui/ScriptedPrompts.h"
 
 #include <QApplication>
 #include <QCheckBox>
