@@ -120,6 +120,23 @@
     </message>
 </context>
 <context>
+    <name>PipLetter</name>
+    <message numerus="yes">
+        <source>%n year(s), from %1 to %2</source>
+        <translation>
+            <numerusform>%n year, from %1 to %2</numerusform>
+            <numerusform>%n years, from %1 to %2</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Your coach discusses your progress with you in a progress talk (voortgangsgesprek) at least every %n month(s). When your situation changes, or the plan no longer fits, we change it with you; you then get a new decision.</source>
+        <translation>
+            <numerusform>Your coach discusses your progress with you in a progress talk (voortgangsgesprek) at least every month. When your situation changes, or the plan no longer fits, we change it with you; you then get a new decision.</numerusform>
+            <numerusform>Your coach discusses your progress with you in a progress talk (voortgangsgesprek) at least every %n months. When your situation changes, or the plan no longer fits, we change it with you; you then get a new decision.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>koers::AuditView</name>
     <message numerus="yes">
         <source>%n entries</source>
