@@ -6,12 +6,12 @@
 
 #include "HubSyncSupport.h"
 #include "MainWindow.h"
+#include "ui/ScriptedPrompts.h"
 #include "demo/DemoLoader.h"
 #include "hub/HubAdmin.h"
 #include "hub/HubSchema.h"
 #include "hub/HubSyncDialog.h"
 #include "settings/AppSettings.h"
-#include "ui/ScriptedPrompts.h"
 
 #include <QLabel>
 #include <QLineEdit>
@@ -31,8 +31,8 @@ void screenshots(Replica& laptop, AppSettings& settings, HubSyncDialog& dialog, 
     // The window behind the dialog shows a copy of the synced file (the dialog holds the file itself).
     const QString copy = laptop.path + QStringLiteral(".shot.koers");
     REQUIRE(laptop.store->db().copyTo(copy).ok());
-    ScriptedPrompts prompts;
     for (const QSize size : {QSize(1280, 720), QSize(1920, 1080)}) {
+        ScriptedPrompts prompts;
         MainWindow window(settings, *laptop.clock, prompts);
         auto reopened = Store::open(copy, kDbPass, *laptop.clock, QStringLiteral("coach"));
         REQUIRE(reopened.ok());
