@@ -56,16 +56,18 @@
     <message numerus="yes">
         <source>Backups: %n (restore one with: koers-cli --db FILE restore N), newest first:
 </source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Backups: %n (restore one with: koers-cli --db FILE restore N), newest first:
+</numerusform>
+            <numerusform>Backups: %n (restore one with: koers-cli --db FILE restore N), newest first:
+</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n fault(s), the first: %1</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n fault: %1</numerusform>
+            <numerusform>%n faults, the first: %1</numerusform>
         </translation>
     </message>
 </context>
@@ -73,9 +75,9 @@
     <name>ClientImporter</name>
     <message numerus="yes">
         <source>Same name and date of birth as %n stored clients: add the BSN to say which one is meant.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Same name and date of birth as a stored client: add the BSN to say which one is meant.</numerusform>
+            <numerusform>Same name and date of birth as %n stored clients: add the BSN to say which one is meant.</numerusform>
         </translation>
     </message>
 </context>
@@ -107,6 +109,30 @@
         <translation>
             <numerusform>First PIP decided (norm %n week)</numerusform>
             <numerusform>First PIP decided (norm %n weeks)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Cohorts: PIP within %n weeks</source>
+        <translation>
+            <numerusform>Cohorts: PIP within %n week</numerusform>
+            <numerusform>Cohorts: PIP within %n weeks</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>PipLetter</name>
+    <message numerus="yes">
+        <source>%n year(s), from %1 to %2</source>
+        <translation>
+            <numerusform>%n year, from %1 to %2</numerusform>
+            <numerusform>%n years, from %1 to %2</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Your coach discusses your progress with you in a progress talk (voortgangsgesprek) at least every %n month(s). When your situation changes, or the plan no longer fits, we change it with you; you then get a new decision.</source>
+        <translation>
+            <numerusform>Your coach discusses your progress with you in a progress talk (voortgangsgesprek) at least every month. When your situation changes, or the plan no longer fits, we change it with you; you then get a new decision.</numerusform>
+            <numerusform>Your coach discusses your progress with you in a progress talk (voortgangsgesprek) at least every %n months. When your situation changes, or the plan no longer fits, we change it with you; you then get a new decision.</numerusform>
         </translation>
     </message>
 </context>
@@ -144,51 +170,51 @@
     <name>koers::HubSyncDialog</name>
     <message numerus="yes">
         <source>Sending changes: %n record(s)…</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Sending changes: %n record…</numerusform>
+            <numerusform>Sending changes: %n records…</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Fetching changes: %n record(s)…</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Fetching changes: %n record…</numerusform>
+            <numerusform>Fetching changes: %n records…</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Synchronised. Sent: %n change(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Synchronised. Sent: %n change.</numerusform>
+            <numerusform>Synchronised. Sent: %n changes.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Received: %n new or changed record(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Received: %n new or changed record.</numerusform>
+            <numerusform>Received: %n new or changed records.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n conflicting edit(s) kept for review (File &gt; Synchronise &gt; Conflicts).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n conflicting edit kept for review (File &gt; Synchronise &gt; Conflicts).</numerusform>
+            <numerusform>%n conflicting edits kept for review (File &gt; Synchronise &gt; Conflicts).</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n client(s) handed to another coach were removed from this laptop.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n client handed to another coach was removed from this laptop.</numerusform>
+            <numerusform>%n clients handed to another coach were removed from this laptop.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n record(s) outside your caseload were not sent.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n record outside your caseload was not sent.</numerusform>
+            <numerusform>%n records outside your caseload were not sent.</numerusform>
         </translation>
     </message>
 </context>

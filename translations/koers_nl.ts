@@ -1056,6 +1056,54 @@ standaardinvoer, anders wordt erom gevraagd zonder echo.
                                 --municipality alleen die caseload)
 </translation>
     </message>
+    <message>
+        <source>The PIP version (default: the latest).</source>
+        <translation>De PIP-versie (standaard: de laatste).</translation>
+    </message>
+    <message>
+        <source>Write the letter to this PDF file.</source>
+        <translation>De brief naar dit PDF-bestand schrijven.</translation>
+    </message>
+    <message>
+        <source>The sender&apos;s name (default: the client&apos;s municipality).</source>
+        <translation>De naam van de afzender (standaard: de gemeente van de klant).</translation>
+    </message>
+    <message>
+        <source>An address line of the letterhead (repeatable).</source>
+        <translation>Een adresregel van het briefhoofd (herhaalbaar).</translation>
+    </message>
+    <message>
+        <source>The municipality&apos;s logo (PNG or JPEG).</source>
+        <translation>Het logo van de gemeente (PNG of JPEG).</translation>
+    </message>
+    <message>
+        <source>pip-letter takes one client id.</source>
+        <translation>pip-letter verwacht één klant-id.</translation>
+    </message>
+    <message>
+        <source>pip-letter needs --pdf OUT.pdf.</source>
+        <translation>pip-letter heeft --pdf UIT.pdf nodig.</translation>
+    </message>
+    <message>
+        <source>--version takes a version number (1, 2, ...).</source>
+        <translation>--version verwacht een versienummer (1, 2, ...).</translation>
+    </message>
+    <message>
+        <source>Decision letter for PIP version %1 written to %2. The file is not encrypted: send it and delete it.
+</source>
+        <translation>Beschikking voor PIP-versie %1 geschreven naar %2. Het bestand is niet versleuteld: verstuur het en verwijder het daarna.
+</translation>
+    </message>
+    <message>
+        <source>  pip-letter ID [--version N] --pdf OUT.pdf [--letterhead-name T] [--letterhead-address T]...
+         [--logo FILE]          the PIP as the decision letter (beschikking) for the
+                                client; a later version as a wijzigingsbeschikking
+</source>
+        <translation>  pip-letter ID [--version N] --pdf UIT.pdf [--letterhead-name T] [--letterhead-address T]...
+         [--logo BESTAND]       het PIP als beschikking voor de klant; een latere
+                                versie als wijzigingsbeschikking
+</translation>
+    </message>
 </context>
 <context>
     <name>ClientImporter</name>
@@ -1534,6 +1582,57 @@ standaardinvoer, anders wordt erom gevraagd zonder echo.
     <message>
         <source>Participation</source>
         <translation>Participatie</translation>
+    </message>
+    <message>
+        <source>%1, asylum status holders</source>
+        <translation>%1, asielstatushouders</translation>
+    </message>
+    <message>
+        <source>%1, family and other migrants</source>
+        <translation>%1, gezins- en overige migranten</translation>
+    </message>
+    <message>
+        <source>Cohort</source>
+        <translation>Cohort</translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation>Ja</translation>
+    </message>
+    <message>
+        <source>Not (yet)</source>
+        <translation>(Nog) niet</translation>
+    </message>
+    <message>
+        <source>Share (%)</source>
+        <translation>Aandeel (%)</translation>
+    </message>
+    <message>
+        <source>Cohorts: brede intake started in the first year</source>
+        <translation>Cohorten: brede intake gestart in het eerste jaar</translation>
+    </message>
+    <message numerus="yes">
+        <source>Cohorts: PIP within %n weeks</source>
+        <translation>
+            <numerusform>Cohorten: PIP binnen een week</numerusform>
+            <numerusform>Cohorten: PIP binnen %n weken</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Cohorts: PIP within 6 months</source>
+        <translation>Cohorten: PIP binnen 6 maanden</translation>
+    </message>
+    <message>
+        <source>Cohorts: in a learning route</source>
+        <translation>Cohorten: in een leerroute</translation>
+    </message>
+    <message>
+        <source>Cohorts: an exam passed</source>
+        <translation>Cohorten: een examen gehaald</translation>
+    </message>
+    <message>
+        <source>Cohorts: working or in education</source>
+        <translation>Cohorten: aan het werk of in opleiding</translation>
     </message>
 </context>
 <context>
@@ -2159,6 +2258,183 @@ standaardinvoer, anders wordt erom gevraagd zonder echo.
     </message>
 </context>
 <context>
+    <name>PipLetter</name>
+    <message>
+        <source>yes</source>
+        <translation>ja</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>nee</translation>
+    </message>
+    <message>
+        <source>This client has no PIP yet.</source>
+        <translation>Deze klant heeft nog geen PIP.</translation>
+    </message>
+    <message>
+        <source>This client&apos;s PIP has no version %1.</source>
+        <translation>Het PIP van deze klant heeft geen versie %1.</translation>
+    </message>
+    <message>
+        <source>This PIP version has no date of decision.</source>
+        <translation>Deze PIP-versie heeft geen dagtekening.</translation>
+    </message>
+    <message>
+        <source>Date of decision (dagtekening): %1</source>
+        <translation>Dagtekening: %1</translation>
+    </message>
+    <message>
+        <source>Decision changing your personal plan for integration and participation (PIP), version %1</source>
+        <translation>Wijzigingsbeschikking persoonlijk plan inburgering en participatie (PIP), versie %1</translation>
+    </message>
+    <message>
+        <source>Decision on your personal plan for integration and participation (PIP)</source>
+        <translation>Beschikking persoonlijk plan inburgering en participatie (PIP)</translation>
+    </message>
+    <message>
+        <source>Dear %1,</source>
+        <translation>Beste %1,</translation>
+    </message>
+    <message>
+        <source>The college van burgemeester en wethouders of %1 changes your personal plan for integration and participation (PIP) under the Wet inburgering 2021. This decision replaces the plan of %2; what is not changed below stays as it was agreed with you.</source>
+        <translation>Het college van burgemeester en wethouders van %1 wijzigt uw persoonlijk plan inburgering en participatie (PIP) op grond van de Wet inburgering 2021. Dit besluit vervangt het plan van %2; wat hieronder niet is gewijzigd, blijft zoals het met u is afgesproken.</translation>
+    </message>
+    <message>
+        <source>The college van burgemeester en wethouders of %1 decides on your personal plan for integration and participation (PIP) under the Wet inburgering 2021. We drew up this plan together with you, after the brede intake. It says how you will integrate and take part, and what you and the municipality will do for it.</source>
+        <translation>Het college van burgemeester en wethouders van %1 stelt uw persoonlijk plan inburgering en participatie (PIP) vast op grond van de Wet inburgering 2021. Wij hebben dit plan na de brede intake samen met u gemaakt. Er staat in hoe u inburgert en meedoet, en wat u en de gemeente daarvoor doen.</translation>
+    </message>
+    <message>
+        <source>Learning route</source>
+        <translation>Leerroute</translation>
+    </message>
+    <message>
+        <source>Integration term</source>
+        <translation>Inburgeringstermijn</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n year(s), from %1 to %2</source>
+        <translation>
+            <numerusform>één jaar, van %1 tot en met %2</numerusform>
+            <numerusform>%n jaar, van %1 tot en met %2</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Target language level</source>
+        <translation>Taalniveau dat u wilt halen</translation>
+    </message>
+    <message>
+        <source>not set</source>
+        <translation>niet vastgelegd</translation>
+    </message>
+    <message>
+        <source>Language provider</source>
+        <translation>Taalaanbieder</translation>
+    </message>
+    <message>
+        <source>not yet chosen</source>
+        <translation>nog niet gekozen</translation>
+    </message>
+    <message>
+        <source>Hours per week</source>
+        <translation>Uren per week</translation>
+    </message>
+    <message>
+        <source>Your learning route</source>
+        <translation>Uw leerroute</translation>
+    </message>
+    <message>
+        <source>Module Arbeidsmarkt en Participatie (MAP)</source>
+        <translation>Module Arbeidsmarkt en Participatie (MAP)</translation>
+    </message>
+    <message>
+        <source>Participation statement (PVT)</source>
+        <translation>Participatieverklaringstraject (PVT)</translation>
+    </message>
+    <message>
+        <source>Knowledge of Dutch society (KNM)</source>
+        <translation>Kennis van de Nederlandse Maatschappij (KNM)</translation>
+    </message>
+    <message>
+        <source>Ontzorgen (rent, energy and health insurance paid from your benefit)</source>
+        <translation>Ontzorgen (huur, energie en zorgverzekering betaald uit uw uitkering)</translation>
+    </message>
+    <message>
+        <source>from %1 to %2</source>
+        <translation>van %1 tot en met %2</translation>
+    </message>
+    <message>
+        <source>(not set)</source>
+        <translation>(niet vastgelegd)</translation>
+    </message>
+    <message>
+        <source>Budget coaching</source>
+        <translation>Budgetcoaching</translation>
+    </message>
+    <message>
+        <source>Childcare</source>
+        <translation>Kinderopvang</translation>
+    </message>
+    <message>
+        <source>What your plan holds</source>
+        <translation>Wat er in uw plan staat</translation>
+    </message>
+    <message>
+        <source>action: %1</source>
+        <translation>actie: %1</translation>
+    </message>
+    <message>
+        <source>by: %1</source>
+        <translation>door: %1</translation>
+    </message>
+    <message>
+        <source>no later than %1</source>
+        <translation>uiterlijk %1</translation>
+    </message>
+    <message>
+        <source>No goals have been set per life domain yet.</source>
+        <translation>Er zijn nog geen doelen per leefgebied afgesproken.</translation>
+    </message>
+    <message>
+        <source>Your goals</source>
+        <translation>Uw doelen</translation>
+    </message>
+    <message>
+        <source>How we follow your progress</source>
+        <translation>Hoe wij uw voortgang volgen</translation>
+    </message>
+    <message numerus="yes">
+        <source>Your coach discusses your progress with you in a progress talk (voortgangsgesprek) at least every %n month(s). When your situation changes, or the plan no longer fits, we change it with you; you then get a new decision.</source>
+        <translation>
+            <numerusform>Uw klantregisseur bespreekt uw voortgang met u in een voortgangsgesprek, ten minste elke maand. Verandert uw situatie, of past het plan niet meer, dan passen wij het samen met u aan; u krijgt dan een nieuwe beschikking.</numerusform>
+            <numerusform>Uw klantregisseur bespreekt uw voortgang met u in een voortgangsgesprek, ten minste elke %n maanden. Verandert uw situatie, of past het plan niet meer, dan passen wij het samen met u aan; u krijgt dan een nieuwe beschikking.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Do you disagree with this decision?</source>
+        <translation>Bent u het niet eens met dit besluit?</translation>
+    </message>
+    <message>
+        <source>Then you can object (bezwaar maken) within six weeks of the date of this letter, to the college van burgemeester en wethouders of %1 (article 6:7 of the Algemene wet bestuursrecht). Write down your name and address, the date, which decision you object to and why, and sign your letter. Your coach can help you with it.</source>
+        <translation>Dan kunt u binnen zes weken na de dagtekening van deze brief bezwaar maken bij het college van burgemeester en wethouders van %1 (artikel 6:7 van de Algemene wet bestuursrecht). Schrijf in uw bezwaarschrift uw naam en adres, de datum, tegen welk besluit u bezwaar maakt en waarom, en onderteken het. Uw klantregisseur kan u daarbij helpen.</translation>
+    </message>
+    <message>
+        <source>Kind regards,</source>
+        <translation>Met vriendelijke groet,</translation>
+    </message>
+    <message>
+        <source>The college van burgemeester en wethouders of %1,</source>
+        <translation>het college van burgemeester en wethouders van %1,</translation>
+    </message>
+    <message>
+        <source>on its behalf,</source>
+        <translation>namens dezen,</translation>
+    </message>
+    <message>
+        <source>coach (klantregisseur)</source>
+        <translation>klantregisseur</translation>
+    </message>
+</context>
+<context>
     <name>QtPrompts</name>
     <message>
         <source>Reason</source>
@@ -2227,6 +2503,30 @@ standaardinvoer, anders wordt erom gevraagd zonder echo.
         <source>Total</source>
         <translation>Totaal</translation>
     </message>
+    <message>
+        <source>Per cohort (the year people started with the municipality, asylum status holders apart from family and other migrants): how many started the brede intake by the end of that year (this year: by the end of the period).</source>
+        <translation>Per cohort (het jaar waarin mensen bij de gemeente begonnen, asielstatushouders apart van gezins- en overige migranten): hoeveel mensen vóór het eind van dat jaar met de brede intake zijn begonnen (dit jaar: vóór het eind van de periode).</translation>
+    </message>
+    <message>
+        <source>Per cohort: how many had their first PIP decided within the PIP norm after the start (10 weeks, unless the norm was set otherwise).</source>
+        <translation>Per cohort: hoeveel mensen hun eerste PIP binnen de PIP-norm na de start vastgesteld kregen (10 weken, tenzij de norm anders is ingesteld).</translation>
+    </message>
+    <message>
+        <source>Per cohort: how many had their first PIP decided within six months after the start.</source>
+        <translation>Per cohort: hoeveel mensen hun eerste PIP binnen zes maanden na de start vastgesteld kregen.</translation>
+    </message>
+    <message>
+        <source>Per cohort: how many are in a learning route at the end of the period (a PIP decided, with its route; also those who finished or left since).</source>
+        <translation>Per cohort: hoeveel mensen aan het eind van de periode in een leerroute zitten (een vastgesteld PIP met een leerroute; ook wie inmiddels klaar of vertrokken is).</translation>
+    </message>
+    <message>
+        <source>Per cohort: how many passed at least one exam (reading, listening, writing, speaking or KNM) by the end of the period.</source>
+        <translation>Per cohort: hoeveel mensen aan het eind van de periode ten minste één examen hebben gehaald (lezen, luisteren, schrijven, spreken of KNM).</translation>
+    </message>
+    <message>
+        <source>Per cohort: how many have paid work or follow education, as currently recorded (the file keeps no history of it).</source>
+        <translation>Per cohort: hoeveel mensen betaald werk hebben of een opleiding volgen, zoals nu vastgelegd (het bestand houdt daar geen geschiedenis van bij).</translation>
+    </message>
 </context>
 <context>
     <name>ReportDocument</name>
@@ -2261,6 +2561,14 @@ standaardinvoer, anders wordt erom gevraagd zonder echo.
     <message>
         <source>This report holds anonymous figures only: no names, citizen service numbers or dates of birth. Numbers from 1 to %1 are shown as &quot;%2&quot;, and where a total would reveal such a number another one is hidden as &quot;%3&quot;. Charts draw hidden numbers as 0.</source>
         <translation>Deze rapportage bevat alleen anonieme cijfers: geen namen, burgerservicenummers of geboortedatums. Aantallen van 1 tot en met %1 worden getoond als &quot;%2&quot;, en waar een totaal zo&apos;n aantal zou verraden, wordt een ander aantal verborgen als &quot;%3&quot;. Grafieken tonen verborgen aantallen als 0.</translation>
+    </message>
+    <message>
+        <source>Cohorts</source>
+        <translation>Cohorten</translation>
+    </message>
+    <message>
+        <source>A cohort is everyone who started with the municipality in one year (from the koppeling, or else the BRP registration or DUO&apos;s notice), asylum status holders apart from family and other migrants, as the CBS (Statistiek Wet inburgering) and the Divosa benchmark count them. Each cohort is followed from its start to the end of this period, also the people who left since.</source>
+        <translation>Een cohort is iedereen die in één jaar bij de gemeente begon (vanaf de koppeling, of anders de inschrijving in de BRP of de melding van DUO), asielstatushouders apart van gezins- en overige migranten, zoals het CBS (Statistiek Wet inburgering) en de Divosa-benchmark ze tellen. Elk cohort wordt gevolgd van de start tot het eind van deze periode, ook de mensen die inmiddels vertrokken zijn.</translation>
     </message>
 </context>
 <context>
@@ -3503,6 +3811,14 @@ standaardinvoer, anders wordt erom gevraagd zonder echo.
             <numerusform>%n gemeente</numerusform>
             <numerusform>%n gemeenten</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Cohort figure</source>
+        <translation>Cohortcijfer</translation>
+    </message>
+    <message>
+        <source>Which cohort figure to show</source>
+        <translation>Welk cohortcijfer getoond wordt</translation>
     </message>
 </context>
 <context>

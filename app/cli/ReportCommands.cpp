@@ -1,7 +1,8 @@
-// koers-cli commands that write documents: the B&W report and a dossier for an access request. Both draw
-// PDFs with charts, so they run on a QApplication (offscreen platform).
+// koers-cli commands that write documents: the B&W report, a dossier for an access request and the PIP decision
+// letter. They draw PDFs (the report with charts), so they run on a QApplication (offscreen platform).
 #include "CliSupport.h"
 #include "report/DossierDocument.h"
+#include "report/PipLetterDocument.h"
 #include "report/Report.h"
 #include "report/ReportDocument.h"
 
@@ -104,6 +105,49 @@ int cmdDossier(Context& ctx) {
     return Ok;
 }
 
+int cmdPipLetter(Context& ctx) {
+    QCommandLineParser p;
+    p.addPositionalArgument(QStringLiteral("id"), Cli::tr("The client's id."));
+    p.addOption({QStringLiteral("version"), Cli::tr("The PIP version (default: the latest)."), QStringLiteral("N")});
+    p.addOption({QStringLiteral("pdf"), Cli::tr("Write the letter to this PDF file."), QStringLiteral("OUT.pdf")});
+    p.addOption({QStringLiteral("letterhead-name"), Cli::tr("The sender's name (default: the client's municipality)."),
+                 QStringLiteral("TEXT")});
+    p.addOption({QStringLiteral("letterhead-address"), Cli::tr("An address line of the letterhead (repeatable)."),
+                 QStringLiteral("TEXT")});
+    p.addOption({QStringLiteral("logo"), Cli::tr("The municipality's logo (PNG or JPEG)."), QStringLiteral("FILE")});
+    if (!p.parse(QStringList{QStringLiteral("pip-letter")} + ctx.args))
+        return usage(p.errorText());
+    if (p.positionalArguments().size() != 1)
+        return usage(Cli::tr("pip-letter takes one client id."));
+    const QString pdf = p.value(QStringLiteral("pdf"));
+    if (pdf.isEmpty())
+        return usage(Cli::tr("pip-letter needs --pdf OUT.pdf."));
+    int version = 0;
+    if (p.isSet(QStringLiteral("version"))) {
+        bool ok = false;
+        version = p.value(QStringLiteral("version")).toInt(&ok);
+        if (!ok || version < 1)
+            return usage(Cli::tr("--version takes a version number (1, 2, ...)."));
+    }
+    Letterhead letterhead;
+    letterhead.name = p.value(QStringLiteral("letterhead-name"));
+    letterhead.address = p.values(QStringLiteral("letterhead-address"));
+    letterhead.logoPath = p.value(QStringLiteral("logo"));
+    auto store = openStore(ctx);
+    if (!store.ok())
+        return fail(store.error());
+    if (Status outputs = checkOutputs({pdf}); !outputs.ok())
+        return fail(outputs.error());
+    auto letter =
+        PipLetterDocument::exportLetter(*store.value(), p.positionalArguments().first(), version, letterhead, pdf);
+    if (!letter.ok())
+        return fail(letter.error());
+    out(Cli::tr("Decision letter for PIP version %1 written to %2. The file is not encrypted: send it and delete it.\n")
+            .arg(letter->version)
+            .arg(pdf));
+    return Ok;
+}
+
 } // namespace
 
 std::vector<CliCommand> reportCommands() {
@@ -119,6 +163,14 @@ std::vector<CliCommand> reportCommands() {
          [] {
              return Cli::tr("  dossier ID --pdf OUT.pdf [--csv OUT.csv]\n"
                             "                                one client's whole dossier for an access request (AVG)\n");
+         },
+         true},
+        {"pip-letter", cmdPipLetter,
+         [] {
+             return Cli::tr(
+                 "  pip-letter ID [--version N] --pdf OUT.pdf [--letterhead-name T] [--letterhead-address T]...\n"
+                 "         [--logo FILE]          the PIP as the decision letter (beschikking) for the\n"
+                 "                                client; a later version as a wijzigingsbeschikking\n");
          },
          true},
     };

@@ -36,6 +36,11 @@ bool isCompletionPart(MilestoneKind kind) {
     }
 }
 
+bool isExam(MilestoneKind kind) {
+    return kind == MilestoneKind::ExamReading || kind == MilestoneKind::ExamListening ||
+           kind == MilestoneKind::ExamWriting || kind == MilestoneKind::ExamSpeaking || kind == MilestoneKind::ExamKnm;
+}
+
 // Deadlines are dates, not work: nobody can be late with them.
 bool isDeadline(MilestoneKind kind) {
     return kind == MilestoneKind::RouteSwitchDeadline || kind == MilestoneKind::TermEnd ||
@@ -152,13 +157,14 @@ Result<CaseloadFacts> CaseloadFacts::load(Store& store) {
         }
     }
     {
-        auto st = store.db().prepare(u"SELECT client_id, completed_date FROM intake WHERE +deleted = 0");
+        auto st = store.db().prepare(u"SELECT client_id, completed_date, start_date FROM intake WHERE +deleted = 0");
         if (!st.ok())
             return st.error();
         KOERS_TRY(st->each([&](Statement& row) {
             if (const qint32 at = clientOf(row.utf8(0)); at >= 0) {
-                qint32& done = facts.clients[std::size_t(at)].intakeDoneDay;
-                done = std::min(done, isoDay(row.utf8(1), ClientFact::never));
+                ClientFact& c = facts.clients[std::size_t(at)];
+                c.intakeDoneDay = std::min(c.intakeDoneDay, isoDay(row.utf8(1), ClientFact::never));
+                c.intakeStartDay = std::min(c.intakeStartDay, isoDay(row.utf8(2), ClientFact::never));
             }
         }));
     }
@@ -176,6 +182,8 @@ Result<CaseloadFacts> CaseloadFacts::load(Store& store) {
         }
         if (kind == MilestoneKind::TermEnd)
             c.termEndDay = std::min(c.termEndDay, due);
+        if (isExam(kind) && achieved)
+            c.examPassedDay = std::min(c.examPassedDay, done);
         if (!isDeadline(kind))
             facts.milestones.push_back(MilestoneFact{client, due, done, kind});
     };

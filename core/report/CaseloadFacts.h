@@ -35,10 +35,12 @@ struct ClientFact {
     qint32 statusDay = longAgo;                        // when a closed status began
     qint32 startDay = longAgo;                         // koppeling, else BRP registration, else DUO's notice
     bool startKnown = false;
-    qint32 firstPipDay = never;   // lowest decision date of the live plan versions
-    qint32 intakeDoneDay = never; // lowest completion date of the live brede intakes
-    qint32 courseDoneDay = never; // "language course started" achieved on
-    qint32 partsTotal = 0;        // completion milestones not waived (exams, KNM, MAP, PVT, ...)
+    qint32 firstPipDay = never;    // lowest decision date of the live plan versions
+    qint32 intakeDoneDay = never;  // lowest completion date of the live brede intakes
+    qint32 intakeStartDay = never; // lowest start date of the live brede intakes
+    qint32 examPassedDay = never;  // first exam (the four language exams, KNM) achieved on
+    qint32 courseDoneDay = never;  // "language course started" achieved on
+    qint32 partsTotal = 0;         // completion milestones not waived (exams, KNM, MAP, PVT, ...)
     qint32 partsAchieved = 0;
     qint32 partsLastDoneDay = longAgo;
     qint32 termEndDay = never; // due date of the end of term (overrides included)

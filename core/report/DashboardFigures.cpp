@@ -37,6 +37,25 @@ int quarterOfKey(const QString& key) {
     return year * 4 + q - 1;
 }
 
+QString cohortKey(int cohort) {
+    return QStringLiteral("%1_%2")
+        .arg(FigureTerms::cohortYear(cohort))
+        .arg(FigureTerms::cohortIsAsylum(cohort) ? QStringLiteral("asylum") : QStringLiteral("family_other"));
+}
+
+int cohortOfKey(const QString& key) {
+    bool ok = false;
+    const int year = key.left(4).toInt(&ok);
+    if (!ok || key.size() < 6 || key[4] != QLatin1Char('_'))
+        return std::numeric_limits<int>::min();
+    const QStringView group = QStringView(key).mid(5);
+    if (group == QLatin1String("asylum"))
+        return year * 2;
+    if (group == QLatin1String("family_other"))
+        return year * 2 + 1;
+    return std::numeric_limits<int>::min();
+}
+
 // The figure as its entry describes it, before anything is counted.
 Figure described(const FigureDef& def, const FigureTerms& terms) {
     Figure fig;
@@ -50,8 +69,9 @@ bool fixedCategories(const FigureDef& def) {
     return def.axis == FigureAxis::Fixed || def.axis == FigureAxis::Months;
 }
 
-// The categories counted on an axis whose categories follow from the counts: the coaches by name, or every
-// quarter of the period (also the empty ones, so the axis is a time line). Sets the keys and labels.
+// The categories counted on an axis whose categories follow from the counts: the coaches by name, every
+// quarter of the period (also the empty ones, so the axis is a time line), or every cohort. Sets the keys and
+// labels.
 std::vector<int> orderCategories(const FigureDef& def, const CaseloadFacts& facts, const FigureTerms& terms,
                                  const std::map<int, std::vector<qint64>>& counted, Figure& fig) {
     std::vector<int> order;
@@ -74,6 +94,21 @@ std::vector<int> orderCategories(const FigureDef& def, const CaseloadFacts& fact
             fig.categoryKeys << (coach < 0 ? QString(QLatin1String("")) : facts.coachIds[coach]);
             fig.categories << nameOf(coach);
         }
+        return order;
+    }
+    if (def.axis == FigureAxis::Cohorts) {
+        // Every year from the first cohort to ref's, both groups, so a year without starters still shows.
+        if (counted.empty())
+            return order;
+        const int firstYear = FigureTerms::cohortYear(counted.begin()->first);
+        for (int year = firstYear; year <= terms.refDate().year(); ++year)
+            for (int cohort : {year * 2, year * 2 + 1}) {
+                order.push_back(cohort);
+                fig.categoryKeys << cohortKey(cohort);
+                fig.categories << (FigureTerms::cohortIsAsylum(cohort)
+                                       ? DashboardFigures::tr("%1, asylum status holders").arg(year)
+                                       : DashboardFigures::tr("%1, family and other migrants").arg(year));
+            }
         return order;
     }
     const QDate from = terms.filter().from;
@@ -120,6 +155,10 @@ std::vector<FigureId> DashboardFigures::allFigures() {
 
 std::vector<FigureId> DashboardFigures::reportFigures() {
     return FigureTable::ids(FigureUse::Report);
+}
+
+std::vector<FigureId> DashboardFigures::cohortFigures() {
+    return FigureTable::ids(FigureUse::Cohort);
 }
 
 QString DashboardFigures::code(FigureId id) {
@@ -197,6 +236,9 @@ Result<QStringList> DashboardFigures::clientIds(FigureId id, const DashboardFilt
     case FigureAxis::Quarters:
         wantedCategory = quarterOfKey(categoryKey);
         break;
+    case FigureAxis::Cohorts:
+        wantedCategory = cohortOfKey(categoryKey);
+        break;
     }
     if (fixedCategories(def) && wantedCategory < 0)
         return QStringList();
@@ -230,6 +272,11 @@ Status DashboardFigures::writeCsv(const Figure& fig, QIODevice& device) {
             const double v = fig.line[std::size_t(c)];
             KOERS_TRY(w.writeRow({fig.code, fig.categoryKeys[c], fig.categories[c], QStringLiteral("share_pct"),
                                   fig.lineName, std::isnan(v) ? QString() : excelDecimal(v, 1)}));
+        }
+        for (const FigureMeasure& m : fig.measures) {
+            const double v = m.values[std::size_t(c)];
+            KOERS_TRY(w.writeRow({fig.code, fig.categoryKeys[c], fig.categories[c], m.key, m.name,
+                                  std::isnan(v) ? QString() : excelDecimal(v, m.decimals)}));
         }
     }
     return w.finish();

@@ -37,8 +37,10 @@ public:
 
     // The dashboard's figures.
     static std::vector<FigureId> allFigures();
-    // The B&W report's own figures (see "Report figures" below and in the README).
+    // The B&W report's own figures (see "Report figures" in the README).
     static std::vector<FigureId> reportFigures();
+    // The cohort family: one at a time in the dashboard's cohort panel, all in the report's cohort section.
+    static std::vector<FigureId> cohortFigures();
     static QString code(FigureId id);
 
     Result<Figure> compute(FigureId id, const DashboardFilter& filter);

@@ -27,6 +27,13 @@ enum class FigureId {
     ExamsPassed,          // language exams passed, per part
     Outflow,              // clients who left, by reason
     ParticipationAtEnd,   // clients by participation (work, education, volunteering)
+    // The cohort family (DashboardFigures::cohortFigures()): per year of start and group, the share that ...
+    CohortIntakeStarted,   // ... started the brede intake within the first year
+    CohortPipInNorm,       // ... had a PIP within the PIP norm (10 weeks)
+    CohortPipInSixMonths,  // ... had a PIP within 6 months
+    CohortInRoute,         // ... is in a learning route
+    CohortExamPassed,      // ... passed an exam
+    CohortWorkOrEducation, // ... works or is in education
 };
 
 // A number per category beside the counts (the median weeks to a PIP); NaN where undefined.

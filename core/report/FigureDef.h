@@ -22,6 +22,8 @@ enum class FigureAxis {
     Quarters, // every quarter from the period's start (or the first counted) to ref's; category:
               // year * 4 + quarter - 1, key "2026-Q1"
     Months,   // FigureTerms::monthKeys(); category: the index of the month
+    Cohorts,  // every cohort from the first counted year to ref's, both groups a year (FigureTerms::cohortOf);
+              // key "2024_asylum", "2024_family_other"
 };
 
 // How the chart builder draws a figure.
@@ -41,7 +43,9 @@ enum class FigureColours {
     Late,            // every series red
 };
 
-enum class FigureUse { Dashboard, Report };
+// Where a figure appears: the dashboard's grid, the B&W report, or both as one of the cohort family (the
+// dashboard's cohort panel, which shows one at a time, and the report's cohort section).
+enum class FigureUse { Dashboard, Report, Cohort };
 
 // A non-owning reference to the callable a classifier reports to: visit(client index, category, series).
 class FigureVisit {
@@ -72,7 +76,7 @@ struct FigureDef {
     void (*classify)(const FigureTerms& terms, const FigureVisit& visit);
     // Adds what is computed from the counts (a share line, measures); may be null.
     void (*finish)(Figure& figure, const FigureTerms& terms);
-    // The plain-language explanation in the B&W report (context "Report"); null for dashboard figures.
+    // The plain-language explanation in the B&W report (context "Report"); null for dashboard-only figures.
     const char* explanation;
     FigureChartKind chart;
     FigureColours colours;

@@ -159,6 +159,37 @@ void achievedOfKinds(const FigureTerms& t, const FigureVisit& visit, const Miles
     });
 }
 
+// --- The cohort family: per cohort, the clients who meet the figure's condition ("yes") and the others.
+
+void cohortDescribe(Figure& fig, const QString& title) {
+    titles(fig, title, DashboardFigures::tr("Cohort"), DashboardFigures::tr("Clients"));
+    fig.seriesKeys = QStringList{QStringLiteral("yes"), QStringLiteral("no")};
+    fig.series = QStringList{DashboardFigures::tr("Yes"), DashboardFigures::tr("Not (yet)")};
+}
+
+template <class Meets>
+void cohortClassify(const FigureTerms& t, const FigureVisit& visit, Meets&& meets) {
+    eachClient(t, [&](qint32 i, const ClientFact& c) {
+        if (const auto cohort = t.cohortOf(c))
+            visit(i, *cohort, meets(c, *cohort) ? 0 : 1);
+    });
+}
+
+// The share of each cohort that meets the condition.
+void cohortShare(Figure& fig, const FigureTerms&) {
+    FigureMeasure share{QStringLiteral("share_pct"), DashboardFigures::tr("Share (%)"), {}, 1};
+    for (int c = 0; c < fig.categoryKeys.size(); ++c) {
+        const qint64 total = fig.categoryTotal(c);
+        share.values.push_back(total > 0 ? 100.0 * double(fig.value(0, c)) / double(total)
+                                         : std::numeric_limits<double>::quiet_NaN());
+    }
+    fig.measures = {share};
+}
+
+bool pipBy(const FigureTerms& t, const ClientFact& c) {
+    return c.firstPipDay <= t.ref();
+}
+
 std::vector<FigureDef> makeTable() {
     using K = FigureChartKind;
     using C = FigureColours;
@@ -428,6 +459,87 @@ std::vector<FigureDef> makeTable() {
                                      "their integration: paid work, education or volunteering, as currently "
                                      "recorded."),
          K::Bars, C::Palette},
+
+        // The cohort family: the dashboard's cohort panel and the report's cohort section.
+        {FigureId::CohortIntakeStarted, "cohort_intake_started", FigureUse::Cohort, FigureAxis::Cohorts,
+         [](Figure& fig, const FigureTerms&) {
+             cohortDescribe(fig, DashboardFigures::tr("Cohorts: brede intake started in the first year"));
+         },
+         [](const FigureTerms& t, const FigureVisit& visit) {
+             cohortClassify(t, visit, [&t](const ClientFact& c, int cohort) {
+                 return c.intakeStartDay <= t.cohortFirstYearEnd(cohort);
+             });
+         },
+         cohortShare,
+         QT_TRANSLATE_NOOP("Report", "Per cohort (the year people started with the municipality, asylum status "
+                                     "holders apart from family and other migrants): how many started the brede "
+                                     "intake by the end of that year (this year: by the end of the period)."),
+         K::HorizontalBars, C::WithOrWithout},
+
+        {FigureId::CohortPipInNorm, "cohort_pip_in_norm", FigureUse::Cohort, FigureAxis::Cohorts,
+         [](Figure& fig, const FigureTerms& t) {
+             cohortDescribe(fig, DashboardFigures::tr("Cohorts: PIP within %n weeks", nullptr, t.rules().pipWeeks));
+         },
+         [](const FigureTerms& t, const FigureVisit& visit) {
+             cohortClassify(t, visit, [&t](const ClientFact& c, int) {
+                 return pipBy(t, c) && c.firstPipDay - c.startDay <= t.pipNormDays();
+             });
+         },
+         cohortShare,
+         QT_TRANSLATE_NOOP("Report", "Per cohort: how many had their first PIP decided within the PIP norm after the "
+                                     "start (10 weeks, unless the norm was set otherwise)."),
+         K::HorizontalBars, C::WithOrWithout},
+
+        {FigureId::CohortPipInSixMonths, "cohort_pip_in_6_months", FigureUse::Cohort, FigureAxis::Cohorts,
+         [](Figure& fig, const FigureTerms&) {
+             cohortDescribe(fig, DashboardFigures::tr("Cohorts: PIP within 6 months"));
+         },
+         [](const FigureTerms& t, const FigureVisit& visit) {
+             cohortClassify(t, visit, [&t](const ClientFact& c, int) {
+                 return pipBy(t, c) &&
+                        c.firstPipDay <= CaseloadFacts::day(QDate::fromJulianDay(c.startDay).addMonths(6));
+             });
+         },
+         cohortShare,
+         QT_TRANSLATE_NOOP("Report", "Per cohort: how many had their first PIP decided within six months after the "
+                                     "start."),
+         K::HorizontalBars, C::WithOrWithout},
+
+        {FigureId::CohortInRoute, "cohort_in_route", FigureUse::Cohort, FigureAxis::Cohorts,
+         [](Figure& fig, const FigureTerms&) {
+             cohortDescribe(fig, DashboardFigures::tr("Cohorts: in a learning route"));
+         },
+         [](const FigureTerms& t, const FigureVisit& visit) {
+             cohortClassify(t, visit, [&t](const ClientFact& c, int) { return pipBy(t, c) && c.route != Route::None; });
+         },
+         cohortShare,
+         QT_TRANSLATE_NOOP("Report", "Per cohort: how many are in a learning route at the end of the period (a PIP "
+                                     "decided, with its route; also those who finished or left since)."),
+         K::HorizontalBars, C::WithOrWithout},
+
+        {FigureId::CohortExamPassed, "cohort_exam_passed", FigureUse::Cohort, FigureAxis::Cohorts,
+         [](Figure& fig, const FigureTerms&) { cohortDescribe(fig, DashboardFigures::tr("Cohorts: an exam passed")); },
+         [](const FigureTerms& t, const FigureVisit& visit) {
+             cohortClassify(t, visit, [&t](const ClientFact& c, int) { return c.examPassedDay <= t.ref(); });
+         },
+         cohortShare,
+         QT_TRANSLATE_NOOP("Report", "Per cohort: how many passed at least one exam (reading, listening, writing, "
+                                     "speaking or KNM) by the end of the period."),
+         K::HorizontalBars, C::WithOrWithout},
+
+        {FigureId::CohortWorkOrEducation, "cohort_work_or_education", FigureUse::Cohort, FigureAxis::Cohorts,
+         [](Figure& fig, const FigureTerms&) {
+             cohortDescribe(fig, DashboardFigures::tr("Cohorts: working or in education"));
+         },
+         [](const FigureTerms& t, const FigureVisit& visit) {
+             cohortClassify(t, visit, [](const ClientFact& c, int) {
+                 return c.participation == Participation::Work || c.participation == Participation::Education;
+             });
+         },
+         cohortShare,
+         QT_TRANSLATE_NOOP("Report", "Per cohort: how many have paid work or follow education, as currently "
+                                     "recorded (the file keeps no history of it)."),
+         K::HorizontalBars, C::WithOrWithout},
     };
 }
 

@@ -69,6 +69,16 @@ std::optional<qint32> FigureTerms::intakeDays(const ClientFact& c) const {
     return c.intakeDoneDay - c.startDay;
 }
 
+std::optional<int> FigureTerms::cohortOf(const ClientFact& c) const {
+    if (!c.startKnown || c.startDay > m_ref || !selected(c))
+        return std::nullopt;
+    return QDate::fromJulianDay(c.startDay).year() * 2 + (c.targetGroup == TargetGroup::Asylum ? 0 : 1);
+}
+
+qint32 FigureTerms::cohortFirstYearEnd(int cohort) const {
+    return std::min(m_ref, CaseloadFacts::day(QDate(cohortYear(cohort), 12, 31)));
+}
+
 FigureTerms::MilestoneState FigureTerms::milestoneState(const MilestoneFact& m) const {
     if (m.doneDay <= m_ref)
         return m.doneDay >= m_from ? Achieved : Before;

@@ -43,6 +43,16 @@ public:
     // Days from the start to the completed brede intake, for intakes completed from `from` to ref.
     std::optional<qint32> intakeDays(const ClientFact& c) const;
 
+    // The cohort a client belongs to: selected, with a known start on or before ref, grouped by the year of the
+    // start and split asylum status holders / family and other migrants (as CBS and the Divosa benchmark do);
+    // as a number, year * 2 + group (0 asylum, 1 family and other). A cohort is followed from its start to
+    // ref, whatever the period's start.
+    std::optional<int> cohortOf(const ClientFact& c) const;
+    static int cohortYear(int cohort) { return cohort / 2; }
+    static bool cohortIsAsylum(int cohort) { return cohort % 2 == 0; }
+    // The last day of the cohort's first year, or ref when that is earlier.
+    qint32 cohortFirstYearEnd(int cohort) const;
+
     // Due before `day` and not achieved by it; a milestone due on the day itself is not late yet.
     static bool lateAt(const MilestoneFact& m, qint32 day) { return m.dueDay < day && m.doneDay > day; }
     enum MilestoneState { OnSchedule, Late, Achieved, Before = -1 };

@@ -53,7 +53,10 @@ Result<Report> Report::make(DashboardFigures& figures, Store& store, const Repor
               [&collator](const QString& a, const QString& b) { return collator.compare(a, b) < 0; });
 
     const DashboardFilter filter = spec.filter();
-    for (FigureId id : DashboardFigures::reportFigures()) {
+    std::vector<FigureId> ids = DashboardFigures::reportFigures();
+    for (FigureId id : DashboardFigures::cohortFigures())
+        ids.push_back(id);
+    for (FigureId id : ids) {
         auto fig = figures.compute(id, filter);
         if (!fig.ok())
             return fig.error();

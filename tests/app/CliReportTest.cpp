@@ -1,10 +1,12 @@
 // koers-cli report and dossier: the PDF's text (pdftotext) holds every figure of the CSV and no name or
-// BSN of the data set; the dossier export is complete and audited; wrong input gives exit code 2.
+// BSN of the data set; the dossier export and the PIP decision letter are complete and audited; wrong input
+// gives exit code 2.
 #include <catch2/catch.hpp>
 
 #include "CliRun.h"
 #include "core/storage/TestSupport.h"
 #include "domain/Client.h"
+#include "domain/PlanVersion.h"
 #include "storage/Repository.h"
 #include "storage/Store.h"
 
@@ -62,6 +64,20 @@ People peopleOf(const QString& db) {
         }
     }
     return p;
+}
+
+// The detail of the newest audit entry with this action.
+QString lastAuditDetail(const QString& db, const char* action) {
+    FixedClock clock(fixedNow());
+    auto store = Store::open(db, "test pass 1", clock, QStringLiteral("test"));
+    REQUIRE(store.ok());
+    auto st = store.value()->db().prepare(u"SELECT detail FROM audit_log WHERE action = ?1 ORDER BY seq DESC LIMIT 1");
+    REQUIRE(st.ok());
+    st->bind(1, QString::fromLatin1(action));
+    auto row = st->step();
+    REQUIRE(row.ok());
+    REQUIRE(row.value());
+    return st->text(0);
 }
 
 } // namespace
@@ -178,19 +194,53 @@ TEST_CASE("koers-cli dossier: the whole dossier as PDF and CSV, audited", "[cli]
     REQUIRE(rows.contains(QStringLiteral("client;%1;bsn;%2").arg(people.someId, people.someBsn)));
     REQUIRE(rows.contains(QStringLiteral("milestone;")));
 
-    {
-        FixedClock clock(fixedNow());
-        auto store = Store::open(db, "test pass 1", clock, QStringLiteral("test"));
-        REQUIRE(store.ok());
-        auto logged = store.value()->db().queryText(
-            u"SELECT detail FROM audit_log WHERE action = 'export-dossier' ORDER BY seq DESC LIMIT 1");
-        REQUIRE(logged.ok());
-        REQUIRE(logged.value() == QStringLiteral("pdf,csv"));
-    }
+    REQUIRE(lastAuditDetail(db, "export-dossier") == QStringLiteral("pdf,csv"));
 
     REQUIRE(cli(db, {QStringLiteral("dossier"), people.someId}).exitCode == 2);
     REQUIRE(cli(db, {QStringLiteral("dossier"), QStringLiteral("--pdf"), pdf}).exitCode == 2);
     REQUIRE(cli(db, {QStringLiteral("dossier"), QStringLiteral("no-such-id"), QStringLiteral("--pdf"),
                      dir.filePath(QStringLiteral("none.pdf"))})
                 .exitCode == 1);
+}
+
+TEST_CASE("koers-cli pip-letter: the decision letter as PDF for one client, audited, nothing personal printed",
+          "[cli][report][letter]") {
+    QTemporaryDir dir;
+    const QString db = dir.filePath(QStringLiteral("team.koers"));
+    REQUIRE(cli(db, {QStringLiteral("demo"), QStringLiteral("--clients"), QStringLiteral("20"),
+                     QStringLiteral("--seed"), QStringLiteral("5")})
+                .exitCode == 0);
+    QString clientId;
+    QString lastName;
+    {
+        FixedClock clock(fixedNow());
+        auto store = Store::open(db, "test pass 1", clock, QStringLiteral("test"));
+        REQUIRE(store.ok());
+        auto plans = Repository<PlanVersion>(*store.value()).list();
+        REQUIRE(plans.ok());
+        REQUIRE_FALSE(plans->empty());
+        clientId = plans->front().clientId;
+        lastName = Repository<Client>(*store.value()).get(clientId)->lastName;
+    }
+    const QString pdf = dir.filePath(QStringLiteral("beschikking.pdf"));
+    const Run made = cli(db, {QStringLiteral("pip-letter"), clientId, QStringLiteral("--pdf"), pdf,
+                              QStringLiteral("--letterhead-address"), QStringLiteral("Postbus 1")});
+    INFO(made.err.toStdString());
+    REQUIRE(made.exitCode == 0);
+    CHECK_FALSE(made.out.contains(lastName));
+    // Readable by its owner only: no group or other bits.
+    CHECK_FALSE(QFile(pdf).permissions() &
+                (QFileDevice::ReadGroup | QFileDevice::WriteGroup | QFileDevice::ReadOther | QFileDevice::WriteOther));
+    const QString text = pdfText(pdf);
+    CHECK(text.contains(lastName));
+    CHECK(text.contains(QStringLiteral("Postbus 1")));
+    CHECK(text.contains(QStringLiteral("6:7")));
+    CHECK(lastAuditDetail(db, "export-pip-letter").startsWith(QStringLiteral("version=")));
+    CHECK(cli(db, {QStringLiteral("pip-letter"), clientId}).exitCode == 2);
+    CHECK(cli(db, {QStringLiteral("pip-letter"), clientId, QStringLiteral("--version"), QStringLiteral("x"),
+                   QStringLiteral("--pdf"), pdf})
+              .exitCode == 2);
+    CHECK(cli(db, {QStringLiteral("pip-letter"), clientId, QStringLiteral("--version"), QStringLiteral("99"),
+                   QStringLiteral("--pdf"), dir.filePath(QStringLiteral("none.pdf"))})
+              .exitCode == 1);
 }

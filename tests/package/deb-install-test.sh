@@ -34,14 +34,17 @@ done
 # The programs run from the unpacked folder: the version, and the Dutch texts compiled into the binary.
 out=$("$root/usr/bin/koers-cli" --version)
 [ "$out" = "koers-cli $version" ] || fail "--version printed '$out'"
-LANG=nl_NL.UTF-8 LC_ALL= LANGUAGE= "$root/usr/bin/koers-cli" --help | grep -q "Opdrachten" || fail "no Dutch help text"
+# Captured first: `grep -q` leaves at the first match, and under pipefail the writer's SIGPIPE would fail the test.
+help=$(LANG=nl_NL.UTF-8 LC_ALL= LANGUAGE= "$root/usr/bin/koers-cli" --help)
+grep -q "Opdrachten" <<<"$help" || fail "no Dutch help text"
 # ...and do real work: a new encrypted file, opened again.
 printf 'test passphrase\ntest passphrase\n' | "$root/usr/bin/koers-cli" --db "$work/t.koers" init >/dev/null
 echo 'test passphrase' | "$root/usr/bin/koers-cli" --db "$work/t.koers" check >/dev/null || fail "check"
 
 desktop-file-validate "$root/usr/share/applications/koers.desktop" || fail "desktop file"
 appstreamcli validate --no-net "$root/usr/share/metainfo/nl.koers.Koers.metainfo.xml" >/dev/null || fail "metainfo"
-zcat "$root/usr/share/man/man1/koers-cli.1.gz" | grep -q "^\.TH KOERS-CLI 1 .* \"Koers $version\"" || fail "man page version"
+man=$(zcat "$root/usr/share/man/man1/koers-cli.1.gz")
+grep -q "^\.TH KOERS-CLI 1 .* \"Koers $version\"" <<<"$man" || fail "man page version"
 warnings=$(zcat "$root/usr/share/man/man1/koers-cli.1.gz" | groff -man -ww -z 2>&1)
 [ -z "$warnings" ] || fail "man page: $warnings"
 echo "OK: $(basename "$deb"), $(du -k "$deb" | cut -f1) KiB"

@@ -119,9 +119,22 @@ DashboardView::DashboardView(Store& store, Prompts& prompts, QWidget* parent)
                 });
         connect(p, &FigurePanel::exportFailed, this, &DashboardView::showError);
     }
+    // The cohort family in one panel below, a figure at a time.
+    m_cohortPanel = new FigurePanel;
+    m_cohortPanel->setPrompts(&prompts);
+    m_cohortFigure = new QComboBox;
+    m_cohortFigure->setAccessibleName(tr("Cohort figure"));
+    m_cohortFigure->setToolTip(tr("Which cohort figure to show"));
+    m_cohortPanel->setTitleChooser(m_cohortFigure);
+    grid->addWidget(m_cohortPanel, 2, 0, 1, 3);
+    connect(m_cohortPanel, &FigurePanel::cellActivated, this,
+            [this](const QString& category, const QString& series, const QString& description) {
+                openCell(cohortId(), category, series, description);
+            });
+    connect(m_cohortPanel, &FigurePanel::exportFailed, this, &DashboardView::showError);
     for (int c = 0; c < 3; ++c)
         grid->setColumnStretch(c, 1);
-    for (int r = 0; r < 2; ++r)
+    for (int r = 0; r < 3; ++r)
         grid->setRowStretch(r, 1);
     // On a small screen (1280 x 720) or with many coaches the panels keep a readable size and the page scrolls.
     auto* page = new QWidget;
@@ -144,6 +157,7 @@ DashboardView::DashboardView(Store& store, Prompts& prompts, QWidget* parent)
     for (QComboBox* box : {m_coach, m_route, m_targetGroup})
         connect(box, &QComboBox::currentIndexChanged, this, &DashboardView::recompute);
     connect(m_reload, &QPushButton::clicked, this, &DashboardView::reload);
+    connect(m_cohortFigure, &QComboBox::currentIndexChanged, this, &DashboardView::recompute);
     recompute();
 }
 
@@ -173,6 +187,12 @@ void DashboardView::fillFilterChoices() {
     if (m_route->count() == 0) {
         fillEnumBox<Route>(m_route, tr("All routes"));
         fillEnumBox<TargetGroup>(m_targetGroup, tr("All target groups"));
+    }
+    if (m_cohortFigure->count() == 0) {
+        // The titles as the figures give them, with the rules of this file (the PIP norm).
+        for (FigureId id : DashboardFigures::cohortFigures())
+            if (auto fig = m_figures.compute(id, DashboardFilter{}); fig.ok())
+                m_cohortFigure->addItem(fig->title, int(id));
     }
     m_updating = false;
 }
@@ -238,9 +258,20 @@ void DashboardView::recompute() {
         showError(all.message());
         return;
     }
+    auto cohort = m_figures.compute(cohortId(), filter());
+    if (!cohort.ok()) {
+        showError(cohort.message());
+        return;
+    }
     m_error->hide();
     for (const Figure& fig : all.value())
         m_panels.at(fig.id)->setFigure(fig);
+    m_cohortPanel->setFigure(cohort.value());
+}
+
+FigureId DashboardView::cohortId() const {
+    const QVariant chosen = m_cohortFigure->currentData();
+    return chosen.isValid() ? FigureId(chosen.toInt()) : DashboardFigures::cohortFigures().front();
 }
 
 void DashboardView::openCell(FigureId id, const QString& categoryKey, const QString& seriesKey,
@@ -254,7 +285,8 @@ void DashboardView::openCell(FigureId id, const QString& categoryKey, const QStr
 }
 
 FigurePanel* DashboardView::panel(FigureId id) const {
-    return m_panels.at(id);
+    const auto it = m_panels.find(id);
+    return it != m_panels.end() ? it->second : m_cohortPanel;
 }
 
 QString DashboardView::errorText() const {

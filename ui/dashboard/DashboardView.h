@@ -37,7 +37,9 @@ public:
     // Reads the data from the file again (after an import or a sync) and recomputes.
     void reload();
 
+    // The panel that shows `id`; every figure of the cohort family has the one cohort panel.
     FigurePanel* panel(FigureId id) const;
+    QComboBox* cohortBox() const { return m_cohortFigure; }
     QComboBox* coachBox() const { return m_coach; }
     QComboBox* routeBox() const { return m_route; }
     QComboBox* targetGroupBox() const { return m_targetGroup; }
@@ -52,6 +54,7 @@ Q_SIGNALS:
 private:
     void fillFilterChoices();
     void recompute();
+    FigureId cohortId() const;
     void updateMunicipalityText();
     void openCell(FigureId id, const QString& categoryKey, const QString& seriesKey, const QString& description);
     void showError(const QString& message);
@@ -68,7 +71,9 @@ private:
     QPushButton* m_reload = nullptr;
     QLabel* m_error = nullptr;
     std::map<FigureId, FigurePanel*> m_panels;
-    bool m_updating = false; // while setFilter fills the widgets, one recompute at the end
+    FigurePanel* m_cohortPanel = nullptr;
+    QComboBox* m_cohortFigure = nullptr; // which figure of the cohort family the cohort panel shows
+    bool m_updating = false;             // while setFilter fills the widgets, one recompute at the end
 };
 
 } // namespace koers

@@ -63,6 +63,7 @@ FigurePanel::FigurePanel(QWidget* parent)
     m_csvButton->setAccessibleName(tr("Export the numbers as CSV"));
 
     auto* header = new QHBoxLayout;
+    m_header = header;
     header->setContentsMargins(0, 0, 0, 0);
     header->addWidget(m_title, 1);
     header->addWidget(m_tableButton);
@@ -125,6 +126,11 @@ void FigurePanel::setFigure(const Figure& figure) {
     }
     m_chartView->setMinimumHeight(minimumHeight);
     rebuildChart();
+}
+
+void FigurePanel::setTitleChooser(QWidget* chooser) {
+    m_title->hide();
+    m_header->insertWidget(0, chooser, 1);
 }
 
 bool FigurePanel::showsTable() const {

@@ -8,6 +8,7 @@
 #include <QFrame>
 
 class QChart;
+class QHBoxLayout;
 class QChartView;
 class QLabel;
 class QStackedWidget;
@@ -31,6 +32,9 @@ public:
     const Figure& figure() const;
     // Where the PNG and CSV buttons ask for a file name; without it (a panel that only draws) they do nothing.
     void setPrompts(Prompts* prompts) { m_prompts = prompts; }
+
+    // Puts `chooser` in the title's place (the cohort panel picks one figure of its family there).
+    void setTitleChooser(QWidget* chooser);
 
     bool showsTable() const;
     void setShowTable(bool table);
@@ -63,6 +67,7 @@ private:
     void copySelection();
 
     QLabel* m_title = nullptr;
+    QHBoxLayout* m_header = nullptr;
     QToolButton* m_tableButton = nullptr;
     QToolButton* m_pngButton = nullptr;
     QToolButton* m_csvButton = nullptr;

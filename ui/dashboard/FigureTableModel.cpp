@@ -24,6 +24,12 @@ int FigureTableModel::lineColumn() const {
     return hasTotal() ? totalColumn() + 1 : int(m_figure.seriesKeys.size()) + 1;
 }
 
+int FigureTableModel::measureOfColumn(int column) const {
+    const int first = 1 + int(m_figure.seriesKeys.size()) + (hasTotal() ? 1 : 0) + (m_figure.hasLine() ? 1 : 0);
+    const int m = column - first;
+    return m >= 0 && m < int(m_figure.measures.size()) ? m : -1;
+}
+
 int FigureTableModel::seriesOfColumn(int column) const {
     return column >= 1 && column <= m_figure.seriesKeys.size() ? column - 1 : -1;
 }
@@ -35,7 +41,8 @@ int FigureTableModel::rowCount(const QModelIndex& parent) const {
 int FigureTableModel::columnCount(const QModelIndex& parent) const {
     if (parent.isValid())
         return 0;
-    return 1 + int(m_figure.seriesKeys.size()) + (hasTotal() ? 1 : 0) + (m_figure.hasLine() ? 1 : 0);
+    return 1 + int(m_figure.seriesKeys.size()) + (hasTotal() ? 1 : 0) + (m_figure.hasLine() ? 1 : 0) +
+           int(m_figure.measures.size());
 }
 
 QVariant FigureTableModel::data(const QModelIndex& index, int role) const {
@@ -56,6 +63,11 @@ QVariant FigureTableModel::data(const QModelIndex& index, int role) const {
     if (column == lineColumn()) {
         const double v = m_figure.line[std::size_t(row)];
         return std::isnan(v) ? QVariant(QString()) : QVariant(QLocale().toString(v, 'f', 1));
+    }
+    if (const int m = measureOfColumn(column); m >= 0) {
+        const FigureMeasure& measure = m_figure.measures[std::size_t(m)];
+        const double v = measure.values[std::size_t(row)];
+        return std::isnan(v) ? QVariant(QString()) : QVariant(QLocale().toString(v, 'f', measure.decimals));
     }
     return {};
 }
@@ -95,6 +107,8 @@ QVariant FigureTableModel::headerData(int section, Qt::Orientation orientation, 
         return tr("Total");
     if (section == lineColumn())
         return m_figure.lineName;
+    if (const int m = measureOfColumn(section); m >= 0)
+        return m_figure.measures[std::size_t(m)].name;
     return {};
 }
 

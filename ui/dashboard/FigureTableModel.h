@@ -1,6 +1,6 @@
 // FigureTableModel: the numbers of one dashboard figure as a table (one row per category, one column per
-// series, a total and the share line where the figure has one), so every chart can be read by a screen
-// reader, sorted and copied.
+// series, a total, and the share line and measures where the figure has them), so every chart can be read by a
+// screen reader, sorted and copied.
 #pragma once
 
 #include "report/Figure.h"
@@ -34,6 +34,8 @@ private:
     bool hasTotal() const { return m_figure.seriesKeys.size() > 1; }
     int totalColumn() const { return hasTotal() ? int(m_figure.seriesKeys.size()) + 1 : -1; }
     int lineColumn() const;
+    // The measure a column shows (the share of a cohort), -1 for other columns.
+    int measureOfColumn(int column) const;
 
     Figure m_figure;
 };

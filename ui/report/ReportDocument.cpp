@@ -2,6 +2,7 @@
 
 #include "ReportTable.h"
 #include "dashboard/FigureChart.h"
+#include "report/FigureTable.h"
 #include "storage/ExportFile.h"
 
 #include <QFile>
@@ -122,8 +123,22 @@ std::unique_ptr<QTextDocument> ReportDocument::build(const Report& report) {
         const ReportSection& section = report.sections[i];
         const QString name = QStringLiteral("chart-%1.png").arg(i);
         doc->addResource(QTextDocument::ImageResource, QUrl(name), chart(section, QSize(640, 300)));
+        // The cohort family gets a section of its own, introduced once.
+        const bool cohort = FigureTable::of(section.figure.id).use == FigureUse::Cohort;
+        const bool firstCohort =
+            cohort && (i == 0 || FigureTable::of(report.sections[i - 1].figure.id).use != FigureUse::Cohort);
+        if (firstCohort) {
+            html += QStringLiteral("<h1 style=\"page-break-before: always\">%1</h1>").arg(esc(tr("Cohorts")));
+            html += QStringLiteral("<p>%1</p>")
+                        .arg(esc(tr("A cohort is everyone who started with the municipality in one year (from the "
+                                    "koppeling, or else the BRP registration or DUO's notice), asylum status holders "
+                                    "apart from family and other migrants, as the CBS (Statistiek Wet inburgering) "
+                                    "and the Divosa benchmark count them. Each cohort is followed from its start to "
+                                    "the end of this period, also the people who left since.")));
+        }
         // A page per figure: explanation, table and chart stay together.
-        html += QStringLiteral("<h2 style=\"page-break-before: always\">%1. %2</h2>")
+        html += QStringLiteral("<h2%1>%2. %3</h2>")
+                    .arg(firstCohort ? QString() : QStringLiteral(" style=\"page-break-before: always\""))
                     .arg(i + 1)
                     .arg(esc(section.figure.title));
         html += QStringLiteral("<p>%1</p>").arg(esc(section.explanation));

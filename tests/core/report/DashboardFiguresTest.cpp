@@ -3,6 +3,7 @@
 // (in and before the period), a PIP at exactly 70 and at 71 days and a deleted client.
 #include "core/CatchQtPrinters.h"
 
+#include "FigureTestSupport.h"
 #include "core/storage/TestSupport.h"
 #include "domain/Coach.h"
 #include "domain/Municipality.h"
@@ -20,19 +21,12 @@ using namespace koers::test;
 
 namespace {
 
-using Row = std::vector<qint64>;
-
-struct Caseload {
-    QTemporaryDir dir;
-    FixedClock clock{fixedNow()}; // 2026-11-02
-    std::unique_ptr<Store> store;
+struct Caseload : FigureStore {
     QString baarn, soest, anna, bram;
     QString c1, c2, c3, c4, c5, c6, c7, c8, c9;
 
-    Caseload() {
-        auto s = Store::create(dir.filePath(QStringLiteral("d.koers")), "pass", clock, QStringLiteral("lead"));
-        REQUIRE(s.ok());
-        store = std::move(s.value());
+    Caseload()
+        : FigureStore("d.koers") {
         baarn = place(QStringLiteral("Baarn"));
         soest = place(QStringLiteral("Soest"));
         anna = coach(QStringLiteral("Anna de Vries"));
@@ -132,24 +126,6 @@ struct Caseload {
         auto stored = service.addClient(c);
         REQUIRE(stored.ok());
         return stored->meta.id;
-    }
-    void pip(ClientService& service, const QString& clientId, QDate decided, Route route) {
-        PlanVersion p;
-        p.clientId = clientId;
-        p.decisionDate = decided;
-        p.route = route;
-        REQUIRE(service.addPlanVersion(p).ok());
-    }
-    void achieve(const QString& clientId, MilestoneKind kind, QDate done) {
-        auto all = ClientService(*store).milestones(clientId);
-        REQUIRE(all.ok());
-        for (const Milestone& m : all.value()) {
-            if (m.kind == kind && m.status != MilestoneStatus::Waived) {
-                REQUIRE(ClientService(*store).setMilestoneStatus(m, MilestoneStatus::Achieved, done).ok());
-                return;
-            }
-        }
-        FAIL("no such milestone");
     }
     void close(ClientService& service, const QString& clientId, ClientStatus status, QDate on) {
         auto c = Repository<Client>(*store).get(clientId);

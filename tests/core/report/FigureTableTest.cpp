@@ -27,9 +27,9 @@ TEST_CASE("The figure table has one complete entry per figure", "[report][figure
         REQUIRE(def.describe);
         REQUIRE(def.classify);
         // The B&W report explains each of its figures; the dashboard's are explained in the README.
-        CHECK((def.explanation != nullptr) == (def.use == FigureUse::Report));
+        CHECK((def.explanation != nullptr) == (def.use != FigureUse::Dashboard));
         // No coach appears in the report.
-        CHECK_FALSE((def.use == FigureUse::Report && def.axis == FigureAxis::Coaches));
+        CHECK_FALSE((def.use != FigureUse::Dashboard && def.axis == FigureAxis::Coaches));
 
         Figure fig;
         def.describe(fig, terms);
@@ -44,9 +44,13 @@ TEST_CASE("The figure table has one complete entry per figure", "[report][figure
         CHECK(fig.categoryKeys.removeDuplicates() == 0);
         CHECK(fig.seriesKeys.removeDuplicates() == 0);
     }
-    // Every FigureId is in the table (the enum ends with ParticipationAtEnd).
-    CHECK(ids.size() == std::size_t(FigureId::ParticipationAtEnd) + 1);
-    CHECK(FigureTable::ids(FigureUse::Dashboard).size() + FigureTable::ids(FigureUse::Report).size() == ids.size());
+    // Every FigureId is in the table (the enum ends with CohortWorkOrEducation).
+    CHECK(ids.size() == std::size_t(FigureId::CohortWorkOrEducation) + 1);
+    CHECK(FigureTable::ids(FigureUse::Dashboard).size() + FigureTable::ids(FigureUse::Report).size() +
+              FigureTable::ids(FigureUse::Cohort).size() ==
+          ids.size());
+    for (FigureId id : FigureTable::ids(FigureUse::Cohort))
+        CHECK(std::string(FigureTable::of(id).key).rfind("cohort_", 0) == 0); // CSV keys start with cohort_
 }
 
 TEST_CASE("Monthly figures run from the period's first month to the reference month", "[report][figures]") {

@@ -4,11 +4,11 @@
 // not for comparing).
 #include "core/CatchQtPrinters.h"
 
-#include "ui/ScriptedPrompts.h"
 #include "dashboard/DashboardView.h"
 #include "dashboard/FigureTableModel.h"
 #include "demo/DemoLoader.h"
 #include "storage/Store.h"
+#include "ui/ScriptedPrompts.h"
 
 #include <QAbstractBarSeries>
 #include <QAbstractItemModelTester>
@@ -184,6 +184,43 @@ TEST_CASE("A click on a bar or a table cell opens exactly the clients behind the
     Q_EMIT phases->tableView()->activated(phases->tableModel()->index(1, 1));
     REQUIRE(opened.size() == 2);
     REQUIRE(opened.at(1).at(0).toStringList().size() == phases->figure().value(0, 1));
+}
+
+TEST_CASE("The cohort panel shows one figure of the family at a time, with its share and drill-down",
+          "[ui][dashboard][cohort]") {
+    DemoFile demo(200);
+    ScriptedPrompts prompts;
+    DashboardView view(*demo.store, prompts);
+    DashboardFigures figures(*demo.store);
+    QSignalSpy opened(&view, &DashboardView::openCaseload);
+    QComboBox* chooser = view.cohortBox();
+    REQUIRE(chooser->count() == int(DashboardFigures::cohortFigures().size()));
+    for (int i = 0; i < chooser->count(); ++i) {
+        chooser->setCurrentIndex(i);
+        const FigureId id = FigureId(chooser->currentData().toInt());
+        FigurePanel* panel = view.panel(id);
+        auto expected = figures.compute(id, view.filter());
+        REQUIRE(expected.ok());
+        CHECK(panel->figure().id == id);
+        CHECK(chooser->currentText() == expected->title);
+        CHECK(panel->figure().values == expected->values);
+        // The table has the share beside the counts.
+        FigureTableModel* table = panel->tableModel();
+        const int share = table->columnCount() - 1;
+        CHECK(table->headerData(share, Qt::Horizontal, Qt::ToolTipRole).toString() == expected->measures[0].name);
+    }
+    // A bar of the cohort chart opens the clients behind it.
+    chooser->setCurrentIndex(0);
+    FigurePanel* panel = view.panel(FigureId(chooser->currentData().toInt()));
+    QAbstractBarSeries* bars = barsOf(panel);
+    REQUIRE(bars != nullptr);
+    const Figure& fig = panel->figure();
+    const int last = int(fig.categoryKeys.size()) - 1; // horizontal: bar 0 is the last category
+    Q_EMIT bars->clicked(0, bars->barSets().at(0));
+    REQUIRE(opened.size() == 1);
+    CHECK(opened.at(0).at(0).toStringList() ==
+          figures.clientIds(fig.id, view.filter(), fig.categoryKeys[last], fig.seriesKeys[0]).value());
+    CHECK(opened.at(0).at(0).toStringList().size() == fig.value(0, last));
 }
 
 TEST_CASE("Hover shows the number, the table copies with its titles, an empty selection draws no bars",
