@@ -1345,6 +1345,11 @@ standaardinvoer, anders wordt erom gevraagd zonder echo.
         <source>Not saved</source>
         <translation>Niet opgeslagen</translation>
     </message>
+    <message>
+        <source>%1 for %2</source>
+        <comment>undo text: an intent, a client&apos;s name</comment>
+        <translation>%1 bij %2</translation>
+    </message>
 </context>
 <context>
     <name>DossierDocument</name>
@@ -3121,8 +3126,8 @@ standaardinvoer, anders wordt erom gevraagd zonder echo.
         <translation>Schrijf een korte samenvatting.</translation>
     </message>
     <message>
-        <source>Add conversation</source>
-        <translation>Gesprek toevoegen</translation>
+        <source>add conversation</source>
+        <translation>gesprek toevoegen</translation>
     </message>
 </context>
 <context>
@@ -3676,8 +3681,8 @@ standaardinvoer, anders wordt erom gevraagd zonder echo.
         <translation>Vul datums in als dd-mm-jjjj.</translation>
     </message>
     <message>
-        <source>Save intake</source>
-        <translation>Intake opslaan</translation>
+        <source>save intake</source>
+        <translation>intake opslaan</translation>
     </message>
 </context>
 <context>
@@ -3743,12 +3748,12 @@ standaardinvoer, anders wordt erom gevraagd zonder echo.
         <translation>Vul een organisatie of een naam in.</translation>
     </message>
     <message>
-        <source>Add involved party</source>
-        <translation>Betrokkene toevoegen</translation>
+        <source>add involved party</source>
+        <translation>betrokkene toevoegen</translation>
     </message>
     <message>
-        <source>Remove involved party</source>
-        <translation>Betrokkene verwijderen</translation>
+        <source>remove involved party</source>
+        <translation>betrokkene verwijderen</translation>
     </message>
 </context>
 <context>
@@ -3792,14 +3797,6 @@ standaardinvoer, anders wordt erom gevraagd zonder echo.
     <message>
         <source>&amp;Edit</source>
         <translation>Be&amp;werken</translation>
-    </message>
-    <message>
-        <source>&amp;Undo</source>
-        <translation>Ongedaan &amp;maken</translation>
-    </message>
-    <message>
-        <source>&amp;Redo</source>
-        <translation>Opnie&amp;uw</translation>
     </message>
     <message>
         <source>&amp;Find client</source>
@@ -3932,6 +3929,14 @@ standaardinvoer, anders wordt erom gevraagd zonder echo.
         <source>Passphrase changed; the previous state is kept as a backup.</source>
         <translation>Wachtwoordzin gewijzigd; de vorige toestand is als back-up bewaard.</translation>
     </message>
+    <message>
+        <source>&amp;Undo:</source>
+        <translation>Ongedaan &amp;maken:</translation>
+    </message>
+    <message>
+        <source>&amp;Redo:</source>
+        <translation>Opnie&amp;uw:</translation>
+    </message>
 </context>
 <context>
     <name>koers::MilestonesTab</name>
@@ -3988,8 +3993,8 @@ standaardinvoer, anders wordt erom gevraagd zonder echo.
         <translation>De uiterste datum van %1 wijzigen</translation>
     </message>
     <message>
-        <source>Due date of %1</source>
-        <translation>Uiterste datum van %1</translation>
+        <source>due date of %1</source>
+        <translation>uiterste datum van %1</translation>
     </message>
 </context>
 <context>
@@ -4028,8 +4033,8 @@ Toch een nieuwe klant toevoegen?</translation>
         <translation>&amp;Opslaan (Ctrl+S)</translation>
     </message>
     <message>
-        <source>Edit personal data</source>
-        <translation>Persoonsgegevens bewerken</translation>
+        <source>edit personal data</source>
+        <translation>persoonsgegevens wijzigen</translation>
     </message>
 </context>
 <context>
@@ -4187,10 +4192,6 @@ Toch een nieuwe klant toevoegen?</translation>
         <translation>Vul de dagtekening in als dd-mm-jjjj.</translation>
     </message>
     <message>
-        <source>Add PIP version</source>
-        <translation>PIP-versie toevoegen</translation>
-    </message>
-    <message>
         <source>Goal not added</source>
         <translation>Doel niet toegevoegd</translation>
     </message>
@@ -4203,8 +4204,12 @@ Toch een nieuwe klant toevoegen?</translation>
         <translation>Beschrijf het doel; vul datums in als dd-mm-jjjj.</translation>
     </message>
     <message>
-        <source>Add goal</source>
-        <translation>Doel toevoegen</translation>
+        <source>add PIP version</source>
+        <translation>PIP-versie toevoegen</translation>
+    </message>
+    <message>
+        <source>add goal</source>
+        <translation>doel toevoegen</translation>
     </message>
 </context>
 <context>

@@ -115,9 +115,15 @@ void MainWindow::createActions() {
     quit->setShortcut(QKeySequence::Quit);
 
     QMenu* edit = menuBar()->addMenu(tr("&Edit"));
-    QAction* undo = m_undo.createUndoAction(this, tr("&Undo"));
+    // Each dossier has its own history; the actions follow the open dossier's and name its client.
+    QAction* undo = m_undo.group()->createUndoAction(this, tr("&Undo:"));
     undo->setShortcut(QKeySequence::Undo);
-    QAction* redo = m_undo.createRedoAction(this, tr("&Redo"));
+    QAction* redo = m_undo.group()->createRedoAction(this, tr("&Redo:"));
+    // An undo or redo shows the dossier it changed, also when pressed from the caseload or the agenda.
+    connect(m_undo.group(), &QUndoGroup::indexChanged, this, [this] {
+        if (m_store && !m_dossier->clientId().isEmpty() && m_dossier->clientId() == m_undo.activeClient())
+            m_tabs->setCurrentIndex(DossierTab);
+    });
     redo->setShortcut(QKeySequence::Redo);
     edit->addAction(undo);
     edit->addAction(redo);

@@ -4,8 +4,8 @@
 
 #include "storage/Store.h"
 
+#include "dossier/DossierUndo.h"
 #include <QMainWindow>
-#include <QUndoStack>
 
 #include <memory>
 
@@ -63,7 +63,8 @@ public:
     AgendaView* agenda() const { return m_agenda; }
     DossierView* dossier() const { return m_dossier; }
     QTabWidget* tabs() const { return m_tabs; }
-    QUndoStack* undoStack() { return &m_undo; }
+    // The open dossier's history (an empty one while none is open).
+    QUndoStack* undoStack() { return m_undo.active(); }
     IdleLock* idleLock() const { return m_idle; }
 
 protected:
@@ -87,7 +88,7 @@ private:
     std::unique_ptr<Store> m_store;
     std::unique_ptr<ChangeFeed> m_feed; // listens to m_store: goes first
     QString m_path;
-    QUndoStack m_undo;
+    DossierUndo m_undo;
     QStackedWidget* m_stack;
     QTabWidget* m_tabs;
     QLabel* m_lockedPage;

@@ -93,7 +93,8 @@ void ContactsTab::add() {
     c.summary = m_summary->toPlainText().trimmed();
     c.nextStep = m_nextStep->text().trimmed();
     c.nextStepDate = m_nextStepDate->date();
-    if (m_ctx.push(this, std::make_unique<AddContactCommand>(m_ctx.environment(), tr("Add conversation"), c))) {
+    if (m_ctx.push(this, std::make_unique<AddContactCommand>(m_ctx.environment(),
+                                                             m_ctx.undoText(tr("add conversation")), c))) {
         m_withWhom->clear();
         m_summary->clear();
         m_nextStep->clear();

@@ -7,6 +7,11 @@
 
 namespace koers {
 
+QString DossierContext::undoText(const QString& intent) const {
+    return QCoreApplication::translate("DossierCommand", "%1 for %2", "undo text: an intent, a client's name")
+        .arg(intent, clientName);
+}
+
 bool DossierContext::push(QWidget* parent, std::unique_ptr<DossierCommand> command) {
     const Status status = command->perform();
     if (!status.ok()) {

@@ -1,6 +1,7 @@
 #include "DossierView.h"
 
 #include "ContactsTab.h"
+#include "DossierUndo.h"
 #include "IntakeTab.h"
 #include "InvolvementsTab.h"
 #include "MilestonesTab.h"
@@ -26,12 +27,12 @@
 
 namespace koers {
 
-DossierView::DossierView(QUndoStack& undo, Prompts& prompts, QWidget* parent)
+DossierView::DossierView(DossierUndo& undo, Prompts& prompts, QWidget* parent)
     : QWidget(parent)
+    , m_undo(undo)
     , m_header(new QLabel(this))
     , m_tabs(new QTabWidget(this))
     , m_exportButton(new QPushButton(tr("E&xport for access request..."), this)) {
-    m_ctx.undo = &undo;
     m_ctx.prompts = &prompts;
     setChangeFeed(nullptr);
     m_personal = new PersonalTab(m_ctx, this);
@@ -103,6 +104,7 @@ void DossierView::open(Store& store, const QString& clientId) {
         m_ctx.store = &store;
     }
     m_ctx.clientId = clientId;
+    m_ctx.undo = m_undo.open(clientId);
     reload();
 }
 
@@ -148,6 +150,7 @@ void DossierView::reload() {
     const Dossier& d = dossier.value();
     const QDate today = m_ctx.store->clock().today();
     const int dueSoonDays = m_ctx.service->rules().dueSoonDays;
+    m_ctx.clientName = d.client.displayName();
     QStringList header{d.client.displayName()};
     if (!d.client.bsn.isEmpty()) // many newcomers have no BSN yet
         header << tr("BSN %1").arg(maskBsn(d.client.bsn));

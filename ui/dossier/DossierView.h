@@ -18,6 +18,7 @@ class ChangeFeed;
 struct StoreChange;
 
 class ContactsTab;
+class DossierUndo;
 class IntakeTab;
 class InvolvementsTab;
 class MilestonesTab;
@@ -27,7 +28,8 @@ class PlanTab;
 class DossierView : public QWidget {
     Q_OBJECT
 public:
-    DossierView(QUndoStack& undo, Prompts& prompts, QWidget* parent = nullptr);
+    // Each client's edits go to that client's history in `undo`.
+    DossierView(DossierUndo& undo, Prompts& prompts, QWidget* parent = nullptr);
     ~DossierView() override;
 
     // Shows a client of this store; the store must outlive the view's use of it (see close()).
@@ -60,6 +62,7 @@ Q_SIGNALS:
 private:
     void storeChanged(const StoreChange& change);
 
+    DossierUndo& m_undo;
     DossierContext m_ctx;
     QLabel* m_header;
     QTabWidget* m_tabs;

@@ -95,8 +95,8 @@ void IntakeTab::save() {
     for (const IntakeSection& s : m_sections)
         if (!s.meta.id.isEmpty())
             before.sections.push_back(s);
-    m_ctx.push(this, std::make_unique<SaveIntakeCommand>(m_ctx.environment(), tr("Save intake"), std::move(before),
-                                                         IntakeRecord{after, std::move(sections)}));
+    m_ctx.push(this, std::make_unique<SaveIntakeCommand>(m_ctx.environment(), m_ctx.undoText(tr("save intake")),
+                                                         std::move(before), IntakeRecord{after, std::move(sections)}));
 }
 
 } // namespace koers

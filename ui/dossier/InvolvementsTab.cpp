@@ -83,7 +83,8 @@ void InvolvementsTab::add() {
     i.name = m_name->text().trimmed();
     i.phone = m_phone->text().trimmed();
     i.email = m_email->text().trimmed();
-    if (m_ctx.push(this, std::make_unique<AddInvolvementCommand>(m_ctx.environment(), tr("Add involved party"), i)))
+    if (m_ctx.push(this, std::make_unique<AddInvolvementCommand>(m_ctx.environment(),
+                                                                 m_ctx.undoText(tr("add involved party")), i)))
         for (QLineEdit* e : {m_organisation, m_name, m_phone, m_email})
             e->clear();
 }
@@ -92,7 +93,8 @@ void InvolvementsTab::removeSelected() {
     const int row = m_table->currentRow();
     if (row < 0 || row >= static_cast<int>(m_rows.size()))
         return;
-    m_ctx.push(this, std::make_unique<RemoveInvolvementCommand>(m_ctx.environment(), tr("Remove involved party"),
+    m_ctx.push(this, std::make_unique<RemoveInvolvementCommand>(m_ctx.environment(),
+                                                                m_ctx.undoText(tr("remove involved party")),
                                                                 m_rows[static_cast<size_t>(row)]));
 }
 

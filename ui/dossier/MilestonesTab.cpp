@@ -5,8 +5,8 @@
 
 #include "caseload/CaseloadModel.h"
 #include "prompts/Prompts.h"
-#include "storage/Store.h"
 #include "rules/DueState.h"
+#include "storage/Store.h"
 
 #include <QApplication>
 #include <QHBoxLayout>
@@ -110,9 +110,9 @@ void MilestonesTab::setStatus(MilestoneStatus status) {
     const Intent intent = status == MilestoneStatus::Achieved ? Intent::Achieve
                           : status == MilestoneStatus::Waived ? Intent::Waive
                                                               : Intent::Reopen;
-    m_ctx.push(this, std::make_unique<MilestoneStatusCommand>(m_ctx.environment(),
-                                                              tr("%1: %2").arg(label(m->kind), label(status)), *m,
-                                                              intent, m_ctx.store->clock().today()));
+    m_ctx.push(this, std::make_unique<MilestoneStatusCommand>(
+                         m_ctx.environment(), m_ctx.undoText(tr("%1: %2").arg(label(m->kind), label(status))), *m,
+                         intent, m_ctx.store->clock().today()));
 }
 
 void MilestonesTab::overrideDate() {
@@ -123,8 +123,9 @@ void MilestonesTab::overrideDate() {
     QString reason;
     if (!m_ctx.prompts->dateWithReason(this, tr("Change the due date of %1").arg(label(m->kind)), date, reason))
         return;
-    m_ctx.push(this, std::make_unique<OverrideDueDateCommand>(
-                         m_ctx.environment(), tr("Due date of %1").arg(label(m->kind)), *m, date, reason));
+    m_ctx.push(this, std::make_unique<OverrideDueDateCommand>(m_ctx.environment(),
+                                                              m_ctx.undoText(tr("due date of %1").arg(label(m->kind))),
+                                                              *m, date, reason));
 }
 
 } // namespace koers

@@ -49,8 +49,9 @@ bool PersonalTab::save() {
     }
     // Saved data replaces the form's; clear the flag first so the refresh does not ask about it.
     setModified(false);
-    const bool saved = m_ctx.push(this, std::make_unique<EditClientCommand>(
-                                            m_ctx.environment(), tr("Edit personal data"), m_loaded, m_form->client()));
+    const bool saved = m_ctx.push(this, std::make_unique<EditClientCommand>(m_ctx.environment(),
+                                                                            m_ctx.undoText(tr("edit personal data")),
+                                                                            m_loaded, m_form->client()));
     if (!saved)
         setModified(true);
     return saved;

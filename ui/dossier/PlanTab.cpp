@@ -194,8 +194,8 @@ void PlanTab::addVersion() {
     p.knm = m_knm->isChecked();
     p.childcare = m_childcare->isChecked();
 
-    if (m_ctx.push(this, std::make_unique<AddPlanVersionCommand>(m_ctx.environment(), tr("Add PIP version"), p,
-                                                                 m_routeBefore)))
+    if (m_ctx.push(this, std::make_unique<AddPlanVersionCommand>(
+                             m_ctx.environment(), m_ctx.undoText(tr("add PIP version")), p, m_routeBefore)))
         m_decisionDate->clear();
 }
 
@@ -217,7 +217,7 @@ void PlanTab::addGoal() {
     g.action = m_goalAction->text().trimmed();
     g.owner = m_goalOwner->text().trimmed();
     g.dueDate = m_goalDue->date();
-    if (m_ctx.push(this, std::make_unique<AddGoalCommand>(m_ctx.environment(), tr("Add goal"), g)))
+    if (m_ctx.push(this, std::make_unique<AddGoalCommand>(m_ctx.environment(), m_ctx.undoText(tr("add goal")), g)))
         for (QLineEdit* e :
              {static_cast<QLineEdit*>(m_goal), m_goalAction, m_goalOwner, static_cast<QLineEdit*>(m_goalDue)})
             e->clear();
