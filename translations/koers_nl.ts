@@ -1877,6 +1877,17 @@ standaardinvoer, anders wordt erom gevraagd zonder echo.
     </message>
 </context>
 <context>
+    <name>RecordListActions</name>
+    <message>
+        <source>&amp;Edit</source>
+        <translation>&amp;Wijzigen</translation>
+    </message>
+    <message>
+        <source>&amp;Remove</source>
+        <translation>&amp;Verwijderen</translation>
+    </message>
+</context>
+<context>
     <name>Report</name>
     <message>
         <source>The period of the report is not valid.</source>
@@ -3129,6 +3140,66 @@ standaardinvoer, anders wordt erom gevraagd zonder echo.
         <source>add conversation</source>
         <translation>gesprek toevoegen</translation>
     </message>
+    <message>
+        <source>New conversation</source>
+        <translation>Nieuw gesprek</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Annuleren</translation>
+    </message>
+    <message>
+        <source>The selected conversation</source>
+        <translation>Het gekozen gesprek</translation>
+    </message>
+    <message>
+        <source>No conversations yet.</source>
+        <translation>Nog geen gesprekken.</translation>
+    </message>
+    <message>
+        <source>Select a conversation to read it whole; Enter opens it to change.</source>
+        <translation>Kies een gesprek om het helemaal te lezen; Enter opent het om te wijzigen.</translation>
+    </message>
+    <message>
+        <source>with %1</source>
+        <translation>met %1</translation>
+    </message>
+    <message>
+        <source>Next step by %1: %2</source>
+        <translation>Volgende stap uiterlijk %1: %2</translation>
+    </message>
+    <message>
+        <source>Next step: %1</source>
+        <translation>Volgende stap: %1</translation>
+    </message>
+    <message>
+        <source>edit conversation</source>
+        <translation>gesprek wijzigen</translation>
+    </message>
+    <message>
+        <source>Conversation not saved</source>
+        <translation>Gesprek niet opgeslagen</translation>
+    </message>
+    <message>
+        <source>Conversation</source>
+        <translation>Gesprek</translation>
+    </message>
+    <message>
+        <source>The conversation form holds text that is not saved. Save it first?</source>
+        <translation>In het gespreksformulier staat tekst die nog niet is opgeslagen. Eerst opslaan?</translation>
+    </message>
+    <message>
+        <source>Conversation of %1</source>
+        <translation>Gesprek van %1</translation>
+    </message>
+    <message>
+        <source>Save &amp;conversation</source>
+        <translation>Gesprek &amp;opslaan</translation>
+    </message>
+    <message>
+        <source>remove conversation</source>
+        <translation>gesprek verwijderen</translation>
+    </message>
 </context>
 <context>
     <name>koers::DashboardView</name>
@@ -3276,6 +3347,10 @@ standaardinvoer, anders wordt erom gevraagd zonder echo.
     <message>
         <source>The dossier was written to %1 and %2. These files are not encrypted: hand them to the client and delete them afterwards.</source>
         <translation>Het dossier is geschreven naar %1 en %2. Deze bestanden zijn niet versleuteld: geef ze aan de klant en verwijder ze daarna.</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
     </message>
 </context>
 <context>
@@ -3755,6 +3830,30 @@ standaardinvoer, anders wordt erom gevraagd zonder echo.
         <source>remove involved party</source>
         <translation>betrokkene verwijderen</translation>
     </message>
+    <message>
+        <source>New involved party</source>
+        <translation>Nieuwe betrokkene</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Annuleren</translation>
+    </message>
+    <message>
+        <source>edit involved party</source>
+        <translation>betrokkene wijzigen</translation>
+    </message>
+    <message>
+        <source>Involved party</source>
+        <translation>Betrokkene</translation>
+    </message>
+    <message>
+        <source>The form holds text that is not saved. Save it first?</source>
+        <translation>In het formulier staat tekst die nog niet is opgeslagen. Eerst opslaan?</translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation>&amp;Opslaan</translation>
+    </message>
 </context>
 <context>
     <name>koers::MainWindow</name>
@@ -3829,14 +3928,6 @@ standaardinvoer, anders wordt erom gevraagd zonder echo.
     <message>
         <source>Unsaved changes</source>
         <translation>Niet-opgeslagen wijzigingen</translation>
-    </message>
-    <message>
-        <source>The personal data of this client has unsaved changes. Save them?</source>
-        <translation>De persoonsgegevens van deze klant bevatten niet-opgeslagen wijzigingen. Wilt u ze opslaan?</translation>
-    </message>
-    <message>
-        <source>Koers locked itself while the personal data of a client had changes that could not be saved (the form had errors). Those changes were discarded.</source>
-        <translation>Koers is automatisch vergrendeld terwijl de persoonsgegevens van een klant wijzigingen bevatten die niet konden worden opgeslagen (het formulier bevatte fouten). Die wijzigingen zijn verworpen.</translation>
     </message>
     <message>
         <source>Changes discarded</source>
@@ -3937,6 +4028,40 @@ standaardinvoer, anders wordt erom gevraagd zonder echo.
         <source>&amp;Redo:</source>
         <translation>Opnie&amp;uw:</translation>
     </message>
+    <message>
+        <source>Not saved</source>
+        <translation>Niet opgeslagen</translation>
+    </message>
+    <message>
+        <source>Not everything in the dossier of %1 could be saved:
+%2</source>
+        <translation>Niet alles in het dossier van %1 kon worden opgeslagen:
+%2</translation>
+    </message>
+    <message>
+        <source>The dossier of %1 has changes that are not saved yet (%2).
+
+Save them?</source>
+        <translation>In het dossier van %1 staan wijzigingen die nog niet zijn opgeslagen (%2).
+
+Opslaan?</translation>
+    </message>
+    <message>
+        <source>These changes could not be saved:
+%1</source>
+        <translation>Deze wijzigingen konden niet worden opgeslagen:
+%1</translation>
+    </message>
+    <message>
+        <source>%1, %2</source>
+        <translation>%1, %2</translation>
+    </message>
+    <message>
+        <source>Koers locked while these changes could not be saved; they were discarded:
+%1</source>
+        <translation>Koers werd vergrendeld terwijl deze wijzigingen niet konden worden opgeslagen; ze zijn vervallen:
+%1</translation>
+    </message>
 </context>
 <context>
     <name>koers::MilestonesTab</name>
@@ -3996,6 +4121,14 @@ standaardinvoer, anders wordt erom gevraagd zonder echo.
         <source>due date of %1</source>
         <translation>uiterste datum van %1</translation>
     </message>
+    <message>
+        <source>Mark achieved</source>
+        <translation>Markeren als behaald</translation>
+    </message>
+    <message>
+        <source>%1 achieved on</source>
+        <translation>%1 behaald op</translation>
+    </message>
 </context>
 <context>
     <name>koers::NewClientDialog</name>
@@ -4025,6 +4158,22 @@ Toch een nieuwe klant toevoegen?</translation>
         <source>Client not added</source>
         <translation>Klant niet toegevoegd</translation>
     </message>
+    <message>
+        <source>Throw away what was typed for this new client?</source>
+        <translation>Wat voor deze nieuwe klant is ingevuld weggooien?</translation>
+    </message>
+    <message>
+        <source>a new client</source>
+        <translation>een nieuwe klant</translation>
+    </message>
+    <message>
+        <source>New client %1: %2</source>
+        <translation>Nieuwe klant %1: %2</translation>
+    </message>
+    <message>
+        <source>New client %1: may already exist, so it was not added.</source>
+        <translation>Nieuwe klant %1: bestaat mogelijk al, dus niet toegevoegd.</translation>
+    </message>
 </context>
 <context>
     <name>koers::PersonalTab</name>
@@ -4035,6 +4184,10 @@ Toch een nieuwe klant toevoegen?</translation>
     <message>
         <source>edit personal data</source>
         <translation>persoonsgegevens wijzigen</translation>
+    </message>
+    <message>
+        <source>Not saved</source>
+        <translation>Niet opgeslagen</translation>
     </message>
 </context>
 <context>
@@ -4192,10 +4345,6 @@ Toch een nieuwe klant toevoegen?</translation>
         <translation>Vul de dagtekening in als dd-mm-jjjj.</translation>
     </message>
     <message>
-        <source>Goal not added</source>
-        <translation>Doel niet toegevoegd</translation>
-    </message>
-    <message>
         <source>Add or select a PIP version first.</source>
         <translation>Voeg eerst een PIP-versie toe of selecteer er een.</translation>
     </message>
@@ -4210,6 +4359,46 @@ Toch een nieuwe klant toevoegen?</translation>
     <message>
         <source>add goal</source>
         <translation>doel toevoegen</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Annuleren</translation>
+    </message>
+    <message>
+        <source>Enter or a double click opens a goal; Delete removes it</source>
+        <translation>Enter of dubbelklikken opent een doel; Delete verwijdert het</translation>
+    </message>
+    <message>
+        <source>PIP decided</source>
+        <translation>PIP vastgesteld</translation>
+    </message>
+    <message>
+        <source>Mark the milestone &quot;%1&quot; achieved on %2, the date of decision?</source>
+        <translation>De mijlpaal &quot;%1&quot; markeren als behaald op %2, de dagtekening?</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>edit goal</source>
+        <translation>doel wijzigen</translation>
+    </message>
+    <message>
+        <source>Goal not saved</source>
+        <translation>Doel niet opgeslagen</translation>
+    </message>
+    <message>
+        <source>The goal form holds text that is not saved. Save it first?</source>
+        <translation>In het doelformulier staat tekst die nog niet is opgeslagen. Eerst opslaan?</translation>
+    </message>
+    <message>
+        <source>Save g&amp;oal</source>
+        <translation>D&amp;oel opslaan</translation>
+    </message>
+    <message>
+        <source>remove goal</source>
+        <translation>doel verwijderen</translation>
     </message>
 </context>
 <context>

@@ -79,7 +79,9 @@ private:
     // Drops the decrypted data held by the window: views, undo history, the feed and the store.
     void dropStore();
     void unlocked();
-    bool resolveUnsavedEdits(bool canCancel);
+    // Asks save, discard or cancel when the open dossier has unsaved edits; false when the coach stays.
+    bool resolveUnsavedEdits();
+    void saveEdits();
     void updateTitle();
 
     AppSettings& m_settings;

@@ -12,14 +12,17 @@ QString DossierContext::undoText(const QString& intent) const {
         .arg(intent, clientName);
 }
 
-bool DossierContext::push(QWidget* parent, std::unique_ptr<DossierCommand> command) {
-    const Status status = command->perform();
-    if (!status.ok()) {
-        prompts->error(parent, QCoreApplication::translate("DossierCommand", "Not saved"), status.message());
-        return false;
-    }
+Status DossierContext::run(std::unique_ptr<DossierCommand> command) {
+    KOERS_TRY(command->perform());
     undo->push(command.release());
-    return true;
+    return {};
+}
+
+bool DossierContext::push(QWidget* parent, std::unique_ptr<DossierCommand> command) {
+    const Status status = run(std::move(command));
+    if (!status.ok())
+        prompts->error(parent, QCoreApplication::translate("DossierCommand", "Not saved"), status.message());
+    return status.ok();
 }
 
 } // namespace koers

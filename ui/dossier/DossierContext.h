@@ -31,7 +31,9 @@ struct DossierContext {
     QString undoText(const QString& intent) const;
     // What a command needs; the commands share the service, so they outlive a change of client.
     DossierCommand::Environment environment() const { return {service, prompts, refresh}; }
-    // Carries out the command's intent and pushes it; shows the error and pushes nothing when it is refused.
+    // Carries out the command's intent and pushes it; the reason when it is refused (then nothing is pushed).
+    Status run(std::unique_ptr<DossierCommand> command);
+    // The same, showing a refusal.
     bool push(QWidget* parent, std::unique_ptr<DossierCommand> command);
 };
 

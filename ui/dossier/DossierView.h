@@ -7,6 +7,7 @@
 #include <QWidget>
 
 #include <memory>
+#include <vector>
 
 class QLabel;
 class QPushButton;
@@ -18,6 +19,7 @@ class ChangeFeed;
 struct StoreChange;
 
 class ContactsTab;
+class DossierTab;
 class DossierUndo;
 class IntakeTab;
 class InvolvementsTab;
@@ -40,8 +42,13 @@ public:
     // through it. Without a feed (a view on its own) it reloads after each of its edits.
     void setChangeFeed(ChangeFeed* feed);
     const QString& clientId() const { return m_ctx.clientId; }
+    // The titles of the tabs with edits that are not saved.
+    QStringList unsavedTabs() const;
     bool hasUnsavedEdits() const;
-    bool saveEdits();
+    // Saves every tab's edits without asking anything; one line per tab that could not be saved ("tab: why").
+    QStringList saveEdits();
+    void discardEdits();
+    const QString& clientName() const { return m_ctx.clientName; }
     // Asks where to save and writes the whole dossier as PDF and CSV (AVG access request).
     bool exportForAccessRequest();
     QPushButton* exportButton() const { return m_exportButton; }
@@ -58,9 +65,13 @@ Q_SIGNALS:
     // After every reload from the store.
     void reloaded();
     void modifiedChanged(bool modified);
+    // A tab's unsaved edits came or went.
+    void editsChanged();
 
 private:
     void storeChanged(const StoreChange& change);
+    std::vector<DossierTab*> allTabs() const;
+    QString tabTitle(const DossierTab* tab) const;
 
     DossierUndo& m_undo;
     DossierContext m_ctx;
