@@ -14,7 +14,7 @@ namespace {
 
 std::vector<CliCommand> allCommands() {
     std::vector<CliCommand> all;
-    for (auto group : {fileCommands, clientCommands, dossierCommands, syncCommands, reportCommands})
+    for (auto group : {fileCommands, directoryCommands, clientCommands, dossierCommands, syncCommands, reportCommands})
         for (CliCommand& c : group())
             all.push_back(std::move(c));
     return all;

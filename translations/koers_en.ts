@@ -56,16 +56,38 @@
     <message numerus="yes">
         <source>Backups: %n (restore one with: koers-cli --db FILE restore N), newest first:
 </source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Backup: %n (restore it with: koers-cli --db FILE restore N):
+</numerusform>
+            <numerusform>Backups: %n (restore one with: koers-cli --db FILE restore N), newest first:
+</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n fault(s), the first: %1</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n fault: %1</numerusform>
+            <numerusform>%n faults, the first: %1</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n coach(es)
+</source>
+        <translation>
+            <numerusform>%n coach
+</numerusform>
+            <numerusform>%n coaches
+</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n municipalit(y/ies)
+</source>
+        <translation>
+            <numerusform>%n municipality
+</numerusform>
+            <numerusform>%n municipalities
+</numerusform>
         </translation>
     </message>
 </context>

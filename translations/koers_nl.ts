@@ -870,6 +870,112 @@ standaardinvoer, anders wordt erom gevraagd zonder echo.
                                 om --allow-deletions)
 </translation>
     </message>
+    <message>
+        <source>%1 takes one name (in quotes when it has spaces).</source>
+        <translation>%1 verwacht één naam (tussen aanhalingstekens als er spaties in staan).</translation>
+    </message>
+    <message>
+        <source>coach list takes no options.</source>
+        <translation>coach list heeft geen opties.</translation>
+    </message>
+    <message>
+        <source>Team</source>
+        <translation>Team</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation>E-mail</translation>
+    </message>
+    <message>
+        <source>Active</source>
+        <translation>Actief</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>nee</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n coach(es)
+</source>
+        <translation>
+            <numerusform>%n coach
+</numerusform>
+            <numerusform>%n coaches
+</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Usage: coach add NAME [--email E] [--team T] | coach list | coach deactivate NAME.</source>
+        <translation>Gebruik: coach add NAAM [--email E] [--team T] | coach list | coach deactivate NAAM.</translation>
+    </message>
+    <message>
+        <source>The coach&apos;s e-mail address.</source>
+        <translation>Het e-mailadres van de coach.</translation>
+    </message>
+    <message>
+        <source>The coach&apos;s team.</source>
+        <translation>Het team van de coach.</translation>
+    </message>
+    <message>
+        <source>Added coach %1.
+</source>
+        <translation>Coach %1 toegevoegd.
+</translation>
+    </message>
+    <message>
+        <source>Deactivated coach %1; the clients keep their coach.
+</source>
+        <translation>Coach %1 is niet meer actief; de klanten houden hun coach.
+</translation>
+    </message>
+    <message>
+        <source>municipality list takes no options.</source>
+        <translation>municipality list heeft geen opties.</translation>
+    </message>
+    <message>
+        <source>CBS code</source>
+        <translation>CBS-code</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n municipalit(y/ies)
+</source>
+        <translation>
+            <numerusform>%n gemeente
+</numerusform>
+            <numerusform>%n gemeenten
+</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Usage: municipality add NAME [--cbs CODE] | municipality list.</source>
+        <translation>Gebruik: municipality add NAAM [--cbs CODE] | municipality list.</translation>
+    </message>
+    <message>
+        <source>The CBS code, GM and four digits (e.g. GM0308).</source>
+        <translation>De CBS-code, GM en vier cijfers (bijv. GM0308).</translation>
+    </message>
+    <message>
+        <source>Added municipality %1.
+</source>
+        <translation>Gemeente %1 toegevoegd.
+</translation>
+    </message>
+    <message>
+        <source>  coach add NAME [--email E] [--team T] | coach list | coach deactivate NAME
+                                the file&apos;s coaches
+</source>
+        <translation>  coach add NAME [--email E] [--team T] | coach list | coach deactivate NAME
+                                de coaches van het bestand
+</translation>
+    </message>
+    <message>
+        <source>  municipality add NAME [--cbs CODE] | municipality list
+                                the file&apos;s municipalities
+</source>
+        <translation>  municipality add NAME [--cbs CODE] | municipality list
+                                de gemeenten van het bestand
+</translation>
+    </message>
 </context>
 <context>
     <name>ClientImporter</name>
@@ -2340,6 +2446,38 @@ standaardinvoer, anders wordt erom gevraagd zonder echo.
         <source>The number in %1 is negative or too large.</source>
         <translation>Het getal in %1 is negatief of te groot.</translation>
     </message>
+    <message>
+        <source>There is no coach named %1.</source>
+        <translation>Er is geen coach met de naam %1.</translation>
+    </message>
+    <message>
+        <source>A coach needs a name.</source>
+        <translation>Een coach heeft een naam nodig.</translation>
+    </message>
+    <message>
+        <source>The e-mail address %1 is not valid.</source>
+        <translation>Het e-mailadres %1 is ongeldig.</translation>
+    </message>
+    <message>
+        <source>There is a coach named %1 already.</source>
+        <translation>Er is al een coach met de naam %1.</translation>
+    </message>
+    <message>
+        <source>A municipality needs a name.</source>
+        <translation>Een gemeente heeft een naam nodig.</translation>
+    </message>
+    <message>
+        <source>A CBS code is GM and four digits (e.g. GM0308), not %1.</source>
+        <translation>Een CBS-code is GM en vier cijfers (bijv. GM0308), niet %1.</translation>
+    </message>
+    <message>
+        <source>There is a municipality named %1 already.</source>
+        <translation>Er is al een gemeente met de naam %1.</translation>
+    </message>
+    <message>
+        <source>The CBS code %1 belongs to %2 already.</source>
+        <translation>De CBS-code %1 hoort al bij %2.</translation>
+    </message>
 </context>
 <context>
     <name>koers::AgendaView</name>
@@ -2951,6 +3089,73 @@ standaardinvoer, anders wordt erom gevraagd zonder echo.
         <source>%1: not a date (use dd-mm-yyyy).</source>
         <translation>%1: geen datum (gebruik dd-mm-jjjj).</translation>
     </message>
+    <message>
+        <source>%1 (inactive)</source>
+        <translation>%1 (niet actief)</translation>
+    </message>
+</context>
+<context>
+    <name>koers::CoachesPage</name>
+    <message>
+        <source>Ac&amp;tive: offered for new clients</source>
+        <translation>Ac&amp;tief: te kiezen voor nieuwe klanten</translation>
+    </message>
+    <message>
+        <source>&amp;Save coach</source>
+        <translation>Coach &amp;opslaan</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Naam</translation>
+    </message>
+    <message>
+        <source>Team</source>
+        <translation>Team</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation>E-mail</translation>
+    </message>
+    <message>
+        <source>Active</source>
+        <translation>Actief</translation>
+    </message>
+    <message>
+        <source>Coaches</source>
+        <translation>Coaches</translation>
+    </message>
+    <message>
+        <source>Name of the coach</source>
+        <translation>Naam van de coach</translation>
+    </message>
+    <message>
+        <source>&amp;New coach</source>
+        <translation>&amp;Nieuwe coach</translation>
+    </message>
+    <message>
+        <source>&amp;Name</source>
+        <translation>N&amp;aam</translation>
+    </message>
+    <message>
+        <source>&amp;E-mail</source>
+        <translation>&amp;E-mail</translation>
+    </message>
+    <message>
+        <source>Tea&amp;m</source>
+        <translation>Tea&amp;m</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>ja</translation>
+    </message>
+    <message>
+        <source>no (inactive)</source>
+        <translation>nee (niet actief)</translation>
+    </message>
+    <message>
+        <source>&amp;Add coach</source>
+        <translation>Coach &amp;toevoegen</translation>
+    </message>
 </context>
 <context>
     <name>koers::ConflictsView</name>
@@ -3292,6 +3497,21 @@ standaardinvoer, anders wordt erom gevraagd zonder echo.
     <message>
         <source>Not a date: use dd-mm-yyyy</source>
         <translation>Geen datum: gebruik dd-mm-jjjj</translation>
+    </message>
+</context>
+<context>
+    <name>koers::DirectoryDialog</name>
+    <message>
+        <source>Coaches and municipalities</source>
+        <translation>Coaches en gemeenten</translation>
+    </message>
+    <message>
+        <source>C&amp;oaches</source>
+        <translation>&amp;Coaches</translation>
+    </message>
+    <message>
+        <source>M&amp;unicipalities</source>
+        <translation>&amp;Gemeenten</translation>
     </message>
 </context>
 <context>
@@ -4062,6 +4282,10 @@ Opslaan?</translation>
         <translation>Koers werd vergrendeld terwijl deze wijzigingen niet konden worden opgeslagen; ze zijn vervallen:
 %1</translation>
     </message>
+    <message>
+        <source>Coaches and &amp;municipalities...</source>
+        <translation>Coaches en &amp;gemeenten...</translation>
+    </message>
 </context>
 <context>
     <name>koers::MilestonesTab</name>
@@ -4128,6 +4352,45 @@ Opslaan?</translation>
     <message>
         <source>%1 achieved on</source>
         <translation>%1 behaald op</translation>
+    </message>
+</context>
+<context>
+    <name>koers::MunicipalitiesPage</name>
+    <message>
+        <source>&amp;Save municipality</source>
+        <translation>Gemeente &amp;opslaan</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Naam</translation>
+    </message>
+    <message>
+        <source>CBS code</source>
+        <translation>CBS-code</translation>
+    </message>
+    <message>
+        <source>Municipalities</source>
+        <translation>Gemeenten</translation>
+    </message>
+    <message>
+        <source>e.g. GM0308</source>
+        <translation>bijv. GM0308</translation>
+    </message>
+    <message>
+        <source>&amp;New municipality</source>
+        <translation>&amp;Nieuwe gemeente</translation>
+    </message>
+    <message>
+        <source>&amp;Name</source>
+        <translation>N&amp;aam</translation>
+    </message>
+    <message>
+        <source>&amp;CBS code</source>
+        <translation>C&amp;BS-code</translation>
+    </message>
+    <message>
+        <source>&amp;Add municipality</source>
+        <translation>Gemeente &amp;toevoegen</translation>
     </message>
 </context>
 <context>

@@ -5,6 +5,7 @@
 #include "caseload/AgendaView.h"
 #include "caseload/CaseloadView.h"
 #include "dashboard/DashboardView.h"
+#include "directory/DirectoryDialog.h"
 #include "dossier/DossierView.h"
 #include "dossier/NewClientDialog.h"
 #include "export/ClientExporter.h"
@@ -128,6 +129,7 @@ void MainWindow::createActions() {
     edit->addAction(undo);
     edit->addAction(redo);
     edit->addSeparator();
+    edit->addAction(tr("Coaches and &municipalities..."), this, &MainWindow::showDirectory);
     QAction* find = edit->addAction(tr("&Find client"), this, [this] {
         m_tabs->setCurrentIndex(CaseloadPage);
         m_caseload->focusSearch();
@@ -300,6 +302,13 @@ Status MainWindow::restoreBackup(const QString& backupPath, QByteArrayView passp
                           tr("The backup was restored; the replaced state is kept as a backup too. Open "
                              "the file with the passphrase of the backup."));
     return {};
+}
+
+void MainWindow::showDirectory() {
+    if (!m_store)
+        return;
+    DirectoryDialog dialog(*m_store, this);
+    dialog.exec(); // the views follow the feed
 }
 
 void MainWindow::showAuditLog() {

@@ -52,6 +52,8 @@ public:
     void showBackups();
     void changePassphrase();
     void showAuditLog();
+    // Edit > Coaches and municipalities...
+    void showDirectory();
     void showRetention();
     Status restoreBackup(const QString& backupPath, QByteArrayView passphrase);
     Status applyPassphraseChange(QByteArrayView oldPassphrase, QByteArrayView newPassphrase);
