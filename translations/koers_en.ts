@@ -70,6 +70,26 @@
             <numerusform>%n faults, the first: %1</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>%n coach(es)
+</source>
+        <translation>
+            <numerusform>%n coach
+</numerusform>
+            <numerusform>%n coaches
+</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n municipalit(y/ies)
+</source>
+        <translation>
+            <numerusform>%n municipality
+</numerusform>
+            <numerusform>%n municipalities
+</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>ClientImporter</name>

@@ -1104,6 +1104,112 @@ standaardinvoer, anders wordt erom gevraagd zonder echo.
                                 versie als wijzigingsbeschikking
 </translation>
     </message>
+    <message>
+        <source>%1 takes one name (in quotes when it has spaces).</source>
+        <translation>%1 verwacht één naam (tussen aanhalingstekens als er spaties in staan).</translation>
+    </message>
+    <message>
+        <source>coach list takes no options.</source>
+        <translation>coach list heeft geen opties.</translation>
+    </message>
+    <message>
+        <source>Team</source>
+        <translation>Team</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation>E-mail</translation>
+    </message>
+    <message>
+        <source>Active</source>
+        <translation>Actief</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>nee</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n coach(es)
+</source>
+        <translation>
+            <numerusform>%n coach
+</numerusform>
+            <numerusform>%n coaches
+</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Usage: coach add NAME [--email E] [--team T] | coach list | coach deactivate NAME.</source>
+        <translation>Gebruik: coach add NAAM [--email E] [--team T] | coach list | coach deactivate NAAM.</translation>
+    </message>
+    <message>
+        <source>The coach&apos;s e-mail address.</source>
+        <translation>Het e-mailadres van de coach.</translation>
+    </message>
+    <message>
+        <source>The coach&apos;s team.</source>
+        <translation>Het team van de coach.</translation>
+    </message>
+    <message>
+        <source>Added coach %1.
+</source>
+        <translation>Coach %1 toegevoegd.
+</translation>
+    </message>
+    <message>
+        <source>Deactivated coach %1; the clients keep their coach.
+</source>
+        <translation>Coach %1 is niet meer actief; de klanten houden hun coach.
+</translation>
+    </message>
+    <message>
+        <source>municipality list takes no options.</source>
+        <translation>municipality list heeft geen opties.</translation>
+    </message>
+    <message>
+        <source>CBS code</source>
+        <translation>CBS-code</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n municipalit(y/ies)
+</source>
+        <translation>
+            <numerusform>%n gemeente
+</numerusform>
+            <numerusform>%n gemeenten
+</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Usage: municipality add NAME [--cbs CODE] | municipality list.</source>
+        <translation>Gebruik: municipality add NAAM [--cbs CODE] | municipality list.</translation>
+    </message>
+    <message>
+        <source>The CBS code, GM and four digits (e.g. GM0308).</source>
+        <translation>De CBS-code, GM en vier cijfers (bijv. GM0308).</translation>
+    </message>
+    <message>
+        <source>Added municipality %1.
+</source>
+        <translation>Gemeente %1 toegevoegd.
+</translation>
+    </message>
+    <message>
+        <source>  coach add NAME [--email E] [--team T] | coach list | coach deactivate NAME
+                                the file&apos;s coaches
+</source>
+        <translation>  coach add NAME [--email E] [--team T] | coach list | coach deactivate NAME
+                                de coaches van het bestand
+</translation>
+    </message>
+    <message>
+        <source>  municipality add NAME [--cbs CODE] | municipality list
+                                the file&apos;s municipalities
+</source>
+        <translation>  municipality add NAME [--cbs CODE] | municipality list
+                                de gemeenten van het bestand
+</translation>
+    </message>
 </context>
 <context>
     <name>ClientImporter</name>
@@ -1644,6 +1750,11 @@ standaardinvoer, anders wordt erom gevraagd zonder echo.
     <message>
         <source>Not saved</source>
         <translation>Niet opgeslagen</translation>
+    </message>
+    <message>
+        <source>%1 for %2</source>
+        <comment>undo text: an intent, a client&apos;s name</comment>
+        <translation>%1 bij %2</translation>
     </message>
 </context>
 <context>
@@ -2435,6 +2546,13 @@ standaardinvoer, anders wordt erom gevraagd zonder echo.
     </message>
 </context>
 <context>
+    <name>Progress</name>
+    <message>
+        <source>Cancelled: nothing was changed.</source>
+        <translation>Geannuleerd: er is niets gewijzigd.</translation>
+    </message>
+</context>
+<context>
     <name>QtPrompts</name>
     <message>
         <source>Reason</source>
@@ -2447,6 +2565,17 @@ standaardinvoer, anders wordt erom gevraagd zonder echo.
     <message>
         <source>&amp;Reason</source>
         <translation>&amp;Reden</translation>
+    </message>
+</context>
+<context>
+    <name>RecordListActions</name>
+    <message>
+        <source>&amp;Edit</source>
+        <translation>&amp;Wijzigen</translation>
+    </message>
+    <message>
+        <source>&amp;Remove</source>
+        <translation>&amp;Verwijderen</translation>
     </message>
 </context>
 <context>
@@ -2816,6 +2945,22 @@ standaardinvoer, anders wordt erom gevraagd zonder echo.
         <source>There is no municipality named %1 in this file.</source>
         <translation>Dit bestand kent geen gemeente met de naam %1.</translation>
     </message>
+    <message>
+        <source>Writing the package</source>
+        <translation>Pakket schrijven</translation>
+    </message>
+    <message>
+        <source>Checking the package</source>
+        <translation>Pakket controleren</translation>
+    </message>
+    <message>
+        <source>Making a backup</source>
+        <translation>Back-up maken</translation>
+    </message>
+    <message>
+        <source>Merging</source>
+        <translation>Samenvoegen</translation>
+    </message>
 </context>
 <context>
     <name>SyncDialog</name>
@@ -2949,6 +3094,38 @@ standaardinvoer, anders wordt erom gevraagd zonder echo.
     <message>
         <source>A milestone cannot be achieved on a day still to come.</source>
         <translation>Een mijlpaal kan niet behaald zijn op een dag die nog moet komen.</translation>
+    </message>
+    <message>
+        <source>There is no coach named %1.</source>
+        <translation>Er is geen coach met de naam %1.</translation>
+    </message>
+    <message>
+        <source>A coach needs a name.</source>
+        <translation>Een coach heeft een naam nodig.</translation>
+    </message>
+    <message>
+        <source>The e-mail address %1 is not valid.</source>
+        <translation>Het e-mailadres %1 is ongeldig.</translation>
+    </message>
+    <message>
+        <source>There is a coach named %1 already.</source>
+        <translation>Er is al een coach met de naam %1.</translation>
+    </message>
+    <message>
+        <source>A municipality needs a name.</source>
+        <translation>Een gemeente heeft een naam nodig.</translation>
+    </message>
+    <message>
+        <source>A CBS code is GM and four digits (e.g. GM0308), not %1.</source>
+        <translation>Een CBS-code is GM en vier cijfers (bijv. GM0308), niet %1.</translation>
+    </message>
+    <message>
+        <source>There is a municipality named %1 already.</source>
+        <translation>Er is al een gemeente met de naam %1.</translation>
+    </message>
+    <message>
+        <source>The CBS code %1 belongs to %2 already.</source>
+        <translation>De CBS-code %1 hoort al bij %2.</translation>
     </message>
 </context>
 <context>
@@ -3541,6 +3718,73 @@ standaardinvoer, anders wordt erom gevraagd zonder echo.
         <source>%1: not a date (use dd-mm-yyyy).</source>
         <translation>%1: geen datum (gebruik dd-mm-jjjj).</translation>
     </message>
+    <message>
+        <source>%1 (inactive)</source>
+        <translation>%1 (niet actief)</translation>
+    </message>
+</context>
+<context>
+    <name>koers::CoachesPage</name>
+    <message>
+        <source>Ac&amp;tive: offered for new clients</source>
+        <translation>Ac&amp;tief: te kiezen voor nieuwe klanten</translation>
+    </message>
+    <message>
+        <source>&amp;Save coach</source>
+        <translation>Coach &amp;opslaan</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Naam</translation>
+    </message>
+    <message>
+        <source>Team</source>
+        <translation>Team</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation>E-mail</translation>
+    </message>
+    <message>
+        <source>Active</source>
+        <translation>Actief</translation>
+    </message>
+    <message>
+        <source>Coaches</source>
+        <translation>Coaches</translation>
+    </message>
+    <message>
+        <source>Name of the coach</source>
+        <translation>Naam van de coach</translation>
+    </message>
+    <message>
+        <source>&amp;New coach</source>
+        <translation>&amp;Nieuwe coach</translation>
+    </message>
+    <message>
+        <source>&amp;Name</source>
+        <translation>N&amp;aam</translation>
+    </message>
+    <message>
+        <source>&amp;E-mail</source>
+        <translation>&amp;E-mail</translation>
+    </message>
+    <message>
+        <source>Tea&amp;m</source>
+        <translation>Tea&amp;m</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>ja</translation>
+    </message>
+    <message>
+        <source>no (inactive)</source>
+        <translation>nee (niet actief)</translation>
+    </message>
+    <message>
+        <source>&amp;Add coach</source>
+        <translation>Coach &amp;toevoegen</translation>
+    </message>
 </context>
 <context>
     <name>koers::ConflictsView</name>
@@ -3727,8 +3971,68 @@ standaardinvoer, anders wordt erom gevraagd zonder echo.
         <translation>Schrijf een korte samenvatting.</translation>
     </message>
     <message>
-        <source>Add conversation</source>
-        <translation>Gesprek toevoegen</translation>
+        <source>New conversation</source>
+        <translation>Nieuw gesprek</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Annuleren</translation>
+    </message>
+    <message>
+        <source>The selected conversation</source>
+        <translation>Het gekozen gesprek</translation>
+    </message>
+    <message>
+        <source>No conversations yet.</source>
+        <translation>Nog geen gesprekken.</translation>
+    </message>
+    <message>
+        <source>Select a conversation to read it whole; Enter opens it to change.</source>
+        <translation>Kies een gesprek om het helemaal te lezen; Enter opent het om te wijzigen.</translation>
+    </message>
+    <message>
+        <source>with %1</source>
+        <translation>met %1</translation>
+    </message>
+    <message>
+        <source>Next step by %1: %2</source>
+        <translation>Volgende stap uiterlijk %1: %2</translation>
+    </message>
+    <message>
+        <source>Next step: %1</source>
+        <translation>Volgende stap: %1</translation>
+    </message>
+    <message>
+        <source>edit conversation</source>
+        <translation>gesprek wijzigen</translation>
+    </message>
+    <message>
+        <source>add conversation</source>
+        <translation>gesprek toevoegen</translation>
+    </message>
+    <message>
+        <source>Conversation not saved</source>
+        <translation>Gesprek niet opgeslagen</translation>
+    </message>
+    <message>
+        <source>Conversation</source>
+        <translation>Gesprek</translation>
+    </message>
+    <message>
+        <source>The conversation form holds text that is not saved. Save it first?</source>
+        <translation>In het gespreksformulier staat tekst die nog niet is opgeslagen. Eerst opslaan?</translation>
+    </message>
+    <message>
+        <source>Conversation of %1</source>
+        <translation>Gesprek van %1</translation>
+    </message>
+    <message>
+        <source>Save &amp;conversation</source>
+        <translation>Gesprek &amp;opslaan</translation>
+    </message>
+    <message>
+        <source>remove conversation</source>
+        <translation>gesprek verwijderen</translation>
     </message>
 </context>
 <context>
@@ -3833,6 +4137,21 @@ standaardinvoer, anders wordt erom gevraagd zonder echo.
     </message>
 </context>
 <context>
+    <name>koers::DirectoryDialog</name>
+    <message>
+        <source>Coaches and municipalities</source>
+        <translation>Coaches en gemeenten</translation>
+    </message>
+    <message>
+        <source>C&amp;oaches</source>
+        <translation>&amp;Coaches</translation>
+    </message>
+    <message>
+        <source>M&amp;unicipalities</source>
+        <translation>&amp;Gemeenten</translation>
+    </message>
+</context>
+<context>
     <name>koers::DossierView</name>
     <message>
         <source>&amp;Personal data</source>
@@ -3885,6 +4204,10 @@ standaardinvoer, anders wordt erom gevraagd zonder echo.
     <message>
         <source>The dossier was written to %1 and %2. These files are not encrypted: hand them to the client and delete them afterwards.</source>
         <translation>Het dossier is geschreven naar %1 en %2. Deze bestanden zijn niet versleuteld: geef ze aan de klant en verwijder ze daarna.</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
     </message>
 </context>
 <context>
@@ -4398,8 +4721,8 @@ standaardinvoer, anders wordt erom gevraagd zonder echo.
         <translation>Vul datums in als dd-mm-jjjj.</translation>
     </message>
     <message>
-        <source>Save intake</source>
-        <translation>Intake opslaan</translation>
+        <source>save intake</source>
+        <translation>intake opslaan</translation>
     </message>
 </context>
 <context>
@@ -4465,12 +4788,36 @@ standaardinvoer, anders wordt erom gevraagd zonder echo.
         <translation>Vul een organisatie of een naam in.</translation>
     </message>
     <message>
-        <source>Add involved party</source>
-        <translation>Betrokkene toevoegen</translation>
+        <source>New involved party</source>
+        <translation>Nieuwe betrokkene</translation>
     </message>
     <message>
-        <source>Remove involved party</source>
-        <translation>Betrokkene verwijderen</translation>
+        <source>Cancel</source>
+        <translation>Annuleren</translation>
+    </message>
+    <message>
+        <source>edit involved party</source>
+        <translation>betrokkene wijzigen</translation>
+    </message>
+    <message>
+        <source>add involved party</source>
+        <translation>betrokkene toevoegen</translation>
+    </message>
+    <message>
+        <source>Involved party</source>
+        <translation>Betrokkene</translation>
+    </message>
+    <message>
+        <source>The form holds text that is not saved. Save it first?</source>
+        <translation>In het formulier staat tekst die nog niet is opgeslagen. Eerst opslaan?</translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation>&amp;Opslaan</translation>
+    </message>
+    <message>
+        <source>remove involved party</source>
+        <translation>betrokkene verwijderen</translation>
     </message>
 </context>
 <context>
@@ -4516,14 +4863,6 @@ standaardinvoer, anders wordt erom gevraagd zonder echo.
         <translation>Be&amp;werken</translation>
     </message>
     <message>
-        <source>&amp;Undo</source>
-        <translation>Ongedaan &amp;maken</translation>
-    </message>
-    <message>
-        <source>&amp;Redo</source>
-        <translation>Opnie&amp;uw</translation>
-    </message>
-    <message>
         <source>&amp;Find client</source>
         <translation>&amp;Klant zoeken</translation>
     </message>
@@ -4554,14 +4893,6 @@ standaardinvoer, anders wordt erom gevraagd zonder echo.
     <message>
         <source>Unsaved changes</source>
         <translation>Niet-opgeslagen wijzigingen</translation>
-    </message>
-    <message>
-        <source>The personal data of this client has unsaved changes. Save them?</source>
-        <translation>De persoonsgegevens van deze klant bevatten niet-opgeslagen wijzigingen. Wilt u ze opslaan?</translation>
-    </message>
-    <message>
-        <source>Koers locked itself while the personal data of a client had changes that could not be saved (the form had errors). Those changes were discarded.</source>
-        <translation>Koers is automatisch vergrendeld terwijl de persoonsgegevens van een klant wijzigingen bevatten die niet konden worden opgeslagen (het formulier bevatte fouten). Die wijzigingen zijn verworpen.</translation>
     </message>
     <message>
         <source>Changes discarded</source>
@@ -4658,6 +4989,52 @@ standaardinvoer, anders wordt erom gevraagd zonder echo.
         <source>Synchronise with ser&amp;ver...</source>
         <translation>Synchroniseren met ser&amp;ver...</translation>
     </message>
+    <message>
+        <source>&amp;Undo:</source>
+        <translation>Ongedaan &amp;maken:</translation>
+    </message>
+    <message>
+        <source>&amp;Redo:</source>
+        <translation>Opnie&amp;uw:</translation>
+    </message>
+    <message>
+        <source>Coaches and &amp;municipalities...</source>
+        <translation>Coaches en &amp;gemeenten...</translation>
+    </message>
+    <message>
+        <source>Not saved</source>
+        <translation>Niet opgeslagen</translation>
+    </message>
+    <message>
+        <source>Not everything in the dossier of %1 could be saved:
+%2</source>
+        <translation>Niet alles in het dossier van %1 kon worden opgeslagen:
+%2</translation>
+    </message>
+    <message>
+        <source>The dossier of %1 has changes that are not saved yet (%2).
+
+Save them?</source>
+        <translation>In het dossier van %1 staan wijzigingen die nog niet zijn opgeslagen (%2).
+
+Opslaan?</translation>
+    </message>
+    <message>
+        <source>These changes could not be saved:
+%1</source>
+        <translation>Deze wijzigingen konden niet worden opgeslagen:
+%1</translation>
+    </message>
+    <message>
+        <source>%1, %2</source>
+        <translation>%1, %2</translation>
+    </message>
+    <message>
+        <source>Koers locked while these changes could not be saved; they were discarded:
+%1</source>
+        <translation>Koers werd vergrendeld terwijl deze wijzigingen niet konden worden opgeslagen; ze zijn vervallen:
+%1</translation>
+    </message>
 </context>
 <context>
     <name>koers::MilestonesTab</name>
@@ -4714,8 +5091,55 @@ standaardinvoer, anders wordt erom gevraagd zonder echo.
         <translation>De uiterste datum van %1 wijzigen</translation>
     </message>
     <message>
-        <source>Due date of %1</source>
-        <translation>Uiterste datum van %1</translation>
+        <source>Mark achieved</source>
+        <translation>Markeren als behaald</translation>
+    </message>
+    <message>
+        <source>%1 achieved on</source>
+        <translation>%1 behaald op</translation>
+    </message>
+    <message>
+        <source>due date of %1</source>
+        <translation>uiterste datum van %1</translation>
+    </message>
+</context>
+<context>
+    <name>koers::MunicipalitiesPage</name>
+    <message>
+        <source>&amp;Save municipality</source>
+        <translation>Gemeente &amp;opslaan</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Naam</translation>
+    </message>
+    <message>
+        <source>CBS code</source>
+        <translation>CBS-code</translation>
+    </message>
+    <message>
+        <source>Municipalities</source>
+        <translation>Gemeenten</translation>
+    </message>
+    <message>
+        <source>e.g. GM0308</source>
+        <translation>bijv. GM0308</translation>
+    </message>
+    <message>
+        <source>&amp;New municipality</source>
+        <translation>&amp;Nieuwe gemeente</translation>
+    </message>
+    <message>
+        <source>&amp;Name</source>
+        <translation>N&amp;aam</translation>
+    </message>
+    <message>
+        <source>&amp;CBS code</source>
+        <translation>C&amp;BS-code</translation>
+    </message>
+    <message>
+        <source>&amp;Add municipality</source>
+        <translation>Gemeente &amp;toevoegen</translation>
     </message>
 </context>
 <context>
@@ -4750,6 +5174,22 @@ Toch een nieuwe klant toevoegen?</translation>
         <source>another BSN, possibly the same person</source>
         <translation>ander BSN, mogelijk dezelfde persoon</translation>
     </message>
+    <message>
+        <source>Throw away what was typed for this new client?</source>
+        <translation>Wat voor deze nieuwe klant is ingevuld weggooien?</translation>
+    </message>
+    <message>
+        <source>a new client</source>
+        <translation>een nieuwe klant</translation>
+    </message>
+    <message>
+        <source>New client %1: %2</source>
+        <translation>Nieuwe klant %1: %2</translation>
+    </message>
+    <message>
+        <source>New client %1: may already exist, so it was not added.</source>
+        <translation>Nieuwe klant %1: bestaat mogelijk al, dus niet toegevoegd.</translation>
+    </message>
 </context>
 <context>
     <name>koers::PersonalTab</name>
@@ -4758,8 +5198,12 @@ Toch een nieuwe klant toevoegen?</translation>
         <translation>&amp;Opslaan (Ctrl+S)</translation>
     </message>
     <message>
-        <source>Edit personal data</source>
-        <translation>Persoonsgegevens bewerken</translation>
+        <source>edit personal data</source>
+        <translation>persoonsgegevens wijzigen</translation>
+    </message>
+    <message>
+        <source>Not saved</source>
+        <translation>Niet opgeslagen</translation>
     </message>
 </context>
 <context>
@@ -4917,14 +5361,6 @@ Toch een nieuwe klant toevoegen?</translation>
         <translation>Vul de dagtekening in als dd-mm-jjjj.</translation>
     </message>
     <message>
-        <source>Add PIP version</source>
-        <translation>PIP-versie toevoegen</translation>
-    </message>
-    <message>
-        <source>Goal not added</source>
-        <translation>Doel niet toegevoegd</translation>
-    </message>
-    <message>
         <source>Add or select a PIP version first.</source>
         <translation>Voeg eerst een PIP-versie toe of selecteer er een.</translation>
     </message>
@@ -4933,8 +5369,52 @@ Toch een nieuwe klant toevoegen?</translation>
         <translation>Beschrijf het doel; vul datums in als dd-mm-jjjj.</translation>
     </message>
     <message>
-        <source>Add goal</source>
-        <translation>Doel toevoegen</translation>
+        <source>Cancel</source>
+        <translation>Annuleren</translation>
+    </message>
+    <message>
+        <source>Enter or a double click opens a goal; Delete removes it</source>
+        <translation>Enter of dubbelklikken opent een doel; Delete verwijdert het</translation>
+    </message>
+    <message>
+        <source>add PIP version</source>
+        <translation>PIP-versie toevoegen</translation>
+    </message>
+    <message>
+        <source>PIP decided</source>
+        <translation>PIP vastgesteld</translation>
+    </message>
+    <message>
+        <source>Mark the milestone &quot;%1&quot; achieved on %2, the date of decision?</source>
+        <translation>De mijlpaal &quot;%1&quot; markeren als behaald op %2, de dagtekening?</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>edit goal</source>
+        <translation>doel wijzigen</translation>
+    </message>
+    <message>
+        <source>add goal</source>
+        <translation>doel toevoegen</translation>
+    </message>
+    <message>
+        <source>Goal not saved</source>
+        <translation>Doel niet opgeslagen</translation>
+    </message>
+    <message>
+        <source>The goal form holds text that is not saved. Save it first?</source>
+        <translation>In het doelformulier staat tekst die nog niet is opgeslagen. Eerst opslaan?</translation>
+    </message>
+    <message>
+        <source>Save g&amp;oal</source>
+        <translation>D&amp;oel opslaan</translation>
+    </message>
+    <message>
+        <source>remove goal</source>
+        <translation>doel verwijderen</translation>
     </message>
 </context>
 <context>

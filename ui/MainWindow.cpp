@@ -5,6 +5,7 @@
 #include "caseload/AgendaView.h"
 #include "caseload/CaseloadView.h"
 #include "dashboard/DashboardView.h"
+#include "directory/DirectoryDialog.h"
 #include "dossier/DossierView.h"
 #include "dossier/NewClientDialog.h"
 #include "export/ClientExporter.h"
@@ -37,7 +38,7 @@
 namespace koers {
 
 namespace {
-enum Tab { CaseloadTab, AgendaTab, DossierTab, DashboardTab };
+enum Tab { CaseloadPage, AgendaPage, DossierPage, DashboardPage };
 }
 
 MainWindow::MainWindow(AppSettings& settings, const Clock& clock, Prompts& prompts, QWidget* parent)
@@ -55,12 +56,12 @@ MainWindow::MainWindow(AppSettings& settings, const Clock& clock, Prompts& promp
     m_tabs->addTab(m_caseload, tr("Case&load"));
     m_tabs->addTab(m_agenda, tr("A&genda"));
     m_tabs->addTab(m_dossier, tr("&Dossier"));
-    m_tabs->setTabEnabled(DossierTab, false);
+    m_tabs->setTabEnabled(DossierPage, false);
     // The dashboard reads the whole file's figures when first shown, not at start-up.
     m_dashboardHolder = new QWidget(this);
     m_tabs->addTab(m_dashboardHolder, tr("Das&hboard"));
     connect(m_tabs, &QTabWidget::currentChanged, this, [this](int index) {
-        if (index == DashboardTab)
+        if (index == DashboardPage)
             ensureDashboard();
     });
     m_lockedPage->setAlignment(Qt::AlignCenter);
@@ -98,7 +99,7 @@ void MainWindow::createActions() {
     QMenu* file = menuBar()->addMenu(tr("&File"));
     QAction* newClientAction = file->addAction(tr("&New client..."), this, &MainWindow::newClient);
     newClientAction->setShortcut(QKeySequence::New);
-    QAction* save = file->addAction(tr("&Save"), this, [this] { m_dossier->saveEdits(); });
+    QAction* save = file->addAction(tr("&Save"), this, &MainWindow::saveEdits);
     save->setShortcut(QKeySequence::Save);
     file->addSeparator();
     file->addAction(tr("&Import clients..."), this, &MainWindow::importClients);
@@ -117,15 +118,22 @@ void MainWindow::createActions() {
     quit->setShortcut(QKeySequence::Quit);
 
     QMenu* edit = menuBar()->addMenu(tr("&Edit"));
-    QAction* undo = m_undo.createUndoAction(this, tr("&Undo"));
+    // Each dossier has its own history; the actions follow the open dossier's and name its client.
+    QAction* undo = m_undo.group()->createUndoAction(this, tr("&Undo:"));
     undo->setShortcut(QKeySequence::Undo);
-    QAction* redo = m_undo.createRedoAction(this, tr("&Redo"));
+    QAction* redo = m_undo.group()->createRedoAction(this, tr("&Redo:"));
+    // An undo or redo shows the dossier it changed, also when pressed from the caseload or the agenda.
+    connect(m_undo.group(), &QUndoGroup::indexChanged, this, [this] {
+        if (m_store && !m_dossier->clientId().isEmpty() && m_dossier->clientId() == m_undo.activeClient())
+            m_tabs->setCurrentIndex(DossierPage);
+    });
     redo->setShortcut(QKeySequence::Redo);
     edit->addAction(undo);
     edit->addAction(redo);
     edit->addSeparator();
+    edit->addAction(tr("Coaches and &municipalities..."), this, &MainWindow::showDirectory);
     QAction* find = edit->addAction(tr("&Find client"), this, [this] {
-        m_tabs->setCurrentIndex(CaseloadTab);
+        m_tabs->setCurrentIndex(CaseloadPage);
         m_caseload->focusSearch();
     });
     find->setShortcut(QKeySequence::Find);
@@ -184,7 +192,7 @@ void MainWindow::storeChanged(const StoreChange& change) {
     if (m_dashboard && (change.allClients || change.touchesAny({"client", "milestone", "plan_version", "coach",
                                                                 "municipality", "intake"}))) {
         dropDashboard();
-        if (m_tabs->currentIndex() == DashboardTab)
+        if (m_tabs->currentIndex() == DashboardPage)
             ensureDashboard();
     }
 }
@@ -192,11 +200,11 @@ void MainWindow::storeChanged(const StoreChange& change) {
 void MainWindow::openClient(const QString& clientId) {
     if (!m_store || clientId.isEmpty())
         return;
-    if (m_dossier->clientId() != clientId && !resolveUnsavedEdits(true))
+    if (m_dossier->clientId() != clientId && !resolveUnsavedEdits())
         return;
     m_dossier->open(*m_store, clientId);
-    m_tabs->setTabEnabled(DossierTab, true);
-    m_tabs->setCurrentIndex(DossierTab);
+    m_tabs->setTabEnabled(DossierPage, true);
+    m_tabs->setCurrentIndex(DossierPage);
 }
 
 void MainWindow::newClient() {
@@ -212,6 +220,7 @@ void MainWindow::newClient() {
         return;
     m_feed->flush(); // the caseload shows the new client before its dossier opens
     openClient(dialog.createdId());
+    m_dossier->tabs()->setCurrentIndex(0); // a new dossier starts at its personal data
 }
 
 void MainWindow::ensureDashboard() {
@@ -244,7 +253,7 @@ void MainWindow::importClients() {
 }
 
 void MainWindow::synchronise() {
-    if (!m_store || !resolveUnsavedEdits(true))
+    if (!m_store || !resolveUnsavedEdits())
         return;
     SyncDialog dialog(*m_store, m_prompts, this);
     bool changed = false;
@@ -295,7 +304,10 @@ Status MainWindow::restoreBackup(const QString& backupPath, QByteArrayView passp
                    ? makeError(ErrorCode::WrongPassphrase, tr("The passphrase does not open this backup. A backup made "
                                                               "before a passphrase change needs the old passphrase."))
                    : usable;
-    lock(false); // closes the file (and asks about unsaved edits first); the unlock dialog opens the result
+    // The restore replaces the file: unsaved edits are asked about first, then the lock closes the file and the
+    // unlock dialog opens the result.
+    if (resolveUnsavedEdits())
+        lock(false);
     if (!m_locked)
         return makeError(ErrorCode::Invalid, tr("The open changes were kept; nothing was restored."));
     auto kept = BackupStore::restore(m_path, backupPath, passphrase);
@@ -309,6 +321,13 @@ Status MainWindow::restoreBackup(const QString& backupPath, QByteArrayView passp
     return {};
 }
 
+void MainWindow::showDirectory() {
+    if (!m_store)
+        return;
+    DirectoryDialog dialog(*m_store, this);
+    dialog.exec(); // the views follow the feed
+}
+
 void MainWindow::showAuditLog() {
     if (!m_store)
         return;
@@ -317,7 +336,7 @@ void MainWindow::showAuditLog() {
 }
 
 void MainWindow::showRetention() {
-    if (!m_store || !resolveUnsavedEdits(true))
+    if (!m_store || !resolveUnsavedEdits())
         return;
     RetentionView view(*m_store, m_clock.today(), m_prompts, this);
     view.exec();
@@ -367,35 +386,58 @@ void MainWindow::exportClients() {
 
 void MainWindow::showCaseloadFor(const QStringList& clientIds, const QString& description) {
     m_caseload->showOnly(clientIds, description);
-    m_tabs->setCurrentIndex(CaseloadTab);
+    m_tabs->setCurrentIndex(CaseloadPage);
 }
 
-bool MainWindow::resolveUnsavedEdits(bool canCancel) {
+void MainWindow::saveEdits() {
+    const QStringList refused = m_dossier->saveEdits();
+    if (!refused.isEmpty())
+        m_prompts.error(this, tr("Not saved"),
+                        tr("Not everything in the dossier of %1 could be saved:\n%2")
+                            .arg(m_dossier->clientName(), refused.join(QLatin1Char('\n'))));
+}
+
+bool MainWindow::resolveUnsavedEdits() {
     if (!m_dossier->hasUnsavedEdits())
         return true;
-    const auto answer = m_prompts.question(
-        this, tr("Unsaved changes"), tr("The personal data of this client has unsaved changes. Save them?"),
-        canCancel ? Prompts::Buttons::YesNoCancel : Prompts::Buttons::YesNo, Prompts::Choice::Yes);
+    m_tabs->setCurrentIndex(DossierPage);
+    const auto answer = m_prompts.question(this, tr("Unsaved changes"),
+                                           tr("The dossier of %1 has changes that are not saved yet (%2).\n\n"
+                                              "Save them?")
+                                               .arg(m_dossier->clientName(), m_dossier->unsavedTabs().join(u", ")),
+                                           Prompts::Buttons::SaveDiscardCancel, Prompts::Choice::Yes);
     if (answer == Prompts::Choice::Cancel)
         return false;
-    if (answer == Prompts::Choice::Yes)
-        return m_dossier->saveEdits() || !canCancel;
-    return true;
+    if (answer == Prompts::Choice::No) {
+        m_dossier->discardEdits();
+        return true;
+    }
+    const QStringList refused = m_dossier->saveEdits();
+    if (refused.isEmpty())
+        return true;
+    // Stay, so the coach can put right what could not be saved.
+    m_prompts.error(this, tr("Not saved"),
+                    tr("These changes could not be saved:\n%1").arg(refused.join(QLatin1Char('\n'))));
+    return false;
 }
 
 void MainWindow::lock(bool idle) {
     if (!m_store || m_locked)
         return;
-    if (m_dossier->hasUnsavedEdits()) {
-        if (idle) {
-            // Nobody is there to ask: keep what can be kept.
-            if (!m_dossier->saveEdits())
-                m_lostEditsNote = tr("Koers locked itself while the personal data of a client had changes that could "
-                                     "not be saved (the form had errors). Those changes were discarded.");
-        } else if (!resolveUnsavedEdits(true)) {
-            return;
-        }
-    }
+    Q_UNUSED(idle)
+    // A lock never waits for an answer (the coach may have walked away): everything valid is saved, and what
+    // could not be kept is reported after unlocking, with the client and the tab.
+    QStringList lost;
+    if (m_dossier->hasUnsavedEdits())
+        for (const QString& line : m_dossier->saveEdits())
+            lost << tr("%1, %2").arg(m_dossier->clientName(), line);
+    for (NewClientDialog* dialog : findChildren<NewClientDialog*>())
+        if (dialog->isVisible())
+            if (const QString note = dialog->keepOnLock(); !note.isEmpty())
+                lost << note;
+    if (!lost.isEmpty())
+        m_lostEditsNote = tr("Koers locked while these changes could not be saved; they were discarded:\n%1")
+                              .arg(lost.join(QLatin1Char('\n')));
     m_locked = true;
     m_idle->setActive(false);
     // A dialog open over the window (audit log, sync, report, back-ups, a question) shows or holds decrypted
@@ -406,7 +448,7 @@ void MainWindow::lock(bool idle) {
             (*it)->reject();
     m_reopenClient = m_dossier->clientId();
     // Every copy of personal data goes: views, undo history (its commands hold records), the store.
-    m_tabs->setTabEnabled(DossierTab, false);
+    m_tabs->setTabEnabled(DossierPage, false);
     m_caseload->clear();
     m_agenda->clear();
     dropStore();
@@ -428,7 +470,7 @@ void MainWindow::unlocked() {
     setStore(std::move(store), m_path);
     if (!m_reopenClient.isEmpty())
         openClient(m_reopenClient);
-    m_tabs->setCurrentIndex(m_reopenClient.isEmpty() ? CaseloadTab : DossierTab);
+    m_tabs->setCurrentIndex(m_reopenClient.isEmpty() ? CaseloadPage : DossierPage);
     if (!m_lostEditsNote.isEmpty()) {
         m_prompts.information(this, tr("Changes discarded"), m_lostEditsNote);
         m_lostEditsNote.clear();
@@ -436,7 +478,7 @@ void MainWindow::unlocked() {
 }
 
 void MainWindow::closeEvent(QCloseEvent* event) {
-    if (!m_locked && !resolveUnsavedEdits(true)) {
+    if (!m_locked && !resolveUnsavedEdits()) {
         event->ignore();
         return;
     }

@@ -4,8 +4,8 @@
 
 #include "storage/Store.h"
 
+#include "dossier/DossierUndo.h"
 #include <QMainWindow>
-#include <QUndoStack>
 
 #include <memory>
 
@@ -53,6 +53,8 @@ public:
     void showBackups();
     void changePassphrase();
     void showAuditLog();
+    // Edit > Coaches and municipalities...
+    void showDirectory();
     void showRetention();
     Status restoreBackup(const QString& backupPath, QByteArrayView passphrase);
     Status applyPassphraseChange(QByteArrayView oldPassphrase, QByteArrayView newPassphrase);
@@ -64,7 +66,8 @@ public:
     AgendaView* agenda() const { return m_agenda; }
     DossierView* dossier() const { return m_dossier; }
     QTabWidget* tabs() const { return m_tabs; }
-    QUndoStack* undoStack() { return &m_undo; }
+    // The open dossier's history (an empty one while none is open).
+    QUndoStack* undoStack() { return m_undo.active(); }
     IdleLock* idleLock() const { return m_idle; }
 
 protected:
@@ -79,7 +82,9 @@ private:
     // Drops the decrypted data held by the window: views, undo history, the feed and the store.
     void dropStore();
     void unlocked();
-    bool resolveUnsavedEdits(bool canCancel);
+    // Asks save, discard or cancel when the open dossier has unsaved edits; false when the coach stays.
+    bool resolveUnsavedEdits();
+    void saveEdits();
     void updateTitle();
 
     AppSettings& m_settings;
@@ -88,7 +93,7 @@ private:
     std::unique_ptr<Store> m_store;
     std::unique_ptr<ChangeFeed> m_feed; // listens to m_store: goes first
     QString m_path;
-    QUndoStack m_undo;
+    DossierUndo m_undo;
     QStackedWidget* m_stack;
     QTabWidget* m_tabs;
     QLabel* m_lockedPage;

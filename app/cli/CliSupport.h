@@ -61,6 +61,7 @@ SecretBytes packagePassphrase(const QString& file, bool fresh, int& exitCode);
 std::vector<CliCommand> fileCommands();
 std::vector<CliCommand> clientCommands();
 std::vector<CliCommand> dossierCommands();
+std::vector<CliCommand> directoryCommands();
 std::vector<CliCommand> syncCommands();
 std::vector<CliCommand> reportCommands();
 std::vector<CliCommand> hubCommands();

@@ -41,7 +41,11 @@ struct Client {
     bool familyReunificationPending = false;
     QString note;
 
-    QString displayName() const { return lastName.isEmpty() ? firstNames : firstNames + QLatin1Char(' ') + lastName; }
+    QString displayName() const {
+        if (lastName.isEmpty() || firstNames.isEmpty())
+            return lastName.isEmpty() ? firstNames : lastName;
+        return firstNames + QLatin1Char(' ') + lastName;
+    }
 
     template <class Self, class V>
     static void fields(Self& s, V&& v) {

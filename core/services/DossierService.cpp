@@ -1,5 +1,6 @@
 #include "DossierService.h"
 
+#include "rules/FieldLimits.h"
 #include "storage/Repository.h"
 #include "storage/RuleSettingsStore.h"
 
@@ -89,6 +90,11 @@ Result<IntakeRecord> DossierService::saveIntake(IntakeRecord record) {
             return invalid(Validation::tr("An intake score runs from 1 to 5 (0: not assessed)."));
     if (!record.intake.startDate.isValid())
         record.intake.startDate = m_store->clock().today();
+    if (const auto issue = FieldLimits::check(record.intake))
+        return invalid(issue->message);
+    for (const IntakeSection& s : record.sections)
+        if (const auto issue = FieldLimits::check(s))
+            return invalid(issue->message);
     Transaction tx(m_store->db());
     KOERS_TRY(tx.started());
     KOERS_TRY(put(*m_store, record.intake));
@@ -224,6 +230,8 @@ template <class T>
 Result<T> DossierService::addRecord(T record) {
     KOERS_TRY(requireClient(record.clientId));
     KOERS_TRY(validate(record));
+    if (const auto issue = FieldLimits::check(record))
+        return invalid(issue->message);
     record.meta.id.clear();
     return Repository<T>(*m_store).insert(std::move(record));
 }
@@ -236,6 +244,8 @@ Status DossierService::editRecord(const T& record) {
     if (stored->clientId != record.clientId)
         return invalid(Validation::tr("A record cannot move to another client."));
     KOERS_TRY(validate(record));
+    if (const auto issue = FieldLimits::check(record))
+        return invalid(issue->message);
     T changed = record;
     return Repository<T>(*m_store).update(changed);
 }

@@ -211,44 +211,6 @@ TEST_CASE("A coach creates a file, adds a client, plans, searches, marks, undoes
     REQUIRE(milestoneOf(*window.store(), clientId, MilestoneKind::PipFixed)->status == MilestoneStatus::Achieved);
 }
 
-TEST_CASE("Locking asks about unsaved personal data and keeps it when asked to", "[ui]") {
-    QTemporaryDir dir;
-    ScriptedPrompts prompts;
-    AppSettings settings(dir.filePath(QStringLiteral("settings.ini")));
-    FixedClock clock(testNow());
-    auto store = Store::create(dir.filePath(QStringLiteral("a.koers")), kPass.toUtf8(), clock, QStringLiteral("t"));
-    REQUIRE(store.ok());
-    Client c;
-    c.lastName = QStringLiteral("Voorbeeld");
-    auto added = ClientService(*store.value()).addClient(c);
-    REQUIRE(added.ok());
-    MainWindow window(settings, clock, prompts);
-    window.setStore(std::move(store.value()), dir.filePath(QStringLiteral("a.koers")));
-    window.openClient(added->meta.id);
-    auto* firstNames = window.dossier()->findChild<ClientForm*>()->firstNamesField();
-    QTest::keyClicks(firstNames, QStringLiteral("Mariam"));
-    REQUIRE(window.dossier()->hasUnsavedEdits());
-
-    prompts.answers.push_back(Prompts::Choice::Cancel);
-    window.lock(false);
-    REQUIRE_FALSE(window.isLocked()); // cancelled: nothing lost, nothing locked
-    prompts.answers.push_back(Prompts::Choice::Yes);
-    window.lock(false);
-    REQUIRE(window.isLocked());
-    QTest::keyClicks(window.unlockDialog()->passphraseField(), kPass);
-    QTest::mouseClick(window.unlockDialog()->openButton(), Qt::LeftButton);
-    REQUIRE(Repository<Client>(*window.store()).get(added->meta.id)->firstNames == QStringLiteral("Mariam"));
-
-    // The idle lock saves valid edits by itself: nobody is there to ask.
-    QTest::keyClicks(window.dossier()->findChild<ClientForm*>()->firstNamesField(), QStringLiteral(" Sara"));
-    window.idleLock()->setTimeoutMs(50);
-    window.idleLock()->setActive(true);
-    QTRY_VERIFY_WITH_TIMEOUT(window.isLocked(), 3000);
-    QTest::keyClicks(window.unlockDialog()->passphraseField(), kPass);
-    QTest::mouseClick(window.unlockDialog()->openButton(), Qt::LeftButton);
-    REQUIRE(Repository<Client>(*window.store()).get(added->meta.id)->firstNames == QStringLiteral("Mariam Sara"));
-}
-
 TEST_CASE("Screenshots of the coach's desktop with demo data", "[.screenshots]") {
     const QString out = qEnvironmentVariable("KOERS_SCREENSHOT_DIR", QStringLiteral("/tmp"));
     QTemporaryDir dir;

@@ -29,6 +29,15 @@ public:
         lastSuggested = suggested;
         return nextFile;
     }
+    // Takes the next scripted date; unscripted, the proposed date stands, as when Enter is pressed.
+    bool date(QWidget*, const QString&, const QString& label, QDate& date) override {
+        shown << label;
+        if (!dates.empty()) {
+            date = dates.front();
+            dates.pop_front();
+        }
+        return date.isValid();
+    }
     bool dateWithReason(QWidget*, const QString&, QDate& date, QString& reason) override {
         if (!nextDate.isValid())
             return false;
@@ -44,6 +53,7 @@ public:
     QStringList warnings;
     QStringList errors;
     std::deque<Choice> answers;
+    std::deque<QDate> dates; // answers to date(); an invalid one cancels
     Buttons lastButtons = Buttons::YesNo;
     Choice lastSafe = Choice::Cancel;
     QString nextText;

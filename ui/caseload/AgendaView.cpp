@@ -1,8 +1,8 @@
 #include "AgendaView.h"
 
-#include "domain/Coach.h"
 #include "queries/AgendaQuery.h"
-#include "storage/Repository.h"
+#include "services/CoachService.h"
+#include "storage/Store.h"
 #include "storage/RuleSettingsStore.h"
 
 #include <QApplication>
@@ -65,12 +65,16 @@ void AgendaView::clear() {
 
 void AgendaView::reload(Store& store) {
     m_store = &store;
-    if (m_coach->count() == 0) {
-        QSignalBlocker block(m_coach);
+    {
+        // Alphabetical; filled again each time, so a coach added meanwhile is there, and the choice stays.
+        const QSignalBlocker block(m_coach);
+        const QString chosen = m_coach->currentData().toString();
+        m_coach->clear();
         m_coach->addItem(tr("All coaches"), QString());
-        if (auto coaches = Repository<Coach>(store).list(); coaches.ok())
+        if (auto coaches = CoachService(store).list(); coaches.ok())
             for (const auto& c : coaches.value())
                 m_coach->addItem(c.name, c.meta.id);
+        m_coach->setCurrentIndex(std::max(0, m_coach->findData(chosen)));
     }
     const QDate today = store.clock().today();
     const auto rules = RuleSettingsStore::load(store);

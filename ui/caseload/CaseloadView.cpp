@@ -1,9 +1,9 @@
 #include "CaseloadView.h"
 
-#include "domain/Coach.h"
-#include "domain/Municipality.h"
+#include "services/CoachService.h"
+#include "storage/Store.h"
+#include "services/MunicipalityService.h"
 #include "settings/AppSettings.h"
-#include "storage/Repository.h"
 #include "storage/RuleSettingsStore.h"
 
 #include <QComboBox>
@@ -150,12 +150,13 @@ void CaseloadView::fillCombo(QComboBox* combo, const std::vector<std::pair<QStri
 
 void CaseloadView::reload(Store& store) {
     const QString selected = currentClientId();
+    // Alphabetical, as a Dutch reader expects (the services sort).
     std::vector<std::pair<QString, QString>> coaches;
-    if (auto list = Repository<Coach>(store).list(); list.ok())
+    if (auto list = CoachService(store).list(); list.ok())
         for (const auto& c : list.value())
             coaches.emplace_back(c.meta.id, c.name);
     std::vector<std::pair<QString, QString>> municipalities;
-    if (auto list = Repository<Municipality>(store).list(); list.ok())
+    if (auto list = MunicipalityService(store).list(); list.ok())
         for (const auto& m : list.value())
             municipalities.emplace_back(m.meta.id, m.name);
     fillCombo(m_coach, coaches, tr("All coaches"));

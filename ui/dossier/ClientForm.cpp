@@ -1,10 +1,9 @@
 #include "ClientForm.h"
 
-#include "domain/Coach.h"
-#include "domain/Municipality.h"
 #include "rules/Bsn.h"
 #include "rules/ClientValidator.h"
-#include "storage/Repository.h"
+#include "services/CoachService.h"
+#include "services/MunicipalityService.h"
 #include "widgets/DateField.h"
 
 #include <QComboBox>
@@ -133,14 +132,16 @@ void ClientForm::setChoices(const Choices& municipalities, const Choices& coache
 }
 
 void ClientForm::setChoices(Store& store) {
-    auto of = [&store](auto repository) {
-        Choices out;
-        if (auto list = repository.list(); list.ok())
-            for (const auto& r : list.value())
-                out.emplace_back(r.meta.id, r.name);
-        return out;
-    };
-    setChoices(of(Repository<Municipality>(store)), of(Repository<Coach>(store)));
+    Choices municipalities;
+    if (auto list = MunicipalityService(store).list(); list.ok())
+        for (const Municipality& m : list.value())
+            municipalities.emplace_back(m.meta.id, m.name);
+    // A new client gets an active coach; a dossier also shows the inactive coach it may still have.
+    Choices coaches;
+    if (auto list = CoachService(store).list(!m_compact); list.ok())
+        for (const Coach& c : list.value())
+            coaches.emplace_back(c.meta.id, c.active ? c.name : tr("%1 (inactive)").arg(c.name));
+    setChoices(municipalities, coaches);
 }
 
 void ClientForm::setClient(const Client& c) {

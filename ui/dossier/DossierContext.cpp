@@ -7,14 +7,22 @@
 
 namespace koers {
 
-bool DossierContext::push(QWidget* parent, std::unique_ptr<DossierCommand> command) {
-    const Status status = command->perform();
-    if (!status.ok()) {
-        prompts->error(parent, QCoreApplication::translate("DossierCommand", "Not saved"), status.message());
-        return false;
-    }
+QString DossierContext::undoText(const QString& intent) const {
+    return QCoreApplication::translate("DossierCommand", "%1 for %2", "undo text: an intent, a client's name")
+        .arg(intent, clientName);
+}
+
+Status DossierContext::run(std::unique_ptr<DossierCommand> command) {
+    KOERS_TRY(command->perform());
     undo->push(command.release());
-    return true;
+    return {};
+}
+
+bool DossierContext::push(QWidget* parent, std::unique_ptr<DossierCommand> command) {
+    const Status status = run(std::move(command));
+    if (!status.ok())
+        prompts->error(parent, QCoreApplication::translate("DossierCommand", "Not saved"), status.message());
+    return status.ok();
 }
 
 } // namespace koers

@@ -1,6 +1,7 @@
 #include "DossierView.h"
 
 #include "ContactsTab.h"
+#include "DossierUndo.h"
 #include "IntakeTab.h"
 #include "InvolvementsTab.h"
 #include "MilestonesTab.h"
@@ -26,12 +27,12 @@
 
 namespace koers {
 
-DossierView::DossierView(QUndoStack& undo, Prompts& prompts, QWidget* parent)
+DossierView::DossierView(DossierUndo& undo, Prompts& prompts, QWidget* parent)
     : QWidget(parent)
+    , m_undo(undo)
     , m_header(new QLabel(this))
     , m_tabs(new QTabWidget(this))
     , m_exportButton(new QPushButton(tr("E&xport for access request..."), this)) {
-    m_ctx.undo = &undo;
     m_ctx.prompts = &prompts;
     setChangeFeed(nullptr);
     m_personal = new PersonalTab(m_ctx, this);
@@ -63,6 +64,8 @@ DossierView::DossierView(QUndoStack& undo, Prompts& prompts, QWidget* parent)
     layout->addLayout(top);
     layout->addWidget(m_tabs, 1);
     connect(m_personal, &PersonalTab::modifiedChanged, this, &DossierView::modifiedChanged);
+    for (DossierTab* tab : allTabs())
+        connect(tab, &DossierTab::editsChanged, this, &DossierView::editsChanged);
     setEnabled(false);
 }
 
@@ -103,6 +106,7 @@ void DossierView::open(Store& store, const QString& clientId) {
         m_ctx.store = &store;
     }
     m_ctx.clientId = clientId;
+    m_ctx.undo = m_undo.open(clientId);
     reload();
 }
 
@@ -123,6 +127,10 @@ void DossierView::setChangeFeed(ChangeFeed* feed) {
 void DossierView::storeChanged(const StoreChange& change) {
     if (!m_ctx.store || m_ctx.clientId.isEmpty())
         return;
+    // Rule settings move the milestones' dates: the service computes with the new ones.
+    if (change.touches(QStringLiteral("setting")))
+        if (auto service = DossierService::forStore(*m_ctx.store); service.ok())
+            m_ctx.service = std::make_shared<DossierService>(std::move(service.value()));
     // Names of coach and municipality are shown; rule settings move the milestones' dates.
     if (change.touchesClient(m_ctx.clientId) || change.touchesAny({"coach", "municipality", "setting"}))
         reload();
@@ -146,31 +154,58 @@ void DossierView::reload() {
         return;
     }
     const Dossier& d = dossier.value();
-    const QDate today = m_ctx.store->clock().today();
-    const int dueSoonDays = m_ctx.service->rules().dueSoonDays;
+    m_ctx.clientName = d.client.displayName();
     QStringList header{d.client.displayName()};
     if (!d.client.bsn.isEmpty()) // many newcomers have no BSN yet
         header << tr("BSN %1").arg(maskBsn(d.client.bsn));
     header << label(d.client.route) << label(d.client.status);
     m_header->setText(header.join(QStringLiteral("   ·   ")));
-    // Unsaved typing in the personal form survives a change made in another tab.
-    if (!m_personal->isModified())
-        m_personal->load(d, *m_ctx.store);
-    m_intake->load(d);
-    m_plan->load(d);
-    m_milestones->load(d, today, dueSoonDays);
-    m_contacts->load(d);
-    m_involvements->load(d);
+    // Each tab keeps what was typed into it and not saved.
+    for (DossierTab* tab : allTabs())
+        tab->load(d);
     setEnabled(true);
     Q_EMIT reloaded();
 }
 
-bool DossierView::hasUnsavedEdits() const {
-    return m_personal->isModified();
+std::vector<DossierTab*> DossierView::allTabs() const {
+    return {m_personal, m_intake, m_plan, m_milestones, m_contacts, m_involvements};
 }
 
-bool DossierView::saveEdits() {
-    return !m_personal->isModified() || m_personal->save();
+QString DossierView::tabTitle(const DossierTab* tab) const {
+    return m_tabs->tabText(m_tabs->indexOf(const_cast<DossierTab*>(tab))).remove(QLatin1Char('&'));
+}
+
+QStringList DossierView::unsavedTabs() const {
+    QStringList out;
+    for (const DossierTab* tab : allTabs())
+        if (tab->hasUnsavedEdits())
+            out << tabTitle(tab);
+    return out;
+}
+
+bool DossierView::hasUnsavedEdits() const {
+    if (!m_ctx.store)
+        return false;
+    for (const DossierTab* tab : allTabs())
+        if (tab->hasUnsavedEdits())
+            return true;
+    return false;
+}
+
+QStringList DossierView::saveEdits() {
+    QStringList refused;
+    for (DossierTab* tab : allTabs()) {
+        if (!m_ctx.store || !tab->hasUnsavedEdits())
+            continue;
+        if (const Status saved = tab->saveEdits(); !saved.ok())
+            refused << tr("%1: %2").arg(tabTitle(tab), saved.message());
+    }
+    return refused;
+}
+
+void DossierView::discardEdits() {
+    for (DossierTab* tab : allTabs())
+        tab->discardEdits();
 }
 
 } // namespace koers

@@ -7,6 +7,7 @@
 #include <QWidget>
 
 #include <memory>
+#include <vector>
 
 class QLabel;
 class QPushButton;
@@ -18,6 +19,8 @@ class ChangeFeed;
 struct StoreChange;
 
 class ContactsTab;
+class DossierTab;
+class DossierUndo;
 class IntakeTab;
 class InvolvementsTab;
 class MilestonesTab;
@@ -27,7 +30,8 @@ class PlanTab;
 class DossierView : public QWidget {
     Q_OBJECT
 public:
-    DossierView(QUndoStack& undo, Prompts& prompts, QWidget* parent = nullptr);
+    // Each client's edits go to that client's history in `undo`.
+    DossierView(DossierUndo& undo, Prompts& prompts, QWidget* parent = nullptr);
     ~DossierView() override;
 
     // Shows a client of this store; the store must outlive the view's use of it (see close()).
@@ -38,8 +42,13 @@ public:
     // through it. Without a feed (a view on its own) it reloads after each of its edits.
     void setChangeFeed(ChangeFeed* feed);
     const QString& clientId() const { return m_ctx.clientId; }
+    // The titles of the tabs with edits that are not saved.
+    QStringList unsavedTabs() const;
     bool hasUnsavedEdits() const;
-    bool saveEdits();
+    // Saves every tab's edits without asking anything; one line per tab that could not be saved ("tab: why").
+    QStringList saveEdits();
+    void discardEdits();
+    const QString& clientName() const { return m_ctx.clientName; }
     // Asks where to save and writes the whole dossier as PDF and CSV (AVG access request).
     bool exportForAccessRequest();
     QPushButton* exportButton() const { return m_exportButton; }
@@ -56,10 +65,15 @@ Q_SIGNALS:
     // After every reload from the store.
     void reloaded();
     void modifiedChanged(bool modified);
+    // A tab's unsaved edits came or went.
+    void editsChanged();
 
 private:
     void storeChanged(const StoreChange& change);
+    std::vector<DossierTab*> allTabs() const;
+    QString tabTitle(const DossierTab* tab) const;
 
+    DossierUndo& m_undo;
     DossierContext m_ctx;
     QLabel* m_header;
     QTabWidget* m_tabs;

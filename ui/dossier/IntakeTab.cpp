@@ -1,7 +1,6 @@
 #include "IntakeTab.h"
 
 #include "commands/SaveIntakeCommand.h"
-
 #include "prompts/Prompts.h"
 #include "storage/Store.h"
 #include "widgets/DateField.h"
@@ -20,8 +19,7 @@ enum Column { Topic, Score, Note };
 }
 
 IntakeTab::IntakeTab(DossierContext& ctx, QWidget* parent)
-    : QWidget(parent)
-    , m_ctx(ctx)
+    : DossierTab(ctx, parent)
     , m_start(new DateField(this))
     , m_completed(new DateField(this))
     , m_lbt(new QSpinBox(this))
@@ -44,9 +42,20 @@ IntakeTab::IntakeTab(DossierContext& ctx, QWidget* parent)
     layout->addWidget(m_table, 1);
     layout->addWidget(m_save, 0, Qt::AlignLeft);
     connect(m_save, &QPushButton::clicked, this, &IntakeTab::save);
+    const auto edited = [this] {
+        if (!m_showing)
+            setModified(true);
+    };
+    connect(m_start, &QLineEdit::textEdited, this, edited);
+    connect(m_completed, &QLineEdit::textEdited, this, edited);
+    connect(m_lbt, &QSpinBox::valueChanged, this, edited);
+    connect(m_table, &QTableWidget::itemChanged, this, edited);
 }
 
 void IntakeTab::load(const Dossier& dossier) {
+    // Scores typed and not saved survive a change made in another tab.
+    if (m_modified)
+        return;
     m_intake = dossier.intakes.empty() ? Intake{} : dossier.intakes.front();
     m_sections.clear();
     for (IntakeTopic topic : allValues<IntakeTopic>()) {
@@ -57,12 +66,17 @@ void IntakeTab::load(const Dossier& dossier) {
                 section = s;
         m_sections.push_back(section);
     }
-    m_start->setDate(m_intake.startDate);
-    m_completed->setDate(m_intake.completedDate);
-    m_lbt->setValue(m_intake.lbtScore);
-    m_table->setRowCount(static_cast<int>(m_sections.size()));
-    for (int r = 0; r < static_cast<int>(m_sections.size()); ++r) {
-        const IntakeSection& s = m_sections[static_cast<size_t>(r)];
+    show(m_intake, m_sections);
+}
+
+void IntakeTab::show(const Intake& intake, const std::vector<IntakeSection>& sections) {
+    m_showing = true;
+    m_start->setDate(intake.startDate);
+    m_completed->setDate(intake.completedDate);
+    m_lbt->setValue(intake.lbtScore);
+    m_table->setRowCount(static_cast<int>(sections.size()));
+    for (int r = 0; r < static_cast<int>(sections.size()); ++r) {
+        const IntakeSection& s = sections[static_cast<size_t>(r)];
         auto* topic = new QTableWidgetItem(label(s.topic));
         topic->setFlags(topic->flags() & ~Qt::ItemIsEditable);
         auto* score = new QTableWidgetItem;
@@ -71,14 +85,20 @@ void IntakeTab::load(const Dossier& dossier) {
         m_table->setItem(r, Score, score);
         m_table->setItem(r, Note, new QTableWidgetItem(s.note));
     }
-    m_save->setText(m_intake.meta.id.isEmpty() ? tr("&Start intake") : tr("&Save intake"));
+    m_save->setText(intake.meta.id.isEmpty() ? tr("&Start intake") : tr("&Save intake"));
+    m_showing = false;
 }
 
-void IntakeTab::save() {
-    if (!m_start->isAcceptable() || !m_completed->isAcceptable()) {
-        m_ctx.prompts->error(this, tr("Intake not saved"), tr("Enter dates as dd-mm-yyyy."));
+void IntakeTab::setModified(bool modified) {
+    if (modified == m_modified)
         return;
-    }
+    m_modified = modified;
+    Q_EMIT editsChanged();
+}
+
+Status IntakeTab::saveEdits() {
+    if (!m_start->isAcceptable() || !m_completed->isAcceptable())
+        return makeError(ErrorCode::Invalid, tr("Enter dates as dd-mm-yyyy."));
     Intake after = m_intake;
     after.clientId = m_ctx.clientId;
     after.startDate = m_start->date().isValid() ? m_start->date() : m_ctx.store->clock().today();
@@ -95,8 +115,25 @@ void IntakeTab::save() {
     for (const IntakeSection& s : m_sections)
         if (!s.meta.id.isEmpty())
             before.sections.push_back(s);
-    m_ctx.push(this, std::make_unique<SaveIntakeCommand>(m_ctx.environment(), tr("Save intake"), std::move(before),
-                                                         IntakeRecord{after, std::move(sections)}));
+    // Saved data replaces the form's: the reload that follows fills it.
+    const bool wasModified = m_modified;
+    setModified(false);
+    const Status saved =
+        m_ctx.run(std::make_unique<SaveIntakeCommand>(m_ctx.environment(), m_ctx.undoText(tr("save intake")),
+                                                      std::move(before), IntakeRecord{after, std::move(sections)}));
+    if (!saved.ok())
+        setModified(wasModified);
+    return saved;
+}
+
+void IntakeTab::save() {
+    if (const Status saved = saveEdits(); !saved.ok())
+        m_ctx.prompts->error(this, tr("Intake not saved"), saved.message());
+}
+
+void IntakeTab::discardEdits() {
+    setModified(false);
+    show(m_intake, m_sections);
 }
 
 } // namespace koers

@@ -5,8 +5,8 @@
 
 #include "caseload/CaseloadModel.h"
 #include "prompts/Prompts.h"
-#include "storage/Store.h"
 #include "rules/DueState.h"
+#include "storage/Store.h"
 
 #include <QApplication>
 #include <QHBoxLayout>
@@ -27,8 +27,7 @@ QString dateText(QDate d) {
 } // namespace
 
 MilestonesTab::MilestonesTab(DossierContext& ctx, QWidget* parent)
-    : QWidget(parent)
-    , m_ctx(ctx)
+    : DossierTab(ctx, parent)
     , m_table(new QTableWidget(0, ColumnCount, this)) {
     m_table->setHorizontalHeaderLabels({tr("Milestone"), tr("Due"), tr("State"), tr("Done"), tr("Note")});
     m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
@@ -61,7 +60,9 @@ MilestonesTab::MilestonesTab(DossierContext& ctx, QWidget* parent)
     layout->addLayout(buttons);
 }
 
-void MilestonesTab::load(const Dossier& dossier, QDate today, int dueSoonDays) {
+void MilestonesTab::load(const Dossier& dossier) {
+    const QDate today = m_ctx.store->clock().today();
+    const int dueSoonDays = m_ctx.service->rules().dueSoonDays;
     const QString keep = selected() ? selected()->meta.id : QString();
     m_milestones = dossier.milestones;
     m_table->setRowCount(static_cast<int>(m_milestones.size()));
@@ -99,7 +100,17 @@ const Milestone* MilestonesTab::selected() const {
 }
 
 void MilestonesTab::markAchieved() {
-    setStatus(MilestoneStatus::Achieved);
+    const Milestone* m = selected();
+    if (!m)
+        return;
+    // An exam result arrives weeks later: the day achieved is asked, today proposed.
+    QDate done = m_ctx.store->clock().today();
+    if (!m_ctx.prompts->date(this, tr("Mark achieved"), tr("%1 achieved on").arg(label(m->kind)), done))
+        return;
+    m_ctx.push(this, std::make_unique<MilestoneStatusCommand>(
+                         m_ctx.environment(),
+                         m_ctx.undoText(tr("%1: %2").arg(label(m->kind), label(MilestoneStatus::Achieved))), *m,
+                         MilestoneStatusCommand::Intent::Achieve, done));
 }
 
 void MilestonesTab::setStatus(MilestoneStatus status) {
@@ -110,9 +121,9 @@ void MilestonesTab::setStatus(MilestoneStatus status) {
     const Intent intent = status == MilestoneStatus::Achieved ? Intent::Achieve
                           : status == MilestoneStatus::Waived ? Intent::Waive
                                                               : Intent::Reopen;
-    m_ctx.push(this, std::make_unique<MilestoneStatusCommand>(m_ctx.environment(),
-                                                              tr("%1: %2").arg(label(m->kind), label(status)), *m,
-                                                              intent, m_ctx.store->clock().today()));
+    m_ctx.push(this, std::make_unique<MilestoneStatusCommand>(
+                         m_ctx.environment(), m_ctx.undoText(tr("%1: %2").arg(label(m->kind), label(status))), *m,
+                         intent, m_ctx.store->clock().today()));
 }
 
 void MilestonesTab::overrideDate() {
@@ -123,8 +134,9 @@ void MilestonesTab::overrideDate() {
     QString reason;
     if (!m_ctx.prompts->dateWithReason(this, tr("Change the due date of %1").arg(label(m->kind)), date, reason))
         return;
-    m_ctx.push(this, std::make_unique<OverrideDueDateCommand>(
-                         m_ctx.environment(), tr("Due date of %1").arg(label(m->kind)), *m, date, reason));
+    m_ctx.push(this, std::make_unique<OverrideDueDateCommand>(m_ctx.environment(),
+                                                              m_ctx.undoText(tr("due date of %1").arg(label(m->kind))),
+                                                              *m, date, reason));
 }
 
 } // namespace koers

@@ -2,23 +2,20 @@
 // marking achieved or waived, and overriding a computed date with a reason.
 #pragma once
 
-#include "DossierContext.h"
-#include "domain/Dossier.h"
-
-#include <QWidget>
+#include "DossierTab.h"
 
 class QTableWidget;
 
 namespace koers {
 
-class MilestonesTab : public QWidget {
+class MilestonesTab : public DossierTab {
     Q_OBJECT
 public:
     MilestonesTab(DossierContext& ctx, QWidget* parent = nullptr);
-    void load(const Dossier& dossier, QDate today, int dueSoonDays);
+    void load(const Dossier& dossier) override;
 
     QTableWidget* table() const { return m_table; }
-    // Actions on the selected milestone (also bound to the buttons).
+    // Actions on the selected milestone (also bound to the buttons). Achieved asks the day (today proposed).
     void markAchieved();
     void setStatus(MilestoneStatus status);
     void overrideDate();
@@ -26,7 +23,6 @@ public:
 private:
     const Milestone* selected() const;
 
-    DossierContext& m_ctx;
     QTableWidget* m_table;
     std::vector<Milestone> m_milestones;
 };

@@ -34,8 +34,39 @@ NewClientDialog::NewClientDialog(Store& store, ClientService& service, Prompts& 
             accept();
     });
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
-    connect(m_form, &ClientForm::edited, this, [this] { m_form->showProblems(m_store.clock().today()); });
+    connect(m_form, &ClientForm::edited, this, [this] {
+        m_edited = true;
+        m_form->showProblems(m_store.clock().today());
+    });
     m_form->firstNamesField()->setFocus();
+}
+
+void NewClientDialog::reject() {
+    // Cancel or Esc on a half-filled form asks first; No (keep typing) is what Enter gives.
+    if (m_edited && !m_closingForLock &&
+        m_prompts.question(this, tr("New client"), tr("Throw away what was typed for this new client?"),
+                           Prompts::Buttons::YesNo, Prompts::Choice::No) != Prompts::Choice::Yes)
+        return;
+    QDialog::reject();
+}
+
+QString NewClientDialog::keepOnLock() {
+    m_closingForLock = true;
+    if (!m_edited)
+        return {};
+    const Client client = m_form->client();
+    const QString who = client.displayName().isEmpty() ? tr("a new client") : client.displayName();
+    const QDate today = m_store.clock().today();
+    if (const QStringList problems = m_form->problems(today); !problems.isEmpty())
+        return tr("New client %1: %2").arg(who, problems.join(QLatin1Char(' ')));
+    // Nobody is there to answer the duplicate question: a possible duplicate is not added.
+    if (auto duplicates = DuplicateQuery(m_store).find(client); !duplicates.ok() || !duplicates->empty())
+        return tr("New client %1: may already exist, so it was not added.").arg(who);
+    auto added = m_service.addClient(client);
+    if (!added.ok())
+        return tr("New client %1: %2").arg(who, added.message());
+    m_createdId = added->meta.id;
+    return {};
 }
 
 QString NewClientDialog::create() {

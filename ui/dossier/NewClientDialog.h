@@ -21,6 +21,11 @@ public:
     // Validates, warns about duplicates, stores. Returns the new client's id, empty when not created.
     QString create();
     const QString& createdId() const { return m_createdId; }
+    // The window locks: adds the client when what was typed is valid and no possible duplicate, without asking
+    // anything; otherwise says why not (empty when nothing was typed or the client was added).
+    QString keepOnLock();
+    // Asks before a half-filled form is thrown away.
+    void reject() override;
 
 private:
     Store& m_store;
@@ -28,6 +33,8 @@ private:
     Prompts& m_prompts;
     ClientForm* m_form;
     QString m_createdId;
+    bool m_edited = false;
+    bool m_closingForLock = false;
 };
 
 } // namespace koers

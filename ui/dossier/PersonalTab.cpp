@@ -1,6 +1,7 @@
 #include "PersonalTab.h"
 
 #include "commands/EditClientCommand.h"
+#include "prompts/Prompts.h"
 #include "storage/Store.h"
 
 #include <QPushButton>
@@ -9,8 +10,7 @@
 namespace koers {
 
 PersonalTab::PersonalTab(DossierContext& ctx, QWidget* parent)
-    : QWidget(parent)
-    , m_ctx(ctx)
+    : DossierTab(ctx, parent)
     , m_form(new ClientForm(false, this))
     , m_save(new QPushButton(tr("&Save (Ctrl+S)"), this)) {
     auto* layout = new QVBoxLayout(this);
@@ -24,11 +24,14 @@ PersonalTab::PersonalTab(DossierContext& ctx, QWidget* parent)
     });
 }
 
-void PersonalTab::load(const Dossier& dossier, Store& store) {
+void PersonalTab::load(const Dossier& dossier) {
+    // Unsaved typing survives a change made in another tab.
+    if (m_modified)
+        return;
     m_loaded = dossier.client;
-    m_form->setChoices(store);
+    m_form->setChoices(*m_ctx.store);
     m_form->setClient(dossier.client);
-    setModified(false);
+    setModified(false); // filling the form is no edit
 }
 
 void PersonalTab::setModified(bool modified) {
@@ -37,23 +40,39 @@ void PersonalTab::setModified(bool modified) {
     m_modified = modified;
     m_save->setEnabled(modified);
     Q_EMIT modifiedChanged(modified);
+    Q_EMIT editsChanged();
+}
+
+Status PersonalTab::saveEdits() {
+    if (!m_modified)
+        return {};
+    const QDate today = m_ctx.store->clock().today();
+    if (const QStringList problems = m_form->problems(today); !problems.isEmpty()) {
+        m_form->showProblems(today);
+        return makeError(ErrorCode::Invalid, problems.join(QLatin1Char(' ')));
+    }
+    // Saved data replaces the form's; clear the flag first so the reload that follows fills the form.
+    setModified(false);
+    const Status saved = m_ctx.run(std::make_unique<EditClientCommand>(
+        m_ctx.environment(), m_ctx.undoText(tr("edit personal data")), m_loaded, m_form->client()));
+    if (!saved.ok())
+        setModified(true);
+    return saved;
 }
 
 bool PersonalTab::save() {
     if (!m_modified)
         return false;
-    const QStringList problems = m_form->problems(m_ctx.store->clock().today());
-    if (!problems.isEmpty()) {
-        m_form->showProblems(m_ctx.store->clock().today());
-        return false;
-    }
-    // Saved data replaces the form's; clear the flag first so the refresh does not ask about it.
+    const Status saved = saveEdits();
+    // A form with problems shows them under the fields; anything else the core refused is said in a message.
+    if (!saved.ok() && m_form->problems(m_ctx.store->clock().today()).isEmpty())
+        m_ctx.prompts->error(this, tr("Not saved"), saved.message());
+    return saved.ok();
+}
+
+void PersonalTab::discardEdits() {
+    m_form->setClient(m_loaded);
     setModified(false);
-    const bool saved = m_ctx.push(this, std::make_unique<EditClientCommand>(
-                                            m_ctx.environment(), tr("Edit personal data"), m_loaded, m_form->client()));
-    if (!saved)
-        setModified(true);
-    return saved;
 }
 
 } // namespace koers

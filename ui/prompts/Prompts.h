@@ -33,6 +33,8 @@ public:
     virtual QString openFileName(QWidget* parent, const QString& title, const QString& filter) = 0;
     virtual QString saveFileName(QWidget* parent, const QString& title, const QString& suggested,
                                  const QString& filter) = 0;
+    // A date, proposed in `date` (e.g. the day a milestone was achieved). False when cancelled.
+    virtual bool date(QWidget* parent, const QString& title, const QString& label, QDate& date) = 0;
     // A date and a reason, for overriding a computed due date. False when cancelled.
     virtual bool dateWithReason(QWidget* parent, const QString& title, QDate& date, QString& reason) = 0;
     // A passphrase, typed without echo; empty when cancelled. The caller wipes it (SecretBytes).

@@ -72,6 +72,24 @@ QString QtPrompts::saveFileName(QWidget* parent, const QString& title, const QSt
     return QFileDialog::getSaveFileName(parent, title, suggested, filter);
 }
 
+bool QtPrompts::date(QWidget* parent, const QString& title, const QString& label, QDate& date) {
+    QDialog dialog(parent);
+    dialog.setWindowTitle(title);
+    auto* dateField = new DateField(&dialog);
+    dateField->setDate(date);
+    dateField->setAccessibleName(label);
+    auto* buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, &dialog);
+    auto* form = new QFormLayout(&dialog);
+    form->addRow(label, dateField);
+    form->addRow(buttons);
+    QObject::connect(buttons, &QDialogButtonBox::accepted, &dialog, &QDialog::accept);
+    QObject::connect(buttons, &QDialogButtonBox::rejected, &dialog, &QDialog::reject);
+    if (dialog.exec() != QDialog::Accepted || !dateField->date().isValid())
+        return false;
+    date = dateField->date();
+    return true;
+}
+
 bool QtPrompts::dateWithReason(QWidget* parent, const QString& title, QDate& date, QString& reason) {
     QDialog dialog(parent);
     dialog.setWindowTitle(title);

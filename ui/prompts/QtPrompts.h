@@ -23,6 +23,7 @@ public:
     QString openFileName(QWidget* parent, const QString& title, const QString& filter) override;
     QString saveFileName(QWidget* parent, const QString& title, const QString& suggested,
                          const QString& filter) override;
+    bool date(QWidget* parent, const QString& title, const QString& label, QDate& date) override;
     bool dateWithReason(QWidget* parent, const QString& title, QDate& date, QString& reason) override;
     SecretBytes passphrase(QWidget* parent, const QString& title, const QString& label) override;
 

@@ -2,6 +2,7 @@
 
 #include "core/import/ImportTestSupport.h"
 #include "dossier/ContactsTab.h"
+#include "dossier/DossierUndo.h"
 #include "dossier/DossierView.h"
 #include "dossier/IntakeTab.h"
 #include "dossier/InvolvementsTab.h"
@@ -26,7 +27,7 @@ namespace {
 
 struct Desk : StoreFixture {
     ScriptedPrompts prompts;
-    QUndoStack undo;
+    DossierUndo undo;
     DossierView view{undo, prompts};
     QString clientId;
 
@@ -52,20 +53,20 @@ TEST_CASE("Dossier tabs save through named undo commands: intake, goal, conversa
     intake->save();
     REQUIRE(desk.prompts.errors.isEmpty());
     REQUIRE(desk.live("intake") == 1);
-    REQUIRE(desk.undo.undoText() == QStringLiteral("Save intake"));
+    REQUIRE(desk.undo.active()->undoText() == QStringLiteral("save intake for Commando"));
     desk.view.intakeTab()->table()->item(4, 1)->setData(Qt::EditRole, 5);
     desk.view.intakeTab()->save();
     auto sections = [&] {
         return DossierService(*desk.store).intake(desk.clientId)->sections;
     };
     REQUIRE(sections()[4].score == 5);
-    desk.undo.undo();
+    desk.undo.active()->undo();
     REQUIRE(sections()[4].score == 3);
     REQUIRE(desk.view.intakeTab()->table()->item(4, 1)->data(Qt::EditRole).toInt() == 3); // the tab follows
-    desk.undo.undo();
+    desk.undo.active()->undo();
     REQUIRE(desk.live("intake") == 0);
     REQUIRE(desk.live("intake_section") == 0);
-    desk.undo.redo();
+    desk.undo.active()->redo();
     REQUIRE(desk.live("intake") == 1);
     REQUIRE(desk.store->db().queryInt(u"SELECT count(*) FROM intake").value() == 1); // the same record again
 
@@ -77,14 +78,14 @@ TEST_CASE("Dossier tabs save through named undo commands: intake, goal, conversa
     QTest::keyClicks(plan->goalField(), QStringLiteral("Werk vinden"));
     plan->addGoal();
     REQUIRE(desk.live("plan_goal") == 1);
-    REQUIRE(desk.undo.undoText() == QStringLiteral("Add goal"));
-    desk.undo.undo();
+    REQUIRE(desk.undo.active()->undoText() == QStringLiteral("add goal for Commando"));
+    desk.undo.active()->undo();
     REQUIRE(desk.live("plan_goal") == 0);
-    desk.undo.undo();
+    desk.undo.active()->undo();
     REQUIRE(desk.live("plan_version") == 0);
     REQUIRE(Repository<Client>(*desk.store).get(desk.clientId)->route == Route::None);
-    desk.undo.redo();
-    desk.undo.redo();
+    desk.undo.active()->redo();
+    desk.undo.active()->redo();
     REQUIRE(desk.live("plan_goal") == 1);
     REQUIRE(desk.prompts.errors.isEmpty());
 
@@ -92,11 +93,11 @@ TEST_CASE("Dossier tabs save through named undo commands: intake, goal, conversa
     QTest::keyClicks(contacts->summaryField(), QStringLiteral("Kennismaking"));
     contacts->add();
     REQUIRE(desk.live("contact") == 1);
-    REQUIRE(desk.undo.undoText() == QStringLiteral("Add conversation"));
-    desk.undo.undo();
+    REQUIRE(desk.undo.active()->undoText() == QStringLiteral("add conversation for Commando"));
+    desk.undo.active()->undo();
     REQUIRE(desk.live("contact") == 0);
     REQUIRE(contacts->table()->rowCount() == 0);
-    desk.undo.redo();
+    desk.undo.active()->redo();
     REQUIRE(desk.live("contact") == 1);
     REQUIRE(desk.store->db().queryInt(u"SELECT count(*) FROM contact").value() == 1);
 
@@ -107,14 +108,14 @@ TEST_CASE("Dossier tabs save through named undo commands: intake, goal, conversa
     involved->table()->selectRow(0);
     involved->removeSelected();
     REQUIRE(desk.live("involvement") == 0);
-    REQUIRE(desk.undo.undoText() == QStringLiteral("Remove involved party"));
-    desk.undo.undo();
+    REQUIRE(desk.undo.active()->undoText() == QStringLiteral("remove involved party for Commando"));
+    desk.undo.active()->undo();
     REQUIRE(desk.live("involvement") == 1);
     REQUIRE(involved->table()->rowCount() == 1);
 
     // A refused change reaches no undo stack.
-    const int steps = desk.undo.count();
+    const int steps = desk.undo.active()->count();
     involved->add(); // empty form
-    REQUIRE(desk.undo.count() == steps);
+    REQUIRE(desk.undo.active()->count() == steps);
     REQUIRE_FALSE(desk.prompts.errors.isEmpty());
 }

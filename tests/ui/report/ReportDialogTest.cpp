@@ -4,6 +4,7 @@
 #include "core/CatchQtPrinters.h"
 
 #include "demo/DemoLoader.h"
+#include "dossier/DossierUndo.h"
 #include "dossier/DossierView.h"
 #include "report/ReportDialog.h"
 #include "settings/AppSettings.h"
@@ -22,7 +23,6 @@
 #include <QSpinBox>
 #include <QTemporaryDir>
 #include <QTest>
-#include <QUndoStack>
 
 using namespace koers;
 using namespace koers::test;
@@ -129,7 +129,7 @@ TEST_CASE("Report dialog: period, municipalities, threshold, then PDF and CSV", 
 TEST_CASE("Dossier: export for access request writes PDF and CSV and audits it", "[ui][report]") {
     DemoFile demo(10);
     ScriptedPrompts prompts;
-    QUndoStack undo;
+    DossierUndo undo;
     DossierView view(undo, prompts);
     auto id = demo.store->db().queryText(u"SELECT id FROM client WHERE deleted = 0 ORDER BY rowid LIMIT 1");
     REQUIRE(id.ok());

@@ -1,0 +1,150 @@
+// koers-cli commands for the file's coaches and municipalities, so a new, empty file can be set up without a
+// spreadsheet: coach add|list|deactivate, municipality add|list. They print staff and place names, no client data.
+#include "CliSupport.h"
+#include "services/CoachService.h"
+#include "services/MunicipalityService.h"
+
+#include <QCommandLineParser>
+
+namespace koers::cli {
+
+namespace {
+
+// Parses "GROUP VERB NAME [options]"; the exit code of a usage error, or -1.
+int parseNamed(QCommandLineParser& p, const Context& ctx, const QString& command, QString& name) {
+    if (!p.parse(QStringList{command} + ctx.args.mid(1)))
+        return usage(p.errorText());
+    if (p.positionalArguments().size() != 1)
+        return usage(Cli::tr("%1 takes one name (in quotes when it has spaces).").arg(command));
+    name = p.positionalArguments().first();
+    return -1;
+}
+
+// A plain table, columns as wide as their widest cell.
+void printTable(const std::vector<QStringList>& rows) {
+    std::vector<qsizetype> widths;
+    for (const QStringList& row : rows)
+        for (qsizetype i = 0; i < row.size(); ++i) {
+            if (static_cast<qsizetype>(widths.size()) <= i)
+                widths.push_back(0);
+            widths[static_cast<size_t>(i)] = std::max(widths[static_cast<size_t>(i)], row[i].size());
+        }
+    for (const QStringList& row : rows) {
+        QString line;
+        for (qsizetype i = 0; i < row.size(); ++i)
+            line += (i + 1 < row.size() ? row[i].leftJustified(widths[static_cast<size_t>(i)]) + QStringLiteral("  ")
+                                        : row[i]);
+        out(line + QLatin1Char('\n'));
+    }
+}
+
+int cmdCoach(Context& ctx) {
+    const QString verb = ctx.args.value(0);
+    if (verb == QLatin1String("list")) {
+        if (ctx.args.size() != 1)
+            return usage(Cli::tr("coach list takes no options."));
+        auto store = openStore(ctx);
+        if (!store.ok())
+            return fail(store.error());
+        auto coaches = CoachService(*store.value()).list();
+        if (!coaches.ok())
+            return fail(coaches.error());
+        std::vector<QStringList> rows{
+            {Cli::tr("Name"), Cli::tr("Team"), Cli::tr("E-mail"), Cli::tr("Active"), Cli::tr("Id")}};
+        for (const Coach& c : coaches.value())
+            rows.push_back({c.name, c.team, c.email, c.active ? Cli::tr("yes") : Cli::tr("no"), c.meta.id});
+        printTable(rows);
+        out(Cli::tr("%n coach(es)\n", nullptr, static_cast<int>(coaches->size())));
+        return Ok;
+    }
+    if (verb != QLatin1String("add") && verb != QLatin1String("deactivate"))
+        return usage(Cli::tr("Usage: coach add NAME [--email E] [--team T] | coach list | coach deactivate NAME."));
+    QCommandLineParser p;
+    if (verb == QLatin1String("add")) {
+        p.addOption({QStringLiteral("email"), Cli::tr("The coach's e-mail address."), QStringLiteral("E")});
+        p.addOption({QStringLiteral("team"), Cli::tr("The coach's team."), QStringLiteral("T")});
+    }
+    QString name;
+    if (const int exit = parseNamed(p, ctx, QStringLiteral("coach ") + verb, name); exit >= 0)
+        return exit;
+    auto store = openStore(ctx);
+    if (!store.ok())
+        return fail(store.error());
+    CoachService coaches(*store.value());
+    if (verb == QLatin1String("add")) {
+        Coach c;
+        c.name = name;
+        c.email = p.value(QStringLiteral("email"));
+        c.team = p.value(QStringLiteral("team"));
+        auto added = coaches.add(c);
+        if (!added.ok())
+            return fail(added.error());
+        out(Cli::tr("Added coach %1.\n").arg(added->meta.id));
+        return Ok;
+    }
+    auto coach = coaches.byName(name);
+    if (!coach.ok())
+        return fail(coach.error());
+    if (const Status s = coaches.setActive(coach->meta.id, false); !s.ok())
+        return fail(s.error());
+    out(Cli::tr("Deactivated coach %1; the clients keep their coach.\n").arg(coach->meta.id));
+    return Ok;
+}
+
+int cmdMunicipality(Context& ctx) {
+    const QString verb = ctx.args.value(0);
+    if (verb == QLatin1String("list")) {
+        if (ctx.args.size() != 1)
+            return usage(Cli::tr("municipality list takes no options."));
+        auto store = openStore(ctx);
+        if (!store.ok())
+            return fail(store.error());
+        auto places = MunicipalityService(*store.value()).list();
+        if (!places.ok())
+            return fail(places.error());
+        std::vector<QStringList> rows{{Cli::tr("Name"), Cli::tr("CBS code"), Cli::tr("Id")}};
+        for (const Municipality& m : places.value())
+            rows.push_back({m.name, m.cbsCode, m.meta.id});
+        printTable(rows);
+        out(Cli::tr("%n municipalit(y/ies)\n", nullptr, static_cast<int>(places->size())));
+        return Ok;
+    }
+    if (verb != QLatin1String("add"))
+        return usage(Cli::tr("Usage: municipality add NAME [--cbs CODE] | municipality list."));
+    QCommandLineParser p;
+    p.addOption(
+        {QStringLiteral("cbs"), Cli::tr("The CBS code, GM and four digits (e.g. GM0308)."), QStringLiteral("CODE")});
+    QString name;
+    if (const int exit = parseNamed(p, ctx, QStringLiteral("municipality add"), name); exit >= 0)
+        return exit;
+    auto store = openStore(ctx);
+    if (!store.ok())
+        return fail(store.error());
+    Municipality m;
+    m.name = name;
+    m.cbsCode = p.value(QStringLiteral("cbs"));
+    auto added = MunicipalityService(*store.value()).add(m);
+    if (!added.ok())
+        return fail(added.error());
+    out(Cli::tr("Added municipality %1.\n").arg(added->meta.id));
+    return Ok;
+}
+
+} // namespace
+
+std::vector<CliCommand> directoryCommands() {
+    return {
+        {"coach", cmdCoach,
+         [] {
+             return Cli::tr("  coach add NAME [--email E] [--team T] | coach list | coach deactivate NAME\n"
+                            "                                the file's coaches\n");
+         }},
+        {"municipality", cmdMunicipality,
+         [] {
+             return Cli::tr("  municipality add NAME [--cbs CODE] | municipality list\n"
+                            "                                the file's municipalities\n");
+         }},
+    };
+}
+
+} // namespace koers::cli

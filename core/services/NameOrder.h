@@ -1,0 +1,22 @@
+// Names of people and places in the order a Dutch reader expects: accents and case folded (Ç with C, Ö with O),
+// digits by value. Lists of coaches and municipalities use it, so every choice box is alphabetical.
+#pragma once
+
+#include <QCollator>
+#include <QLocale>
+
+#include <algorithm>
+#include <vector>
+
+namespace koers {
+
+template <class T>
+void sortByName(std::vector<T>& records) {
+    QCollator collator{QLocale(QLocale::Dutch, QLocale::Netherlands)};
+    collator.setCaseSensitivity(Qt::CaseInsensitive);
+    collator.setNumericMode(true);
+    std::stable_sort(records.begin(), records.end(),
+                     [&collator](const T& a, const T& b) { return collator.compare(a.name, b.name) < 0; });
+}
+
+} // namespace koers

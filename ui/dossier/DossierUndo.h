@@ -1,0 +1,42 @@
+// One undo history per dossier, as an editor keeps one per document: Ctrl+Z in a dossier undoes only that
+// dossier's steps, so an undo can never change a client the coach is not looking at. The histories of the most
+// recently opened dossiers are kept while the file is open; lock and close drop them all (their commands hold
+// personal data).
+#pragma once
+
+#include <QHash>
+#include <QString>
+#include <QStringList>
+#include <QUndoGroup>
+#include <QUndoStack>
+
+#include <memory>
+
+namespace koers {
+
+class DossierUndo {
+public:
+    // Histories kept besides the open dossier's; the oldest goes first.
+    static constexpr int kKept = 20;
+
+    DossierUndo();
+    Q_DISABLE_COPY_MOVE(DossierUndo)
+
+    // The history of a client's dossier, made active (the undo and redo actions follow it).
+    QUndoStack* open(const QString& clientId);
+    // The active history; an empty one while no dossier is open.
+    QUndoStack* active() { return m_group.activeStack(); }
+    // The client whose history is active (empty when none).
+    QString activeClient() const;
+    QUndoGroup* group() { return &m_group; }
+    // Drops every history.
+    void clear();
+
+private:
+    QUndoGroup m_group;
+    QUndoStack m_none; // active while no dossier is open: nothing to undo
+    QHash<QString, std::shared_ptr<QUndoStack>> m_stacks;
+    QStringList m_recent; // client ids, most recent last
+};
+
+} // namespace koers
