@@ -266,18 +266,15 @@ void MainWindow::synchronise() {
 }
 
 void MainWindow::synchroniseWithServer() {
-    if (!m_store || !resolveUnsavedEdits(true))
+    if (!m_store || !resolveUnsavedEdits())
         return;
     HubSyncDialog dialog(*m_store, m_settings, this);
     bool changed = false;
     connect(&dialog, &HubSyncDialog::recordsChanged, this, [&changed] { changed = true; });
     dialog.exec();
-    if (changed && !m_locked) {
+    // As after a package: the undo history no longer matches the data; the views follow the feed.
+    if (changed && !m_locked)
         m_undo.clear();
-        dropDashboard();
-        reloadViews();
-        m_dossier->reload();
-    }
 }
 
 void MainWindow::showReport() {
