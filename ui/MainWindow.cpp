@@ -22,6 +22,7 @@
 #include "start/ChangePassphraseDialog.h"
 #include "start/StartDialog.h"
 #include "sync/SyncDialog.h"
+#include "widgets/WorkDialog.h"
 
 #include <QApplication>
 #include <QCloseEvent>
@@ -226,9 +227,24 @@ void MainWindow::newClient() {
 void MainWindow::ensureDashboard() {
     if (m_dashboard || !m_store)
         return;
-    QApplication::setOverrideCursor(Qt::WaitCursor);
-    m_dashboard = new DashboardView(*m_store, m_prompts, m_dashboardHolder);
-    QApplication::restoreOverrideCursor();
+    // Reading the facts of a large file takes a while: on a worker, behind its progress. Cancelled: the tab stays
+    // empty until it is chosen again.
+    auto loaded = WorkDialog::run(this, tr("Dashboard"), *m_store, [this](Progress& progress) {
+        progress.begin(tr("Reading the figures"), 0);
+        auto figures = DashboardFigures::forStore(*m_store);
+        if (figures.ok())
+            if (Status read = figures->reload(); !read.ok())
+                return Result<DashboardFigures>(read.error());
+        return figures;
+    });
+    if (!loaded || !m_store || m_locked)
+        return; // locked meanwhile
+    if (loaded->code() == ErrorCode::Cancelled) {
+        m_tabs->setCurrentIndex(CaseloadPage);
+        return;
+    }
+    m_dashboard = loaded->ok() ? new DashboardView(*m_store, m_prompts, std::move(loaded->value()), m_dashboardHolder)
+                               : new DashboardView(*m_store, m_prompts, m_dashboardHolder); // shows the error itself
     auto* layout = m_dashboardHolder->layout() ? m_dashboardHolder->layout() : new QVBoxLayout(m_dashboardHolder);
     layout->setContentsMargins(0, 0, 0, 0);
     layout->addWidget(m_dashboard);
@@ -422,6 +438,16 @@ void MainWindow::lock(bool idle) {
     if (!m_store || m_locked)
         return;
     Q_UNUSED(idle)
+    // Work running on a worker (a package, an import, a server sync) holds the file's connection: it stops and
+    // rolls back first, before anything here writes.
+    QStringList stopped;
+    if (WorkDialog* work = WorkDialog::current()) {
+        stopped << work->windowTitle();
+        work->reject();
+    }
+    for (HubSyncDialog* hub : findChildren<HubSyncDialog*>())
+        if (hub->isVisible() && hub->stopSync())
+            stopped << hub->windowTitle();
     // A lock never waits for an answer (the coach may have walked away): everything valid is saved, and what
     // could not be kept is reported after unlocking, with the client and the tab.
     QStringList lost;
@@ -432,9 +458,15 @@ void MainWindow::lock(bool idle) {
         if (dialog->isVisible())
             if (const QString note = dialog->keepOnLock(); !note.isEmpty())
                 lost << note;
+    QStringList notes;
+    if (!stopped.isEmpty())
+        notes << tr("Koers locked while this was running; it was stopped before it changed anything: %1.")
+                     .arg(stopped.join(QStringLiteral(", ")));
     if (!lost.isEmpty())
-        m_lostEditsNote = tr("Koers locked while these changes could not be saved; they were discarded:\n%1")
-                              .arg(lost.join(QLatin1Char('\n')));
+        notes << tr("Koers locked while these changes could not be saved; they were discarded:\n%1")
+                     .arg(lost.join(QLatin1Char('\n')));
+    if (!notes.isEmpty())
+        m_lostEditsNote = notes.join(QStringLiteral("\n\n"));
     m_locked = true;
     m_idle->setActive(false);
     // A dialog open over the window (audit log, sync, report, back-ups, a question) shows or holds decrypted

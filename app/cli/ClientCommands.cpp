@@ -1,5 +1,6 @@
 // koers-cli commands about clients: the caseload, one dossier, spreadsheet import and export.
 #include "CliSupport.h"
+#include "TerminalProgress.h"
 #include "csv/CsvDialectDetector.h"
 #include "csv/CsvWriter.h"
 #include "export/ClientExporter.h"
@@ -142,6 +143,8 @@ int cmdImportClients(Context& ctx) {
         return fail(service.error());
     ClientImporter importer(*store.value(), service.value());
     const bool dryRun = p.isSet(QStringLiteral("dry-run"));
+    TerminalProgress progress;
+    options.progress = &progress;
     auto report = dryRun ? importer.analyse(path, options) : importer.commit(path, options);
     if (!report.ok())
         return fail(report.error());

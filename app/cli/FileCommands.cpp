@@ -1,5 +1,6 @@
 // koers-cli commands about the file itself: create, fill with demo data, check, passphrase, backups, retention.
 #include "CliSupport.h"
+#include "TerminalProgress.h"
 #include "demo/DemoLoader.h"
 #include "services/BackupStore.h"
 #include "services/RetentionService.h"
@@ -58,7 +59,8 @@ int cmdDemo(Context& ctx) {
         return fail(store.error());
     QElapsedTimer timer;
     timer.start();
-    auto summary = DemoLoader::load(*store.value(), clients, seed);
+    TerminalProgress progress;
+    auto summary = DemoLoader::load(*store.value(), clients, seed, progress);
     if (!summary.ok())
         return fail(summary.error());
     out(Cli::tr("Added %1 demo clients (%2 records) in %3 s.\n")

@@ -1,5 +1,6 @@
 // koers-cli commands that move data between devices: encrypted sync packages.
 #include "CliSupport.h"
+#include "TerminalProgress.h"
 #include "sync/SyncExporter.h"
 #include "sync/SyncImporter.h"
 
@@ -42,6 +43,8 @@ int cmdSyncExport(Context& ctx) {
     options.full = p.isSet(QStringLiteral("full"));
     options.coaches = p.values(QStringLiteral("coach"));
     options.municipalities = p.values(QStringLiteral("municipality"));
+    TerminalProgress progress;
+    options.progress = &progress;
     auto summary = SyncExporter(*store.value()).exportTo(p.positionalArguments().first(), pass.bytes(), options);
     if (!summary.ok())
         return fail(summary.error());
@@ -81,6 +84,8 @@ int cmdSyncImport(Context& ctx) {
         return refused;
     QElapsedTimer timer;
     timer.start();
+    TerminalProgress progress;
+    options.progress = &progress;
     auto summary = SyncImporter(*store.value()).importFrom(p.positionalArguments().first(), pass.bytes(), options);
     if (!summary.ok())
         return fail(summary.error());

@@ -7,6 +7,8 @@
 #include "storage/Repository.h"
 #include "storage/RuleSettingsStore.h"
 
+#include <QCoreApplication>
+
 namespace koers {
 
 namespace {
@@ -45,7 +47,7 @@ Status insertAll(Store& store, std::vector<T>& records, qint64& count) {
 }
 } // namespace
 
-Result<DemoSummary> DemoLoader::load(Store& store, int clients, quint64 seed) {
+Result<DemoSummary> DemoLoader::load(Store& store, int clients, quint64 seed, Progress& progress) {
     KOERS_TRY(store.db().quickCheck()); // never thousands of records into a damaged file
     auto rules = RuleSettingsStore::load(store);
     if (!rules.ok())
@@ -64,7 +66,10 @@ Result<DemoSummary> DemoLoader::load(Store& store, int clients, quint64 seed) {
         QHash<QString, QString> coachIds;
         KOERS_TRY(mergeByName(store, municipalities, municipalityIds, summary.municipalities, summary.records));
         KOERS_TRY(mergeByName(store, coaches, coachIds, summary.coaches, summary.records));
+        progress.begin(QCoreApplication::translate("DemoLoader", "Making demo clients"), clients);
+        ProgressCounter counter(progress, 256);
         for (int i = 0; i < clients; ++i) {
+            KOERS_TRY(counter.tick());
             ClientBundle b = generator.nextClient();
             b.client.municipalityId = municipalityIds.value(b.client.municipalityId);
             b.client.coachId = coachIds.value(b.client.coachId);
@@ -80,6 +85,7 @@ Result<DemoSummary> DemoLoader::load(Store& store, int clients, quint64 seed) {
             KOERS_TRY(insertAll(store, b.involvements, summary.records));
             ++summary.clients;
         }
+        counter.finish();
     }
     KOERS_TRY(store.audit(
         u"demo", {}, {}, {},

@@ -1,6 +1,7 @@
 // Writes generated demo data into a store: one transaction, one audit entry, milestones as generated.
 #pragma once
 
+#include "util/Progress.h"
 #include "util/Result.h"
 
 #include <QtGlobal>
@@ -19,7 +20,8 @@ struct DemoSummary {
 class DemoLoader {
 public:
     // Adds `clients` synthetic clients, and the generator's municipalities and coaches not yet present.
-    static Result<DemoSummary> load(Store& store, int clients, quint64 seed);
+    // Counts clients on `progress`; Cancel rolls everything back.
+    static Result<DemoSummary> load(Store& store, int clients, quint64 seed, Progress& progress = Progress::none());
 };
 
 } // namespace koers

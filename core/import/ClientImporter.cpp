@@ -476,7 +476,11 @@ Result<ImportReport> ClientImporter::run(const QString& path, const ImportOption
     RowsByHash filePerson;           // the first row with each name and date of birth
     RowsByHash filePersonWithoutBsn; // the first such row without a BSN
 
+    Progress& progress = options.progress ? *options.progress : Progress::none();
+    progress.begin(write ? tr("Importing clients") : tr("Checking the spreadsheet"), expected ? expected->rows : 0);
     while (std::optional<PreparedChunk> chunk = queue.pop()) {
+        progress.advance(report.rows);
+        KOERS_TRY(progress.check());
         for (PreparedRow& prepared : *chunk) {
             ++report.rows;
             const qint64 row = prepared.row;

@@ -16,6 +16,7 @@
 // Memory: per row only two 64-bit key hashes are kept, not the row, so file size does not matter.
 #pragma once
 
+#include "util/Progress.h"
 #include "ColumnMapper.h"
 #include "ImportReport.h"
 #include "csv/CsvDialect.h"
@@ -32,6 +33,8 @@ struct ImportOptions {
     CsvDialect dialect;
     ColumnMapping mapping; // empty: mapped from the header by ColumnMapper
     DuplicatePolicy onDuplicate = DuplicatePolicy::Skip;
+    // Rows read so far (of the confirmed analysis's rows when committing); Cancel rolls everything back.
+    Progress* progress = nullptr;
 };
 
 class ClientImporter {

@@ -4,6 +4,7 @@
 #include "storage/Store.h"
 
 #include <QMetaObject>
+#include <QTimer>
 
 #include <sqlite3.h>
 
@@ -118,6 +119,12 @@ void ChangeFeed::resolveClients(const QString& table, const Rows& rows, StoreCha
 }
 
 void ChangeFeed::flush() {
+    if (m_store.inUseByWorker()) {
+        // A worker holds the connection (a sync, an import): announce once it has let go. What it committed so far
+        // stays collected.
+        QTimer::singleShot(kWorkerRetryMs, this, &ChangeFeed::flush);
+        return;
+    }
     QHash<QByteArray, Rows> committed;
     {
         QMutexLocker lock(&m_mutex);

@@ -36,6 +36,8 @@ class ChangeFeed final : public QObject {
 public:
     // Rows per table named by client; beyond it the change counts as allClients.
     static constexpr int kMaxRowsNamed = 2000;
+    // How often the feed looks again whether a worker has let go of the connection.
+    static constexpr int kWorkerRetryMs = 50;
 
     // The store must outlive the feed; one feed per store.
     explicit ChangeFeed(Store& store, QObject* parent = nullptr);

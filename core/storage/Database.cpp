@@ -339,9 +339,14 @@ Status Database::commit() const {
     return exec(u"RELEASE koers_tx");
 }
 
-void Database::rollback() const {
-    if (!sqlite3_get_autocommit(m_db))
-        sqlite3_exec(m_db, "ROLLBACK TO koers_tx; RELEASE koers_tx", nullptr, nullptr, nullptr);
+void Database::rollback(bool outermost) const {
+    if (sqlite3_get_autocommit(m_db))
+        return; // SQLite ended it already (an I/O or full-disk error rolls back by itself)
+    sqlite3_exec(m_db, outermost ? "ROLLBACK" : "ROLLBACK TO koers_tx; RELEASE koers_tx", nullptr, nullptr, nullptr);
+}
+
+bool Database::inTransaction() const {
+    return !sqlite3_get_autocommit(m_db);
 }
 
 int Database::userVersion() const {

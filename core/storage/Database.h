@@ -51,9 +51,13 @@ public:
     Result<qint64> queryInt(QStringView sql) const;
     Result<QString> queryText(QStringView sql) const;
 
+    // Transactions nest as savepoints. Rolling back the outermost one ends it with ROLLBACK: rolling back to the
+    // savepoint and releasing it would commit the pages it had touched, unchanged in content but written again
+    // (new encryption IVs), so a cancelled operation would not leave the file byte for byte as it was.
     Status begin() const;
     Status commit() const;
-    void rollback() const;
+    void rollback(bool outermost) const;
+    bool inTransaction() const;
 
     // PRAGMA quick_check: run before every bulk write (import, sync, demo, retention), so nothing is written
     // into, or backed up from, a damaged file. The error points at the backups.
@@ -101,12 +105,13 @@ private:
 class Transaction {
 public:
     explicit Transaction(const Database& db)
-        : m_db(db) {
+        : m_db(db)
+        , m_outermost(!db.inTransaction()) {
         m_status = m_db.begin();
     }
     ~Transaction() {
         if (m_status.ok() && !m_done)
-            m_db.rollback();
+            m_db.rollback(m_outermost);
     }
     Q_DISABLE_COPY_MOVE(Transaction)
     const Status& started() const { return m_status; }
@@ -114,12 +119,13 @@ public:
         m_done = true;
         Status s = m_db.commit();
         if (!s.ok())
-            m_db.rollback();
+            m_db.rollback(m_outermost);
         return s;
     }
 
 private:
     const Database& m_db;
+    bool m_outermost;
     Status m_status;
     bool m_done = false;
 };

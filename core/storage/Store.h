@@ -10,6 +10,7 @@
 
 #include <QHash>
 
+#include <atomic>
 #include <functional>
 #include <memory>
 
@@ -63,6 +64,23 @@ public:
     Result<QString> metaValue(QStringView key);
     Status setMetaValue(QStringView key, QStringView value);
 
+    // The connection belongs to one thread at a time (it is opened without SQLite's own mutex). While a long
+    // operation runs on a worker (WorkerScope), the thread that opened the store leaves it alone: the change feed
+    // waits with its announcements, the window does not read. Only the worker may open a scope.
+    bool inUseByWorker() const { return m_workers.load(std::memory_order_acquire) > 0; }
+    class WorkerScope {
+    public:
+        explicit WorkerScope(Store& store)
+            : m_store(store) {
+            m_store.m_workers.fetch_add(1, std::memory_order_acq_rel);
+        }
+        ~WorkerScope() { m_store.m_workers.fetch_sub(1, std::memory_order_acq_rel); }
+        Q_DISABLE_COPY_MOVE(WorkerScope)
+
+    private:
+        Store& m_store;
+    };
+
 private:
     Store(std::unique_ptr<Database> db, const Clock& clock, QString device, QString actor);
     static Result<std::unique_ptr<Store>> attach(std::unique_ptr<Database> db, const Clock& clock, QString actor);
@@ -79,6 +97,7 @@ private:
     std::vector<std::unique_ptr<Statement>> m_statementStore;
     bool m_bulk = false;
     bool m_clockDirty = false;
+    std::atomic<int> m_workers{0};
 };
 
 // Opens a bulk scope on a store and always closes it.

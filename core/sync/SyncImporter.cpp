@@ -137,6 +137,7 @@ Result<SyncImportSummary> SyncImporter::importFrom(const QString& path, QByteArr
                 merged = walked;
         });
         KOERS_TRY(merged);
+        mergedRows.finish();
         auto scrubbed = intake.finishMerge();
         if (!scrubbed.ok())
             return scrubbed.error();

@@ -51,9 +51,12 @@ void fillEnumBox(QComboBox* box, const QString& all) {
 } // namespace
 
 DashboardView::DashboardView(Store& store, Prompts& prompts, QWidget* parent)
+    : DashboardView(store, prompts, figuresFor(store), parent) {}
+
+DashboardView::DashboardView(Store& store, Prompts& prompts, DashboardFigures figures, QWidget* parent)
     : QWidget(parent)
     , m_store(store)
-    , m_figures(figuresFor(store)) {
+    , m_figures(std::move(figures)) {
     const QDate today = m_store.clock().today();
 
     m_from = new QDateEdit(this);

@@ -28,6 +28,8 @@ class DashboardView final : public QWidget {
 public:
     // The PNG and CSV exports ask for their file through `prompts`.
     DashboardView(Store& store, Prompts& prompts, QWidget* parent = nullptr);
+    // With figures whose facts were read already (on a worker, by the window).
+    DashboardView(Store& store, Prompts& prompts, DashboardFigures figures, QWidget* parent = nullptr);
     ~DashboardView() override;
 
     DashboardFilter filter() const;

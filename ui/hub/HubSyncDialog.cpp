@@ -3,6 +3,7 @@
 #include "hub/HubLocalState.h"
 #include "hub/HubProgress.h"
 #include "hub/PgConnection.h"
+#include "storage/Store.h"
 #include "util/SecureBytes.h"
 #include "settings/AppSettings.h"
 
@@ -134,6 +135,7 @@ void HubSyncDialog::start() {
     Progress* progress = m_progressState.get();
     auto secret = std::make_shared<SecretBytes>(std::move(password));
     m_thread = QThread::create([this, conninfo, secret, progress] {
+        Store::WorkerScope scope(m_store); // the connection is the worker's until it ends
         auto hub = PgConnection::connect(conninfo, secret->bytes());
         if (!hub.ok()) {
             m_result = Result<HubSyncSummary>(hub.error());
@@ -220,13 +222,18 @@ bool HubSyncDialog::waitForSync(int ms) {
     return m_thread == nullptr;
 }
 
+bool HubSyncDialog::stopSync() {
+    if (!m_thread)
+        return false;
+    m_progressState->m_cancel = true;
+    m_thread->wait();
+    done();
+    return true;
+}
+
 void HubSyncDialog::reject() {
     // The file is in use by the worker until it stops: never leave before that.
-    if (m_thread) {
-        m_progressState->m_cancel = true;
-        m_thread->wait();
-        done();
-    }
+    stopSync();
     QDialog::reject();
 }
 

@@ -40,6 +40,8 @@ public:
     // Tests wait for the worker with this.
     bool waitForSync(int ms);
 
+    // Stops a running sync and waits until it has rolled back (a lock); false when none was running.
+    bool stopSync();
     void reject() override;
 
 Q_SIGNALS:

@@ -48,9 +48,13 @@ void ImportConfirmPage::initializePage() {
 }
 
 bool ImportConfirmPage::validatePage() {
-    QApplication::setOverrideCursor(Qt::WaitCursor);
     auto result = m_wizard->commit();
-    QApplication::restoreOverrideCursor();
+    if (m_wizard->interrupted())
+        return false; // locked meanwhile: stopped and rolled back, the wizard is closing
+    if (result.code() == ErrorCode::Cancelled) {
+        m_wizard->prompts().information(this, tr("Import"), tr("Import cancelled; nothing was written."));
+        return false;
+    }
     if (!result.ok()) {
         m_wizard->prompts().warning(this, tr("Import"), result.message());
         return false;

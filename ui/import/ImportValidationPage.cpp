@@ -57,16 +57,19 @@ ImportValidationPage::ImportValidationPage(ImportWizard* wizard)
 
 void ImportValidationPage::initializePage() {
     m_update->setChecked(m_wizard->duplicatePolicy() == DuplicatePolicy::Update);
+    m_wizard->forgetCancelledAnalysis();
     analyse();
 }
 
 void ImportValidationPage::analyse() {
-    QApplication::setOverrideCursor(Qt::WaitCursor);
     const Result<ImportReport>& report = m_wizard->analysis();
-    QApplication::restoreOverrideCursor();
+    if (m_wizard->interrupted())
+        return; // locked meanwhile: the wizard is closing
     if (!report.ok()) {
         m_model->setReport(nullptr);
-        m_summary->setText(tr("The file cannot be imported: %1").arg(report.message()));
+        m_summary->setText(report.code() == ErrorCode::Cancelled
+                               ? tr("The check was cancelled. Go back and forward again to check the file.")
+                               : tr("The file cannot be imported: %1").arg(report.message()));
         m_save->setEnabled(false);
         Q_EMIT completeChanged();
         return;

@@ -6,8 +6,10 @@
 #include "ImportMappingPage.h"
 #include "ImportValidationPage.h"
 #include "csv/CsvDialectDetector.h"
+#include "widgets/WorkDialog.h"
 
 #include <QFile>
+#include <QScopeGuard>
 
 namespace koers {
 
@@ -69,20 +71,48 @@ void ImportWizard::refreshPreview() {
 }
 
 const Result<ImportReport>& ImportWizard::analysis() {
-    if (!m_analysis)
-        m_analysis = ClientImporter(m_store, m_service).analyse(m_path, m_options);
+    if (!m_analysis) {
+        if (m_working)
+            return m_stopped; // asked again (isComplete) while the check runs: not complete yet
+        m_working = true;
+        const auto done = qScopeGuard([this] { m_working = false; });
+        auto analysed = WorkDialog::run(this, tr("Import"), m_store, [this](Progress& progress) {
+            ImportOptions options = m_options;
+            options.progress = &progress;
+            return ClientImporter(m_store, m_service).analyse(m_path, options);
+        });
+        if (!analysed) {
+            m_interrupted = true; // locked meanwhile: the file is closed
+            return m_stopped;
+        }
+        m_analysis = std::move(*analysed); // a cancelled one too: checked again when the page is shown again
+    }
     return *m_analysis;
+}
+
+void ImportWizard::forgetCancelledAnalysis() {
+    if (m_analysis && m_analysis->code() == ErrorCode::Cancelled)
+        m_analysis.reset();
 }
 
 Result<ImportReport> ImportWizard::commit() {
     const Result<ImportReport>& confirmed = analysis();
     if (!confirmed.ok())
         return confirmed.error();
-    auto report = ClientImporter(m_store, m_service).commit(m_path, m_options, &confirmed.value());
+    const ImportReport expected = confirmed.value();
+    auto report = WorkDialog::run(this, tr("Import"), m_store, [this, &expected](Progress& progress) {
+        ImportOptions options = m_options;
+        options.progress = &progress;
+        return ClientImporter(m_store, m_service).commit(m_path, options, &expected);
+    });
+    if (!report) {
+        m_interrupted = true;
+        return Progress::cancelledError();
+    }
     m_analysis.reset();
-    if (report.ok())
-        m_result = report.value();
-    return report;
+    if (report->ok())
+        m_result = report->value();
+    return std::move(*report);
 }
 
 } // namespace koers

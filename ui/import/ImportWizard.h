@@ -42,8 +42,12 @@ public:
     const Result<ImportPreview>& preview() const { return m_preview; }
 
     // The analysis of the current choices (run again after any change), and the commit's report.
+    // Both run behind a WorkDialog; a cancelled one returns ErrorCode::Cancelled. After a lock closed the file
+    // meanwhile, interrupted() is true and the pages return without touching anything.
     const Result<ImportReport>& analysis();
     Result<ImportReport> commit();
+    bool interrupted() const { return m_interrupted; }
+    void forgetCancelledAnalysis();
     const std::optional<ImportReport>& result() const { return m_result; }
 
 Q_SIGNALS:
@@ -59,6 +63,9 @@ private:
     ImportOptions m_options;
     Result<ImportPreview> m_preview;
     std::optional<Result<ImportReport>> m_analysis;
+    const Result<ImportReport> m_stopped{Progress::cancelledError()};
+    bool m_interrupted = false;
+    bool m_working = false; // a check runs behind its WorkDialog
     std::optional<ImportReport> m_result;
 };
 

@@ -4,20 +4,19 @@
 #include "prompts/Prompts.h"
 #include "settings/AppSettings.h"
 #include "storage/Store.h"
+#include "widgets/WorkDialog.h"
 
 #include <QComboBox>
 #include <QDateEdit>
 #include <QDialogButtonBox>
 #include <QFileInfo>
 #include <QFormLayout>
-#include <QGuiApplication>
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QListWidget>
 #include <QPrintPreviewDialog>
 #include <QPrinter>
 #include <QPushButton>
-#include <QScopeGuard>
 #include <QSpinBox>
 #include <QTextDocument>
 #include <QVBoxLayout>
@@ -191,17 +190,21 @@ ReportSpec ReportDialog::spec() const {
     return s;
 }
 
-Result<Report> ReportDialog::makeReport() {
-    // Reading the facts of a large file takes seconds the first time.
-    QGuiApplication::setOverrideCursor(Qt::WaitCursor);
-    const auto restore = qScopeGuard([] { QGuiApplication::restoreOverrideCursor(); });
-    if (!m_figures) {
-        auto figures = DashboardFigures::forStore(m_store);
-        if (!figures.ok())
-            return figures.error();
-        m_figures = std::make_unique<DashboardFigures>(std::move(figures.value()));
-    }
-    return Report::make(*m_figures, m_store, spec());
+std::optional<Result<Report>> ReportDialog::makeReport() {
+    // Reading the facts of a large file takes seconds the first time: on a worker, behind its progress.
+    const ReportSpec wanted = spec();
+    return WorkDialog::run(this, tr("Report"), m_store, [this, &wanted](Progress& progress) -> Result<Report> {
+        progress.begin(tr("Reading the figures"), 0);
+        if (!m_figures) {
+            auto figures = DashboardFigures::forStore(m_store);
+            if (!figures.ok())
+                return figures.error();
+            m_figures = std::make_unique<DashboardFigures>(std::move(figures.value()));
+        }
+        KOERS_TRY(progress.check());
+        progress.begin(tr("Computing the report"), 0);
+        return Report::make(*m_figures, m_store, wanted);
+    });
 }
 
 QString ReportDialog::suggestedName(const QString& suffix) const {
@@ -215,7 +218,10 @@ void ReportDialog::preview() {
 }
 
 QPrintPreviewDialog* ReportDialog::openPreview() {
-    auto report = makeReport();
+    auto made = makeReport();
+    if (!made || made->code() == ErrorCode::Cancelled)
+        return nullptr; // locked meanwhile, or cancelled
+    auto& report = *made;
     if (!report.ok()) {
         m_prompts.error(this, tr("Report"), report.message());
         return nullptr;
@@ -238,7 +244,10 @@ bool ReportDialog::savePdf() {
                                                 tr("PDF files (*.pdf)"));
     if (path.isEmpty())
         return false;
-    auto report = makeReport();
+    auto made = makeReport();
+    if (!made || made->code() == ErrorCode::Cancelled)
+        return false; // locked meanwhile, or cancelled
+    auto& report = *made;
     Status written = report.ok() ? ReportDocument::writePdf(report.value(), path) : Status(report.error());
     if (!written.ok()) {
         m_prompts.error(this, tr("Report"), written.message());
@@ -253,7 +262,10 @@ bool ReportDialog::saveCsv() {
                                                 tr("CSV files (*.csv)"));
     if (path.isEmpty())
         return false;
-    auto report = makeReport();
+    auto made = makeReport();
+    if (!made || made->code() == ErrorCode::Cancelled)
+        return false; // locked meanwhile, or cancelled
+    auto& report = *made;
     Status written = report.ok() ? report->writeCsv(path) : Status(report.error());
     if (!written.ok()) {
         m_prompts.error(this, tr("Report"), written.message());

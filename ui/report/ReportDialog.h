@@ -7,6 +7,8 @@
 
 #include <QDialog>
 
+#include <optional>
+
 class QComboBox;
 class QDateEdit;
 class QLabel;
@@ -37,7 +39,8 @@ public:
     // Checks the municipalities with these ids (none: every municipality).
     void selectMunicipalities(const QStringList& ids);
 
-    Result<Report> makeReport();
+    // nullopt when a lock closed the file meanwhile.
+    std::optional<Result<Report>> makeReport();
     void preview();
     // The print preview of the report, opened window-modal (not blocking); it deletes itself when closed.
     QPrintPreviewDialog* openPreview();

