@@ -175,7 +175,7 @@ TEST_CASE("Tab in the goal form reaches Add goal before Add PIP version", "[ui][
     QTest::keyClick(plan->goalDueField(), Qt::Key_Tab);
     REQUIRE(QApplication::focusWidget() == static_cast<QWidget*>(plan->addGoalButton()));
     plan->goalField()->setFocus();
-    for (int i = 0; i < 3; ++i)
+    for (int i = 0; i < 4; ++i) // goal, action, who, by, then the button
         QTest::keyClick(QApplication::focusWidget(), Qt::Key_Tab);
     REQUIRE(QApplication::focusWidget() == static_cast<QWidget*>(plan->addGoalButton()));
 }
