@@ -1296,6 +1296,10 @@ standaardinvoer, anders wordt erom gevraagd zonder echo.
         <source>Possibly the same person as a stored client: same name and date of birth, another BSN.</source>
         <translation>Mogelijk dezelfde persoon als een opgeslagen klant: zelfde naam en geboortedatum, ander BSN.</translation>
     </message>
+    <message>
+        <source>The name holds a replacement character or a &quot;?&quot; inside a word: a sign of a wrong text encoding, in this file or in the program that made it. Check the name.</source>
+        <translation>De naam bevat een vervangingsteken of een &quot;?&quot; midden in een woord: een teken van een verkeerde tekstcodering, in dit bestand of in het programma dat het maakte. Controleer de naam.</translation>
+    </message>
 </context>
 <context>
     <name>ColumnMapper</name>
@@ -3616,7 +3620,7 @@ standaardinvoer, anders wordt erom gevraagd zonder echo.
     </message>
     <message>
         <source>&amp;BSN</source>
-        <translation>&amp;BSN</translation>
+        <translation>BS&amp;N</translation>
     </message>
     <message>
         <source>&amp;V-number</source>
@@ -3644,7 +3648,7 @@ standaardinvoer, anders wordt erom gevraagd zonder echo.
     </message>
     <message>
         <source>BRP &amp;registration</source>
-        <translation>&amp;Inschrijving BRP</translation>
+        <translation>Inschri&amp;jving BRP</translation>
     </message>
     <message>
         <source>&amp;DUO notice</source>
@@ -3672,7 +3676,7 @@ standaardinvoer, anders wordt erom gevraagd zonder echo.
     </message>
     <message>
         <source>&amp;E-mail</source>
-        <translation>E-mai&amp;l</translation>
+        <translation>E-ma&amp;il</translation>
     </message>
     <message>
         <source>&amp;Address</source>
@@ -3684,7 +3688,7 @@ standaardinvoer, anders wordt erom gevraagd zonder echo.
     </message>
     <message>
         <source>&amp;Housing</source>
-        <translation>&amp;Huisvesting</translation>
+        <translation>Huis&amp;vesting</translation>
     </message>
     <message>
         <source>&amp;Status</source>
@@ -4087,7 +4091,7 @@ standaardinvoer, anders wordt erom gevraagd zonder echo.
     </message>
     <message>
         <source>&amp;Route</source>
-        <translation>&amp;Leerroute</translation>
+        <translation>Leer&amp;route</translation>
     </message>
     <message>
         <source>&amp;Target group</source>
@@ -4163,7 +4167,7 @@ standaardinvoer, anders wordt erom gevraagd zonder echo.
     </message>
     <message>
         <source>P&amp;lan (PIP)</source>
-        <translation>P&amp;lan (PIP)</translation>
+        <translation>Pl&amp;an (PIP)</translation>
     </message>
     <message>
         <source>&amp;Milestones</source>
@@ -4175,7 +4179,7 @@ standaardinvoer, anders wordt erom gevraagd zonder echo.
     </message>
     <message>
         <source>In&amp;volved</source>
-        <translation>&amp;Betrokkenen</translation>
+        <translation>Be&amp;trokkenen</translation>
     </message>
     <message>
         <source>Dossier</source>
@@ -4690,7 +4694,7 @@ standaardinvoer, anders wordt erom gevraagd zonder echo.
     </message>
     <message>
         <source>&amp;Learnability test score</source>
-        <translation>Score &amp;leerbaarheidstoets</translation>
+        <translation>S&amp;core leerbaarheidstoets</translation>
     </message>
     <message>
         <source>Topic</source>
@@ -4777,7 +4781,7 @@ standaardinvoer, anders wordt erom gevraagd zonder echo.
     </message>
     <message>
         <source>Re&amp;move selected</source>
-        <translation>Selectie ver&amp;wijderen</translation>
+        <translation>Selectie verwij&amp;deren</translation>
     </message>
     <message>
         <source>Not added</source>
@@ -5064,11 +5068,11 @@ Opslaan?</translation>
     </message>
     <message>
         <source>Mark &amp;achieved</source>
-        <translation>Markeren als &amp;behaald</translation>
+        <translation>&amp;Markeren als behaald</translation>
     </message>
     <message>
         <source>&amp;Reopen</source>
-        <translation>&amp;Heropenen</translation>
+        <translation>He&amp;ropenen</translation>
     </message>
     <message>
         <source>&amp;Waive</source>
@@ -5290,7 +5294,7 @@ Toch een nieuwe klant toevoegen?</translation>
     </message>
     <message>
         <source>&amp;Route</source>
-        <translation>&amp;Leerroute</translation>
+        <translation>Leer&amp;route</translation>
     </message>
     <message>
         <source>Target &amp;level</source>
@@ -5326,7 +5330,7 @@ Toch een nieuwe klant toevoegen?</translation>
     </message>
     <message>
         <source>&amp;Who</source>
-        <translation>&amp;Wie</translation>
+        <translation>Wi&amp;e</translation>
     </message>
     <message>
         <source>&amp;By</source>

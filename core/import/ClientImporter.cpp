@@ -50,6 +50,7 @@ struct PreparedRow {
     QString person;
     size_t bsnHash = 0;
     size_t personHash = 0;
+    bool suspectName = false; // the name looks read in the wrong encoding
 };
 
 // Rows travel between the threads in chunks, so the two hardly ever wait for the lock.
@@ -59,6 +60,25 @@ constexpr std::size_t kChunksAhead = 2; // memory stays bounded: at most this ma
 
 QString nameKey(QStringView name) {
     return SamePerson::nameKey(name);
+}
+
+// Signs that a file was read in the wrong encoding: the replacement character a decoder writes for bytes it
+// cannot read, a "?" beside a letter (what an export to a code page writes for a letter it lacks: "?mer",
+// "G?l"), or UTF-8 read as Latin-1 ("Ã¶" for "ö").
+bool looksMisencoded(QStringView name) {
+    for (qsizetype i = 0; i < name.size(); ++i) {
+        const QChar c = name[i];
+        if (c == QChar::ReplacementCharacter)
+            return true;
+        const bool letterBefore = i > 0 && name[i - 1].isLetter();
+        const bool letterAfter = i + 1 < name.size() && name[i + 1].isLetter();
+        if (c == u'?' && (letterBefore || letterAfter))
+            return true;
+        if ((c == u'\u00C3' || c == u'\u00C4' || c == u'\u00C5') && i + 1 < name.size() &&
+            name[i + 1].unicode() >= 0x80 && name[i + 1].unicode() <= 0xBF)
+            return true;
+    }
+    return false;
 }
 
 void copyField(Client& to, const Client& from, ClientField field) {
@@ -441,6 +461,8 @@ Result<ImportReport> ClientImporter::run(const QString& path, const ImportOption
                     p.person = SamePerson::personKey(p.parsed.client);
                     p.bsnHash = p.parsed.client.bsn.isEmpty() ? 0 : qHash(p.parsed.client.bsn);
                     p.personHash = p.person.isEmpty() ? 0 : qHash(p.person);
+                    p.suspectName =
+                        looksMisencoded(p.parsed.client.firstNames) || looksMisencoded(p.parsed.client.lastName);
                 }
             }
             if (chunk.size() == kChunkRows) {
@@ -612,6 +634,12 @@ Result<ImportReport> ClientImporter::run(const QString& path, const ImportOption
                                            {}});
             if (unknownCoach)
                 report.warnings.push_back({row, tr("Unknown coach: the client has no coach yet."), {}});
+            if (prepared.suspectName)
+                report.warnings.push_back({row,
+                                           tr("The name holds a replacement character or a \"?\" inside a word: a sign "
+                                              "of a wrong text encoding, "
+                                              "in this file or in the program that made it. Check the name."),
+                                           {}});
             if (bsnHash == 0 && personHash == 0)
                 report.warnings.push_back(
                     {row, tr("Neither a BSN nor a date of birth: a later import cannot recognise this client."), {}});

@@ -1,10 +1,10 @@
 #include "CaseloadView.h"
 
 #include "services/CoachService.h"
-#include "storage/Store.h"
 #include "services/MunicipalityService.h"
 #include "settings/AppSettings.h"
 #include "storage/RuleSettingsStore.h"
+#include "storage/Store.h"
 
 #include <QComboBox>
 #include <QHBoxLayout>
@@ -129,6 +129,7 @@ CaseloadView::CaseloadView(AppSettings& settings, QWidget* parent)
     connect(m_clearDrill, &QPushButton::clicked, this, [this] { showOnly({}, QString()); });
     connect(&m_proxy, &QSortFilterProxyModel::rowsInserted, this, &CaseloadView::updateCount);
     setFocusProxy(m_search);
+    m_search->installEventFilter(this);
     updateCount();
 }
 
@@ -247,6 +248,21 @@ void CaseloadView::fitDefaultColumns() {
 bool CaseloadView::eventFilter(QObject* watched, QEvent* event) {
     if (watched == m_table->viewport() && event->type() == QEvent::Resize && m_defaultColumns)
         fitDefaultColumns();
+    // From the search field the keyboard goes on into the list (Down, Enter) or clears the search (Esc), as in a
+    // mail program's search.
+    if (watched == m_search && event->type() == QEvent::KeyPress) {
+        const int key = static_cast<QKeyEvent*>(event)->key();
+        if (key == Qt::Key_Escape && !m_search->text().isEmpty()) {
+            m_search->clear();
+            return true;
+        }
+        if ((key == Qt::Key_Down || key == Qt::Key_Return || key == Qt::Key_Enter) && m_proxy.rowCount() > 0) {
+            if (!m_table->selectionModel()->hasSelection() || !m_table->currentIndex().isValid())
+                m_table->selectRow(0);
+            m_table->setFocus(Qt::TabFocusReason);
+            return true;
+        }
+    }
     return QWidget::eventFilter(watched, event);
 }
 

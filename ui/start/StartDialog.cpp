@@ -1,8 +1,8 @@
 #include "StartDialog.h"
 
-#include "rules/PassphraseStrength.h"
 #include "demo/DemoLoader.h"
 #include "prompts/Prompts.h"
+#include "rules/PassphraseStrength.h"
 #include "settings/AppSettings.h"
 #include "util/SecureBytes.h"
 
@@ -11,6 +11,7 @@
 #include <QFileInfo>
 #include <QFormLayout>
 #include <QHBoxLayout>
+#include <QKeyEvent>
 #include <QLabel>
 #include <QLineEdit>
 #include <QListWidget>
@@ -198,6 +199,16 @@ StartDialog::StartDialog(AppSettings& settings, const Clock& clock, Prompts& pro
     auto* layout = new QVBoxLayout(this);
     layout->addWidget(m_pages);
     m_passphrase->setFocus();
+}
+
+void StartDialog::keyPressEvent(QKeyEvent* event) {
+    // On the lock screen Esc must not close the file and quit: a coach presses it by habit to dismiss the screen.
+    // Closing the file stays one deliberate button.
+    if (m_mode == Mode::Unlock && event->key() == Qt::Key_Escape) {
+        event->accept();
+        return;
+    }
+    QDialog::keyPressEvent(event);
 }
 
 void StartDialog::showNewFilePage(bool demo) {

@@ -43,6 +43,9 @@ public:
 
     static QString defaultDemoPath();
 
+protected:
+    void keyPressEvent(QKeyEvent* event) override;
+
 private:
     void showError(const QString& text);
     QString selectedPath() const;

@@ -409,3 +409,27 @@ TEST_CASE("An export of 20,000 demo clients imports into a new file without refu
         possible += w.message.startsWith(QStringLiteral("Possibly the same person as row"));
     CHECK(possible > 0); // the pairs that were refused before
 }
+
+TEST_CASE("A name that looks read in the wrong encoding imports with a warning", "[import]") {
+    StoreFixture fx;
+    ClientService service(*fx.store);
+    ClientImporter importer(*fx.store, service);
+    const QString path = fx.dir.filePath(QStringLiteral("codering.csv"));
+    QFile f(path);
+    REQUIRE(f.open(QIODevice::WriteOnly));
+    f.write("Voornaam;Achternaam;Geboortedatum\r\n"
+            "?mer;Kaya;01-02-1990\r\n"                           // a code page without the letter
+            "G\xEF\xBF\xBDl;Demir;02-03-1991\r\n"                // the replacement character
+            "Meryem;\xC3\x83\xC2\xB6zt\xC3\xBCrk;03-04-1992\r\n" // UTF-8 read as Latin-1 and saved again
+            "Anna;Jansen ?;04-05-1993\r\n"                       // a lone question mark is not inside a word
+            "Şeyma;Çelik;05-06-1994\r\n");
+    f.close();
+    auto report = importer.analyse(path, detected(path));
+    REQUIRE(report.ok());
+    REQUIRE(report->imported == 5);
+    std::vector<qint64> rows;
+    for (const ImportIssue& w : report->warnings)
+        if (w.message.contains(u"replacement character"))
+            rows.push_back(w.row);
+    REQUIRE(rows == std::vector<qint64>{2, 3, 4});
+}

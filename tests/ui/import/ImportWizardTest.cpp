@@ -1,6 +1,5 @@
 #include "core/CatchQtPrinters.h"
 
-#include "ui/ScriptedPrompts.h"
 #include "core/import/ImportTestSupport.h"
 #include "domain/Coach.h"
 #include "import/ImportConfirmPage.h"
@@ -14,11 +13,13 @@
 #include "import/PreviewModel.h"
 #include "services/ClientService.h"
 #include "storage/Repository.h"
+#include "ui/ScriptedPrompts.h"
 
 #include <QAbstractItemModelTester>
 #include <QCheckBox>
 #include <QComboBox>
 #include <QDir>
+#include <QFile>
 #include <QLabel>
 #include <QLineEdit>
 #include <QPushButton>
@@ -167,4 +168,39 @@ TEST_CASE("The import wizard shows a cut-off file's error and cannot go on", "[u
     REQUIRE_FALSE(wizard.button(QWizard::NextButton)->isEnabled());
     screenshot(wizard, "6-truncated");
     REQUIRE(Repository<Client>(*fx.store).list()->empty());
+}
+
+TEST_CASE("The check page warns of a name read in the wrong encoding", "[ui][import]") {
+    StoreFixture fx;
+    ClientService service(*fx.store);
+    FakeDialogs dialogs;
+    ImportWizard wizard(*fx.store, service, dialogs);
+    wizard.show();
+    // Exported by an older system that had already lost the letters: a replacement character and a "?".
+    const QString path = fx.dir.filePath(QStringLiteral("oud-systeem.csv"));
+    QFile f(path);
+    REQUIRE(f.open(QIODevice::WriteOnly));
+    f.write("Voornaam;Achternaam;Geboortedatum\r\n"
+            "\xEF\xBF\xBDmer;Kaya;01-02-1990\r\n"
+            "Anna;Jansen;02-03-1991\r\n"
+            "G?l;Demir;03-04-1992\r\n");
+    f.close();
+    auto* filePage = qobject_cast<ImportFilePage*>(wizard.page(ImportWizard::FilePageId));
+    QTest::keyClicks(filePage->pathEdit(), path);
+    wizard.next();
+    wizard.next();
+    wizard.next();
+    auto* validationPage = qobject_cast<ImportValidationPage*>(wizard.currentPage());
+    REQUIRE(validationPage);
+    ImportIssueModel* issues = validationPage->issueModel();
+    REQUIRE(issues->rowCount() == 2);
+    for (int i = 0; i < 2; ++i) {
+        REQUIRE(issues->index(i, ImportIssueModel::RowColumn).data().toString() == (i == 0 ? u"2" : u"4"));
+        REQUIRE(issues->index(i, ImportIssueModel::ReasonColumn)
+                    .data()
+                    .toString()
+                    .startsWith(u"The name holds a replacement character or a \"?\" inside a word"));
+    }
+    REQUIRE(validationPage->summaryLabel()->text().startsWith(QStringLiteral("3 row(s) read: 3 new")));
+    screenshot(wizard, "7-encoding");
 }
