@@ -1210,6 +1210,10 @@ standaardinvoer, anders wordt erom gevraagd zonder echo.
                                 de gemeenten van het bestand
 </translation>
     </message>
+    <message>
+        <source>: %1 of %2 (%3 %)</source>
+        <translation>: %1 van %2 (%3 %)</translation>
+    </message>
 </context>
 <context>
     <name>ClientImporter</name>
@@ -1299,6 +1303,14 @@ standaardinvoer, anders wordt erom gevraagd zonder echo.
     <message>
         <source>The name holds a replacement character or a &quot;?&quot; inside a word: a sign of a wrong text encoding, in this file or in the program that made it. Check the name.</source>
         <translation>De naam bevat een vervangingsteken of een &quot;?&quot; midden in een woord: een teken van een verkeerde tekstcodering, in dit bestand of in het programma dat het maakte. Controleer de naam.</translation>
+    </message>
+    <message>
+        <source>Importing clients</source>
+        <translation>Klanten importeren</translation>
+    </message>
+    <message>
+        <source>Checking the spreadsheet</source>
+        <translation>Spreadsheet controleren</translation>
     </message>
 </context>
 <context>
@@ -1743,6 +1755,13 @@ standaardinvoer, anders wordt erom gevraagd zonder echo.
     <message>
         <source>Cohorts: working or in education</source>
         <translation>Cohorten: aan het werk of in opleiding</translation>
+    </message>
+</context>
+<context>
+    <name>DemoLoader</name>
+    <message>
+        <source>Making demo clients</source>
+        <translation>Demoklanten maken</translation>
     </message>
 </context>
 <context>
@@ -4436,6 +4455,10 @@ standaardinvoer, anders wordt erom gevraagd zonder echo.
         <source>Imported %1 new clients, updated %2, skipped %3; %4 rows were refused.</source>
         <translation>%1 nieuwe klanten geïmporteerd, %2 bijgewerkt, %3 overgeslagen; %4 rijen afgewezen.</translation>
     </message>
+    <message>
+        <source>Import cancelled; nothing was written.</source>
+        <translation>Import afgebroken; er is niets opgeslagen.</translation>
+    </message>
 </context>
 <context>
     <name>koers::ImportDialectPage</name>
@@ -4666,12 +4689,20 @@ standaardinvoer, anders wordt erom gevraagd zonder echo.
         <source>CSV files (*.csv)</source>
         <translation>CSV-bestanden (*.csv)</translation>
     </message>
+    <message>
+        <source>The check was cancelled. Go back and forward again to check the file.</source>
+        <translation>De controle is afgebroken. Ga terug en weer verder om het bestand opnieuw te controleren.</translation>
+    </message>
 </context>
 <context>
     <name>koers::ImportWizard</name>
     <message>
         <source>Import clients</source>
         <translation>Klanten importeren</translation>
+    </message>
+    <message>
+        <source>Import</source>
+        <translation>Importeren</translation>
     </message>
 </context>
 <context>
@@ -5038,6 +5069,18 @@ Opslaan?</translation>
 %1</source>
         <translation>Koers werd vergrendeld terwijl deze wijzigingen niet konden worden opgeslagen; ze zijn vervallen:
 %1</translation>
+    </message>
+    <message>
+        <source>Dashboard</source>
+        <translation>Dashboard</translation>
+    </message>
+    <message>
+        <source>Reading the figures</source>
+        <translation>Cijfers inlezen</translation>
+    </message>
+    <message>
+        <source>Koers locked while this was running; it was stopped before it changed anything: %1.</source>
+        <translation>Koers vergrendelde terwijl dit bezig was; het is gestopt voordat het iets veranderde: %1.</translation>
     </message>
 </context>
 <context>
@@ -5552,6 +5595,14 @@ Toch een nieuwe klant toevoegen?</translation>
         <source>The figures were saved as %1.</source>
         <translation>De cijfers zijn opgeslagen als %1.</translation>
     </message>
+    <message>
+        <source>Reading the figures</source>
+        <translation>Cijfers inlezen</translation>
+    </message>
+    <message>
+        <source>Computing the report</source>
+        <translation>Rapportage berekenen</translation>
+    </message>
 </context>
 <context>
     <name>koers::RetentionView</name>
@@ -5898,6 +5949,43 @@ Toch importeren? Eerst wordt een back-up van het bestand gemaakt, zodat het kan 
     <message>
         <source>Import sync package</source>
         <translation>Synchronisatiepakket importeren</translation>
+    </message>
+    <message>
+        <source>Export cancelled; no package was written.</source>
+        <translation>Export afgebroken; er is geen pakket geschreven.</translation>
+    </message>
+    <message>
+        <source>Import cancelled; nothing was changed.</source>
+        <translation>Import afgebroken; er is niets gewijzigd.</translation>
+    </message>
+</context>
+<context>
+    <name>koers::WorkDialog</name>
+    <message numerus="yes">
+        <source>about %n second(s) left</source>
+        <translation>
+            <numerusform>nog ongeveer %n seconde</numerusform>
+            <numerusform>nog ongeveer %n seconden</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>about %n minute(s) left</source>
+        <translation>
+            <numerusform>nog ongeveer %n minuut</numerusform>
+            <numerusform>nog ongeveer %n minuten</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Starting…</source>
+        <translation>Bezig met starten…</translation>
+    </message>
+    <message>
+        <source>Stopping; nothing is changed…</source>
+        <translation>Wordt gestopt; er wordt niets gewijzigd…</translation>
+    </message>
+    <message>
+        <source>%1 of %2</source>
+        <translation>%1 van %2</translation>
     </message>
 </context>
 </TS>

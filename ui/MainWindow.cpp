@@ -239,7 +239,7 @@ void MainWindow::ensureDashboard() {
     });
     if (!loaded || !m_store || m_locked)
         return; // locked meanwhile
-    if (loaded->code() == ErrorCode::Cancelled) {
+    if (loaded->cancelled()) {
         m_tabs->setCurrentIndex(CaseloadPage);
         return;
     }

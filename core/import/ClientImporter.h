@@ -16,10 +16,10 @@
 // Memory: per row only two 64-bit key hashes are kept, not the row, so file size does not matter.
 #pragma once
 
-#include "util/Progress.h"
 #include "ColumnMapper.h"
 #include "ImportReport.h"
 #include "csv/CsvDialect.h"
+#include "util/Progress.h"
 #include "util/Result.h"
 
 #include <QCoreApplication>

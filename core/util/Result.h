@@ -54,9 +54,11 @@ public:
     const T* operator->() const { return &value(); }
     T& operator*() & { return value(); }
 
+    // error(), code() and message() only after !ok(); cancelled() at any time.
     const Error& error() const { return std::get<1>(m_v); }
     ErrorCode code() const { return error().code; }
     const QString& message() const { return error().message; }
+    bool cancelled() const { return !ok() && code() == ErrorCode::Cancelled; }
 
 private:
     std::variant<T, Error> m_v;
@@ -74,6 +76,7 @@ public:
     const Error& error() const { return *m_error; }
     ErrorCode code() const { return m_error->code; }
     const QString& message() const { return m_error->message; }
+    bool cancelled() const { return !ok() && code() == ErrorCode::Cancelled; }
 
 private:
     std::optional<Error> m_error;

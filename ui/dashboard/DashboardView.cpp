@@ -51,7 +51,8 @@ void fillEnumBox(QComboBox* box, const QString& all) {
 } // namespace
 
 DashboardView::DashboardView(Store& store, Prompts& prompts, QWidget* parent)
-    : DashboardView(store, prompts, figuresFor(store), parent) {}
+    : DashboardView(store, prompts, figuresFor(store), parent) {
+}
 
 DashboardView::DashboardView(Store& store, Prompts& prompts, DashboardFigures figures, QWidget* parent)
     : QWidget(parent)

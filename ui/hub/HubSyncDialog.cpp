@@ -3,9 +3,9 @@
 #include "hub/HubLocalState.h"
 #include "hub/HubProgress.h"
 #include "hub/PgConnection.h"
+#include "settings/AppSettings.h"
 #include "storage/Store.h"
 #include "util/SecureBytes.h"
-#include "settings/AppSettings.h"
 
 #include <QCoreApplication>
 #include <QDialogButtonBox>

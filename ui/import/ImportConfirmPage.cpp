@@ -51,7 +51,7 @@ bool ImportConfirmPage::validatePage() {
     auto result = m_wizard->commit();
     if (m_wizard->interrupted())
         return false; // locked meanwhile: stopped and rolled back, the wizard is closing
-    if (result.code() == ErrorCode::Cancelled) {
+    if (result.cancelled()) {
         m_wizard->prompts().information(this, tr("Import"), tr("Import cancelled; nothing was written."));
         return false;
     }

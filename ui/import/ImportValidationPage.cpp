@@ -67,7 +67,7 @@ void ImportValidationPage::analyse() {
         return; // locked meanwhile: the wizard is closing
     if (!report.ok()) {
         m_model->setReport(nullptr);
-        m_summary->setText(report.code() == ErrorCode::Cancelled
+        m_summary->setText(report.cancelled()
                                ? tr("The check was cancelled. Go back and forward again to check the file.")
                                : tr("The file cannot be imported: %1").arg(report.message()));
         m_save->setEnabled(false);

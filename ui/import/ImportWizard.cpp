@@ -91,7 +91,7 @@ const Result<ImportReport>& ImportWizard::analysis() {
 }
 
 void ImportWizard::forgetCancelledAnalysis() {
-    if (m_analysis && m_analysis->code() == ErrorCode::Cancelled)
+    if (m_analysis && m_analysis->cancelled())
         m_analysis.reset();
 }
 

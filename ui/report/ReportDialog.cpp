@@ -219,7 +219,7 @@ void ReportDialog::preview() {
 
 QPrintPreviewDialog* ReportDialog::openPreview() {
     auto made = makeReport();
-    if (!made || made->code() == ErrorCode::Cancelled)
+    if (!made || made->cancelled())
         return nullptr; // locked meanwhile, or cancelled
     auto& report = *made;
     if (!report.ok()) {
@@ -245,7 +245,7 @@ bool ReportDialog::savePdf() {
     if (path.isEmpty())
         return false;
     auto made = makeReport();
-    if (!made || made->code() == ErrorCode::Cancelled)
+    if (!made || made->cancelled())
         return false; // locked meanwhile, or cancelled
     auto& report = *made;
     Status written = report.ok() ? ReportDocument::writePdf(report.value(), path) : Status(report.error());
@@ -263,7 +263,7 @@ bool ReportDialog::saveCsv() {
     if (path.isEmpty())
         return false;
     auto made = makeReport();
-    if (!made || made->code() == ErrorCode::Cancelled)
+    if (!made || made->cancelled())
         return false; // locked meanwhile, or cancelled
     auto& report = *made;
     Status written = report.ok() ? report->writeCsv(path) : Status(report.error());

@@ -208,7 +208,7 @@ void SyncDialog::exportPackage() {
     if (!result)
         return; // locked meanwhile: the file is closed
     const auto& summary = *result;
-    if (summary.code() == ErrorCode::Cancelled) {
+    if (summary.cancelled()) {
         m_exportStatus->setText(tr("Export cancelled; no package was written."));
         return;
     }
@@ -254,7 +254,7 @@ void SyncDialog::importPackage() {
     if (!result)
         return; // locked meanwhile: the import was stopped and rolled back, the file is closed
     const auto& summary = *result;
-    if (summary.code() == ErrorCode::Cancelled) {
+    if (summary.cancelled()) {
         m_importStatus->setText(tr("Import cancelled; nothing was changed."));
         return;
     }

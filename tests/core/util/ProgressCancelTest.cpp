@@ -105,7 +105,7 @@ TEST_CASE("A sync import reports its phases and, cancelled in any phase, changes
     options.progress = &progress;
     auto imported = SyncImporter(*to.store).importFrom(package, kPackage, options);
     REQUIRE_FALSE(imported.ok());
-    CHECK(imported.code() == ErrorCode::Cancelled);
+    CHECK(imported.cancelled());
     CHECK(progress.phases.contains(QString::fromLatin1(phase)));
     CHECK(to.settledHash() == before);
     CHECK(backupCount(to.path) == backupsBefore); // the backup of a merge that did not happen is not kept
@@ -134,11 +134,11 @@ TEST_CASE("A cancelled sync export leaves no package behind and the file as it w
     options.progress = &progress;
     auto written = SyncExporter(*from.store).exportTo(package, kPackage, options);
     REQUIRE_FALSE(written.ok());
-    CHECK(written.code() == ErrorCode::Cancelled);
+    CHECK(written.cancelled());
     CHECK_FALSE(QFile::exists(package));
     QStringList left = QDir(dir.path()).entryList(QDir::Files | QDir::Hidden);
     left.removeIf([](const QString& name) { return name.startsWith(QLatin1String("from.koers")); });
-    CHECK(left.isEmpty()); // no temporary file either
+    CHECK(left.isEmpty());               // no temporary file either
     CHECK(from.settledHash() == before); // not even the peer's "last package" mark
 }
 
@@ -173,7 +173,7 @@ TEST_CASE("A cancelled spreadsheet import writes nothing; progress counts the ro
     options.progress = &stopping;
     auto committed = importer.commit(csv, options, &analysis.value());
     REQUIRE_FALSE(committed.ok());
-    CHECK(committed.code() == ErrorCode::Cancelled);
+    CHECK(committed.cancelled());
     CHECK(stopping.totals.value(0) == 2000); // the confirmed analysis's rows are the total
     // The import switches the journal mode for its write (RollbackJournalScope), which rewrites the header page:
     // the content is what counts here.
@@ -192,7 +192,7 @@ TEST_CASE("A cancelled demo fill rolls back", "[progress][demo]") {
     RecordingProgress progress(QStringLiteral("Making demo clients"), 256);
     auto loaded = DemoLoader::load(*file.store, 1000, 1, progress);
     REQUIRE_FALSE(loaded.ok());
-    CHECK(loaded.code() == ErrorCode::Cancelled);
+    CHECK(loaded.cancelled());
     CHECK(progress.totals.value(0) == 1000);
     CHECK(file.settledHash() == before);
 }
