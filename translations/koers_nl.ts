@@ -1214,6 +1214,30 @@ standaardinvoer, anders wordt erom gevraagd zonder echo.
         <source>: %1 of %2 (%3 %)</source>
         <translation>: %1 van %2 (%3 %)</translation>
     </message>
+    <message>
+        <source>Folder to write the copy into (default: the backups folder).</source>
+        <translation>Map waarin de kopie komt (standaard: de map met back-ups).</translation>
+    </message>
+    <message>
+        <source>backup takes no file; use --to DIR for another folder.</source>
+        <translation>backup neemt geen bestand; gebruik --to MAP voor een andere map.</translation>
+    </message>
+    <message>
+        <source>--to takes a folder.</source>
+        <translation>--to neemt een map.</translation>
+    </message>
+    <message>
+        <source>Backup written: %1 (encrypted, opens with the file&apos;s passphrase).
+</source>
+        <translation>Back-up geschreven: %1 (versleuteld, opent met de wachtwoordzin van het bestand).
+</translation>
+    </message>
+    <message>
+        <source>  backup [--to DIR]             an encrypted copy now, beside the file or into DIR
+</source>
+        <translation>  backup [--to MAP]             nu een versleutelde kopie, naast het bestand of in MAP
+</translation>
+    </message>
 </context>
 <context>
     <name>ClientImporter</name>
@@ -2841,6 +2865,14 @@ standaardinvoer, anders wordt erom gevraagd zonder echo.
         <source>The file&apos;s clock is damaged. Restore a backup (File → Back-ups).</source>
         <translation>De klok in het bestand is beschadigd. Zet een back-up terug (Bestand → Back-ups).</translation>
     </message>
+    <message>
+        <source>Copying the file</source>
+        <translation>Bestand kopiëren</translation>
+    </message>
+    <message>
+        <source>The folder %1 does not exist.</source>
+        <translation>De map %1 bestaat niet.</translation>
+    </message>
 </context>
 <context>
     <name>Sync</name>
@@ -3394,10 +3426,6 @@ standaardinvoer, anders wordt erom gevraagd zonder echo.
         <translation>Back-ups</translation>
     </message>
     <message>
-        <source>Koers keeps an encrypted copy of the file before every schema update, client import, sync import, passphrase change and restore; the last %1 are kept.</source>
-        <translation>Koers maakt een versleutelde kopie van het bestand vóór elke schema-update, klantenimport, synchronisatie-import, wijziging van de wachtwoordzin en terugzetting; de laatste %1 blijven bewaard.</translation>
-    </message>
-    <message>
         <source>Made</source>
         <translation>Gemaakt</translation>
     </message>
@@ -3456,6 +3484,38 @@ standaardinvoer, anders wordt erom gevraagd zonder echo.
     <message>
         <source>Restore backup</source>
         <translation>Back-up terugzetten</translation>
+    </message>
+    <message>
+        <source>Back up &amp;now</source>
+        <translation>&amp;Nu een back-up maken</translation>
+    </message>
+    <message>
+        <source>Back up to a &amp;folder...</source>
+        <translation>Back-up naar een &amp;map...</translation>
+    </message>
+    <message>
+        <source>Koers keeps an encrypted copy of the file before every schema update, client import, sync import, passphrase change and restore; the last %1 are kept. Make one yourself, here or on a USB stick, before work you want to be able to undo.</source>
+        <translation>Koers maakt een versleutelde kopie van het bestand vóór elke schema-update, klantenimport, synchronisatie-import, wijziging van de wachtwoordzin en elk herstel; de laatste %1 blijven bewaard. Maak er zelf een, hier of op een USB-stick, vóór werk dat u ongedaan wilt kunnen maken.</translation>
+    </message>
+    <message>
+        <source>made by hand</source>
+        <translation>zelf gemaakt</translation>
+    </message>
+    <message>
+        <source>Back up to a folder</source>
+        <translation>Back-up naar een map</translation>
+    </message>
+    <message>
+        <source>Back-up</source>
+        <translation>Back-up</translation>
+    </message>
+    <message>
+        <source>An encrypted copy of the file was saved as %1. It opens with the passphrase of the file as it is now.</source>
+        <translation>Een versleutelde kopie van het bestand is opgeslagen als %1. Die opent met de wachtwoordzin die het bestand nu heeft.</translation>
+    </message>
+    <message>
+        <source>An encrypted copy of the file was made: %1.</source>
+        <translation>Er is een versleutelde kopie van het bestand gemaakt: %1.</translation>
     </message>
 </context>
 <context>
@@ -5081,6 +5141,18 @@ Opslaan?</translation>
     <message>
         <source>Koers locked while this was running; it was stopped before it changed anything: %1.</source>
         <translation>Koers vergrendelde terwijl dit bezig was; het is gestopt voordat het iets veranderde: %1.</translation>
+    </message>
+    <message>
+        <source>Back &amp;up now</source>
+        <translation>Nu een back-up &amp;maken</translation>
+    </message>
+    <message>
+        <source>Back-up</source>
+        <translation>Back-up</translation>
+    </message>
+    <message>
+        <source>An encrypted copy of the file was made: %1.</source>
+        <translation>Er is een versleutelde kopie van het bestand gemaakt: %1.</translation>
     </message>
 </context>
 <context>

@@ -110,6 +110,17 @@ void MainWindow::createActions() {
     file->addAction(tr("&Report for the college..."), this, &MainWindow::showReport);
     file->addSeparator();
     file->addAction(tr("Change &passphrase..."), this, &MainWindow::changePassphrase);
+    file->addAction(tr("Back &up now"), this, [this] {
+        if (!m_store)
+            return;
+        const Result<QString> made = backupNow(QString());
+        if (made.ok())
+            m_prompts.information(
+                this, tr("Back-up"),
+                tr("An encrypted copy of the file was made: %1.").arg(QFileInfo(made.value()).fileName()));
+        else if (!made.cancelled())
+            m_prompts.error(this, tr("Back-up"), made.message());
+    });
     file->addAction(tr("&Back-ups..."), this, &MainWindow::showBackups);
     file->addSeparator();
     QAction* lockAction = file->addAction(tr("&Lock"), this, [this] { lock(false); });
@@ -306,8 +317,20 @@ void MainWindow::showBackups() {
     BackupDialog dialog(
         m_path,
         [this](const QString& backupPath, QByteArrayView passphrase) { return restoreBackup(backupPath, passphrase); },
-        m_prompts, this);
+        [this](const QString& folder) { return backupNow(folder); }, m_prompts, this);
     dialog.exec();
+}
+
+Result<QString> MainWindow::backupNow(const QString& folder) {
+    // The copy holds what is saved: edits still open in the dossier are saved or dropped first, as asked.
+    if (!m_store || !resolveUnsavedEdits())
+        return Progress::cancelledError();
+    auto made = WorkDialog::run(this, tr("Back-up"), *m_store, [this, &folder](Progress& progress) {
+        return m_store->db().backupNow(folder, progress);
+    });
+    if (!made)
+        return Progress::cancelledError(); // locked meanwhile: the copy was stopped and removed
+    return *made;
 }
 
 Status MainWindow::restoreBackup(const QString& backupPath, QByteArrayView passphrase) {

@@ -57,6 +57,9 @@ public:
     void showDirectory();
     void showRetention();
     Status restoreBackup(const QString& backupPath, QByteArrayView passphrase);
+    // An encrypted copy now, beside the file (empty `folder`) or in `folder`, behind the progress dialog.
+    // Cancelled (also by a lock meanwhile): ErrorCode::Cancelled, nothing written.
+    Result<QString> backupNow(const QString& folder);
     Status applyPassphraseChange(QByteArrayView oldPassphrase, QByteArrayView newPassphrase);
     // Created when its tab is first shown; dropped on lock and after changes, so figures are never stale.
     void ensureDashboard();

@@ -162,6 +162,29 @@ int cmdPasswd(Context& ctx) {
     return Ok;
 }
 
+// backup [--to DIR]: an encrypted copy now, beside the file (rotated with the others) or into DIR (a USB stick).
+int cmdBackup(Context& ctx) {
+    QCommandLineParser p;
+    p.addOption({QStringLiteral("to"), Cli::tr("Folder to write the copy into (default: the backups folder)."),
+                 QStringLiteral("DIR")});
+    if (!p.parse(QStringList{QStringLiteral("backup")} + ctx.args))
+        return usage(p.errorText());
+    if (!p.positionalArguments().isEmpty())
+        return usage(Cli::tr("backup takes no file; use --to DIR for another folder."));
+    if (p.isSet(QStringLiteral("to")) && p.value(QStringLiteral("to")).isEmpty())
+        return usage(Cli::tr("--to takes a folder."));
+    auto store = openStore(ctx);
+    if (!store.ok())
+        return fail(store.error());
+    TerminalProgress progress;
+    auto made = store.value()->db().backupNow(p.value(QStringLiteral("to")), progress);
+    if (!made.ok())
+        return fail(made.error());
+    out(Cli::tr("Backup written: %1 (encrypted, opens with the file's passphrase).\n")
+            .arg(QDir::toNativeSeparators(made.value())));
+    return Ok;
+}
+
 // restore --list: the backups beside the file, newest first; restore BACKUP: a number from that list, a file
 // name in the backups folder or a path. The passphrase asked is the backup's own.
 int cmdRestore(Context& ctx) {
@@ -283,6 +306,10 @@ std::vector<CliCommand> fileCommands() {
          },
          [] {
              return Cli::tr("  passwd                        change the passphrase\n");
+         }},
+        {"backup", cmdBackup,
+         [] {
+             return Cli::tr("  backup [--to DIR]             an encrypted copy now, beside the file or into DIR\n");
          }},
         {"restore", cmdRestore,
          [] {

@@ -39,6 +39,12 @@ bool copyFile(const QString& from, const QString& to) {
     return QFile::copy(from, to);
 }
 
+// "<base>-<yyyyMMdd-HHmmss-zzz>-<reason>.koers", `at` in UTC.
+QString nameFor(const QString& databasePath, const QDateTime& at, QStringView reason) {
+    return prefixFor(databasePath) + at.toString(kStamp) + QLatin1Char('-') + reason.toString() +
+           QStringLiteral(".koers");
+}
+
 // Copies a closed database file and the WAL a crash may have left beside it.
 bool copyWithWal(const QString& from, const QString& to) {
     if (!copyFile(from, to))
@@ -64,9 +70,17 @@ QString BackupStore::newBackupPath(const QString& databasePath, QDateTime at, QS
     at = at.toUTC();
     if (!existing.empty() && existing.front().at >= at)
         at = existing.front().at.addMSecs(1);
-    return QDir(folderFor(databasePath))
-        .filePath(prefixFor(databasePath) + at.toString(kStamp) + QLatin1Char('-') + reason.toString() +
-                  QStringLiteral(".koers"));
+    return QDir(folderFor(databasePath)).filePath(nameFor(databasePath, at, reason));
+}
+
+QString BackupStore::pathIn(const QString& folder, const QString& databasePath, QDateTime at, QStringView reason) {
+    at = at.toUTC();
+    const QDir dir(folder);
+    for (;; at = at.addMSecs(1)) {
+        const QString path = dir.filePath(nameFor(databasePath, at, reason));
+        if (!QFileInfo::exists(path))
+            return path;
+    }
 }
 
 std::vector<BackupInfo> BackupStore::list(const QString& databasePath) {
@@ -96,7 +110,7 @@ std::vector<BackupInfo> BackupStore::list(const QString& databasePath) {
 }
 
 bool BackupStore::isKeptReason(QStringView reason) {
-    return reason.startsWith(u"before-v") || reason == u"passwd" || reason == u"before-restore";
+    return reason.startsWith(u"before-v") || reason == u"passwd" || reason == u"before-restore" || reason == u"manual";
 }
 
 Status BackupStore::rotate(const QString& databasePath, int keep) {

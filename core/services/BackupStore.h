@@ -27,11 +27,14 @@ public:
     static QString folderFor(const QString& databasePath);
     // A fresh name in the folder: "<base>-<yyyyMMdd-HHmmss-zzz>-<reason>.koers" (UTC).
     static QString newBackupPath(const QString& databasePath, QDateTime at, QStringView reason);
+    // The same kind of name in another folder (a backup on a USB stick), made unique there.
+    static QString pathIn(const QString& folder, const QString& databasePath, QDateTime at, QStringView reason);
     // The backups of `databasePath`, newest first.
     static std::vector<BackupInfo> list(const QString& databasePath);
     // Removes all but the newest `keep` backups. The newest backup of each reason that marks a point of no
     // return is always kept as well: before a schema migration ("before-v…"), a passphrase change ("passwd")
-    // and a restore ("before-restore"), so imports that change little can never push those out.
+    // and a restore ("before-restore"), and the one the user made ("manual"), so imports that change little
+    // can never push those out.
     static Status rotate(const QString& databasePath, int keep = keepCount);
     // Whether backups made for this reason survive rotation (the newest of them).
     static bool isKeptReason(QStringView reason);

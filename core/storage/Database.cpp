@@ -6,6 +6,7 @@
 #include "SqliteError.h"
 #include "services/BackupStore.h"
 #include "util/OutOfSpace.h"
+#include "util/Progress.h"
 
 #include <QCoreApplication>
 #include <QDateTime>
@@ -398,6 +399,10 @@ Status Database::quickCheck() const {
 }
 
 Status Database::copyTo(const QString& target) const {
+    return copyTo(target, Progress::none());
+}
+
+Status Database::copyTo(const QString& target, Progress& progress) const {
     // After a full checkpoint the main file alone holds every committed page, still encrypted. It is read
     // through SQLite's own handle: opening and closing a second descriptor would drop the exclusive lock.
     KOERS_TRY(OutputGuard::check(target, OutputGuard::Allow::BackupFolder));
@@ -412,8 +417,13 @@ Status Database::copyTo(const QString& target) const {
         out.cancelWriting();
         return storageError(ErrorCode::Io);
     }
+    progress.begin(QCoreApplication::translate("Storage", "Copying the file"), size.value());
     constexpr qint64 chunkSize = 1 << 20;
     for (qint64 offset = 0; offset < size.value(); offset += chunkSize) {
+        if (Status stop = progress.check(); !stop.ok()) {
+            out.cancelWriting();
+            return stop;
+        }
         auto chunk = readRaw(offset, std::min(chunkSize, size.value() - offset));
         if (!chunk.ok()) {
             out.cancelWriting();
@@ -424,6 +434,7 @@ Status Database::copyTo(const QString& target) const {
             out.cancelWriting();
             return storageError(isOutOfSpace(out, systemErrno) ? ErrorCode::DiskFull : ErrorCode::Io);
         }
+        progress.advance(offset + chunk->size());
     }
     // QSaveFile writes through a buffer: a full disk often shows only when the last bytes go out.
     if (!out.commit())
@@ -439,6 +450,24 @@ Result<QString> Database::backup(QStringView reason) const {
     const QString target = BackupStore::newBackupPath(m_path, QDateTime::currentDateTimeUtc(), reason);
     KOERS_TRY(copyTo(target));
     KOERS_TRY(BackupStore::rotate(m_path));
+    return target;
+}
+
+Result<QString> Database::backupNow(const QString& folder, Progress& progress) const {
+    const QString ownFolder = BackupStore::folderFor(m_path);
+    const bool beside = folder.isEmpty() || OutputGuard::resolved(folder) == OutputGuard::resolved(ownFolder);
+    if (beside) {
+        if (!QDir().mkpath(ownFolder) || ::chmod(QFile::encodeName(ownFolder).constData(), 0700) != 0)
+            return storageError(ErrorCode::Io);
+    } else if (!QFileInfo(folder).isDir()) {
+        return makeError(ErrorCode::FileNotFound,
+                         QCoreApplication::translate("Storage", "The folder %1 does not exist.").arg(folder));
+    }
+    const QString target = beside ? BackupStore::newBackupPath(m_path, QDateTime::currentDateTimeUtc(), u"manual")
+                                  : BackupStore::pathIn(folder, m_path, QDateTime::currentDateTimeUtc(), u"manual");
+    KOERS_TRY(copyTo(target, progress));
+    if (beside)
+        KOERS_TRY(BackupStore::rotate(m_path));
     return target;
 }
 

@@ -17,6 +17,8 @@ struct sqlite3_file;
 
 namespace koers {
 
+class Progress;
+
 // The cipher settings, documented in the README so the standard `sqlcipher` shell opens every Koers file:
 //   PRAGMA key = '<passphrase>'; PRAGMA cipher_page_size = 4096; PRAGMA kdf_iter = 256000;
 struct CipherSettings {
@@ -63,11 +65,17 @@ public:
     // into, or backed up from, a damaged file. The error points at the backups.
     Status quickCheck() const;
 
-    // Writes a consistent, still encrypted copy of the file (same passphrase) to `target`.
+    // Writes a consistent, still encrypted copy of the file (same passphrase) to `target`. Cancelled through
+    // `progress`, it leaves nothing at `target`.
     Status copyTo(const QString& target) const;
+    Status copyTo(const QString& target, Progress& progress) const;
     // Copy into "<file>.backups/" with a timestamp and reason in the name, keeping the last
     // BackupStore::keepCount copies; returns the path.
     Result<QString> backup(QStringView reason) const;
+    // A backup the user asked for (reason "manual"): beside the file as backup() does when `folder` is empty
+    // or is the backups folder, otherwise into `folder` (a USB stick), which must exist, under the same kind of
+    // name. Returns the path.
+    Result<QString> backupNow(const QString& folder, Progress& progress) const;
 
     int userVersion() const;
     const QString& path() const { return m_path; }

@@ -4,9 +4,11 @@
 #include "Startup.h"
 #include "core/storage/TestSupport.h"
 #include "domain/Client.h"
+#include "storage/Database.h"
 #include "storage/Repository.h"
 #include "storage/Store.h"
 
+#include <QDir>
 #include <QFileInfo>
 #include <QProcess>
 #include <QThread>
@@ -77,7 +79,8 @@ TEST_CASE("A second process is refused while the file is open, and the file stay
     // a file in use is refused.
     REQUIRE(holder.value()->db().backup(u"manual").ok());
     const QString afterBackup = externalHash(db);
-    const Run restore = cli({QStringLiteral("--db"), db, QStringLiteral("restore"), QStringLiteral("1")}, "test pass 1\n");
+    const Run restore =
+        cli({QStringLiteral("--db"), db, QStringLiteral("restore"), QStringLiteral("1")}, "test pass 1\n");
     REQUIRE(restore.exitCode == 4);
     REQUIRE(cli({QStringLiteral("--db"), db, QStringLiteral("list")}, "test pass 1\n").exitCode == 4);
     REQUIRE(externalHash(db) == afterBackup);
@@ -95,9 +98,11 @@ TEST_CASE("koers-cli restore: backups before import and sync, listed, restored, 
     auto run = [](const QString& file, QStringList args, const QByteArray& input) {
         return cli(QStringList{QStringLiteral("--db"), file} + args, input);
     };
-    REQUIRE(run(db, {QStringLiteral("demo"), QStringLiteral("--clients"), QStringLiteral("5")}, "test pass 1\n").exitCode ==
+    REQUIRE(
+        run(db, {QStringLiteral("demo"), QStringLiteral("--clients"), QStringLiteral("5")}, "test pass 1\n").exitCode ==
+        0);
+    REQUIRE(run(db, {QStringLiteral("import-clients"), importData("clients_excel_nl.csv")}, "test pass 1\n").exitCode ==
             0);
-    REQUIRE(run(db, {QStringLiteral("import-clients"), importData("clients_excel_nl.csv")}, "test pass 1\n").exitCode == 0);
     REQUIRE(run(db, {QStringLiteral("list")}, "test pass 1\n").out.contains(QStringLiteral("11 clients")));
 
     REQUIRE(run(other,
@@ -165,10 +170,11 @@ TEST_CASE("koers-cli prints no names or BSNs from imports, exports and sync", "[
                 "test pass 1\n") == 0);
     REQUIRE(printed.contains(QStringLiteral("refused")));
     REQUIRE(run(db, {QStringLiteral("export-clients"), dir.filePath(QStringLiteral("out.csv"))}, "test pass 1\n") == 0);
-    REQUIRE(run(db, {QStringLiteral("sync-export"), dir.filePath(QStringLiteral("p.koerssync"))}, "test pass 1\npackage pass 1\n") == 0);
+    REQUIRE(run(db, {QStringLiteral("sync-export"), dir.filePath(QStringLiteral("p.koerssync"))},
+                "test pass 1\npackage pass 1\n") == 0);
     REQUIRE(run(other, {QStringLiteral("init")}, "other pass 1\n") == 0);
-    REQUIRE(run(other, {QStringLiteral("sync-import"), dir.filePath(QStringLiteral("p.koerssync"))}, "other pass 1\npackage pass 1\n") ==
-            0);
+    REQUIRE(run(other, {QStringLiteral("sync-import"), dir.filePath(QStringLiteral("p.koerssync"))},
+                "other pass 1\npackage pass 1\n") == 0);
     REQUIRE(run(other, {QStringLiteral("sync-import"), dir.filePath(QStringLiteral("p.koerssync"))},
                 "other pass 1\nwrong\n") == 3);
     REQUIRE(run(other, {QStringLiteral("check")}, "other pass 1\n") == 0);
@@ -262,4 +268,42 @@ TEST_CASE("koers-cli retention lists and anonymises dossiers past the term", "[c
     REQUIRE(stub->lastName.isEmpty());
     REQUIRE(stub->bsn.isEmpty());
     REQUIRE(stub->status == ClientStatus::Completed);
+}
+
+TEST_CASE("koers-cli backup: a copy by hand beside the file or onto a USB stick", "[cli][trust]") {
+    QTemporaryDir dir;
+    const QString db = dir.filePath(QStringLiteral("team.koers"));
+    const QString usb = dir.filePath(QStringLiteral("USB-STICK"));
+    auto run = [&db](QStringList args, const QByteArray& input) {
+        return cli(QStringList{QStringLiteral("--db"), db} + args, input);
+    };
+    REQUIRE(run({QStringLiteral("demo"), QStringLiteral("--clients"), QStringLiteral("4")}, "test pass 1\n").exitCode ==
+            0);
+
+    const Run beside = run({QStringLiteral("backup")}, "test pass 1\n");
+    INFO(beside.err.toStdString());
+    REQUIRE(beside.exitCode == 0);
+    REQUIRE(beside.out.contains(QStringLiteral("-manual.koers")));
+    const Run listed = run({QStringLiteral("restore"), QStringLiteral("--list")}, "");
+    REQUIRE(listed.out.contains(QStringLiteral("manual")));
+    REQUIRE(listed.out.contains(QStringLiteral("1 backup")));
+
+    const Run noFolder = run({QStringLiteral("backup"), QStringLiteral("--to"), usb}, "test pass 1\n");
+    REQUIRE(noFolder.exitCode != 0);
+    REQUIRE(noFolder.err.contains(QStringLiteral("does not exist")));
+    REQUIRE(run({QStringLiteral("backup"), QStringLiteral("stray")}, "test pass 1\n").exitCode == 2);
+    REQUIRE(run({QStringLiteral("backup"), QStringLiteral("--to"), usb}, "wrong\n").exitCode == 3);
+
+    REQUIRE(QDir().mkpath(usb));
+    const Run onStick = run({QStringLiteral("backup"), QStringLiteral("--to"), usb}, "test pass 1\n");
+    REQUIRE(onStick.exitCode == 0);
+    const QStringList copies = QDir(usb).entryList(QDir::Files);
+    REQUIRE(copies.size() == 1);
+    const QString copy = QDir(usb).filePath(copies.first());
+    REQUIRE(onStick.out.contains(copies.first()));
+    REQUIRE_FALSE(Database::looksLikePlainSqlite(copy));
+    // The copy opens with the file's passphrase and holds the same clients.
+    const Run fromCopy = cli({QStringLiteral("--db"), copy, QStringLiteral("list")}, "test pass 1\n");
+    REQUIRE(fromCopy.exitCode == 0);
+    REQUIRE(fromCopy.out.contains(QStringLiteral("4 clients")));
 }

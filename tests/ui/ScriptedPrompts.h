@@ -29,6 +29,7 @@ public:
         lastSuggested = suggested;
         return nextFile;
     }
+    QString folder(QWidget*, const QString&) override { return nextFolder; }
     // Takes the next scripted date; unscripted, the proposed date stands, as when Enter is pressed.
     bool date(QWidget*, const QString&, const QString& label, QDate& date) override {
         shown << label;
@@ -59,6 +60,7 @@ public:
     QString nextText;
     QString nextFile;
     QString lastSuggested;
+    QString nextFolder;
     QDate nextDate;
     QString nextReason;
     QString nextPassphrase;

@@ -8,15 +8,16 @@
 #include "demo/DemoLoader.h"
 #include "domain/Client.h"
 #include "retention/RetentionView.h"
+#include "rules/PassphraseStrength.h"
 #include "services/BackupStore.h"
 #include "services/ClientService.h"
 #include "services/RetentionService.h"
 #include "settings/AppSettings.h"
 #include "start/ChangePassphraseDialog.h"
-#include "rules/PassphraseStrength.h"
 #include "start/StartDialog.h"
 #include "storage/Repository.h"
 
+#include <QDir>
 #include <QLabel>
 #include <QLineEdit>
 #include <QPushButton>
@@ -86,10 +87,34 @@ TEST_CASE("Change passphrase and restore a backup from the window", "[ui][trust]
     REQUIRE(DemoLoader::load(*window.store(), 3, 2).ok());
     REQUIRE(clientCount(*window.store()) == 7);
     BackupDialog backups(
-        path, [&window](const QString& b, QByteArrayView p) { return window.restoreBackup(b, p); }, prompts, &window);
+        path, [&window](const QString& b, QByteArrayView p) { return window.restoreBackup(b, p); },
+        [&window](const QString& folder) { return window.backupNow(folder); }, prompts, &window);
     backups.show();
     REQUIRE(backups.list()->topLevelItemCount() == 1);
     REQUIRE(backups.list()->topLevelItem(0)->text(BackupDialog::Reason) == QStringLiteral("passphrase change"));
+
+    // A copy by hand, beside the file and onto a stick; the window keeps working meanwhile (a worker makes it).
+    QTest::mouseClick(backups.backupButton(), Qt::LeftButton);
+    REQUIRE(backups.list()->topLevelItemCount() == 2);
+    REQUIRE(backups.list()->topLevelItem(0)->text(BackupDialog::Reason) == QStringLiteral("made by hand"));
+    REQUIRE(prompts.shown.last().contains(QStringLiteral("-manual.koers")));
+    const QString usb = dir.filePath(QStringLiteral("usb"));
+    prompts.nextFolder = usb; // not there yet: said in the dialog, nothing written
+    QTest::mouseClick(backups.backupToFolderButton(), Qt::LeftButton);
+    REQUIRE(backups.messageLabel()->text().contains(QStringLiteral("does not exist")));
+    REQUIRE(QDir().mkpath(usb));
+    QTest::mouseClick(backups.backupToFolderButton(), Qt::LeftButton);
+    REQUIRE(QDir(usb).entryList(QDir::Files).size() == 1);
+    REQUIRE(prompts.shown.last().contains(QDir::toNativeSeparators(usb)));
+    REQUIRE(backups.list()->topLevelItemCount() == 2); // the stick's copy is not among those beside the file
+    prompts.nextFolder.clear();                        // the folder chooser cancelled: nothing happens
+    const qsizetype shownBefore = prompts.shown.size();
+    QTest::mouseClick(backups.backupToFolderButton(), Qt::LeftButton);
+    REQUIRE(prompts.shown.size() == shownBefore);
+    backups.messageLabel()->clear();
+    // The restore below picks the passphrase change's copy, now the second row.
+    backups.list()->setCurrentItem(backups.list()->topLevelItem(1));
+    REQUIRE(backups.list()->currentItem()->text(BackupDialog::Reason) == QStringLiteral("passphrase change"));
     QTest::keyClicks(backups.passphraseField(), fresh);
     prompts.answers = {Prompts::Choice::Yes};
     QTest::mouseClick(backups.restoreButton(), Qt::LeftButton);
@@ -100,7 +125,7 @@ TEST_CASE("Change passphrase and restore a backup from the window", "[ui][trust]
     QTest::keyClicks(backups.passphraseField(), kPass);
     prompts.answers = {Prompts::Choice::No};
     QTest::mouseClick(backups.restoreButton(), Qt::LeftButton);
-    REQUIRE_FALSE(window.isLocked()); // not confirmed: nothing happens
+    REQUIRE_FALSE(window.isLocked());                 // not confirmed: nothing happens
     REQUIRE(prompts.lastSafe == Prompts::Choice::No); // Enter replaces nothing
     prompts.answers = {Prompts::Choice::Yes};
     QTest::mouseClick(backups.restoreButton(), Qt::LeftButton);
@@ -144,7 +169,8 @@ TEST_CASE("Screenshots of the back-up and passphrase dialogs", "[.screenshots]")
     for (const char16_t* reason : {u"before-v3", u"import", u"sync-import", u"passwd"})
         REQUIRE(store.value()->db().backup(reason).ok());
     BackupDialog backups(
-        path, [](const QString&, QByteArrayView) { return Status(); }, prompts);
+        path, [](const QString&, QByteArrayView) { return Status(); },
+        [](const QString&) { return Result<QString>(QString()); }, prompts);
     backups.show();
     REQUIRE(backups.grab().save(QStringLiteral("/tmp/koers-backups.png")));
     ChangePassphraseDialog change([](QByteArrayView, QByteArrayView) { return Status(); });

@@ -5,6 +5,8 @@
 #include "util/SecureBytes.h"
 
 #include <QDialogButtonBox>
+#include <QDir>
+#include <QFileInfo>
 #include <QFormLayout>
 #include <QHeaderView>
 #include <QLabel>
@@ -16,18 +18,23 @@
 
 namespace koers {
 
-BackupDialog::BackupDialog(const QString& databasePath, Restore restore, Prompts& prompts, QWidget* parent)
+BackupDialog::BackupDialog(const QString& databasePath, Restore restore, BackupNow backupNow, Prompts& prompts,
+                           QWidget* parent)
     : QDialog(parent)
     , m_databasePath(databasePath)
     , m_restore(std::move(restore))
+    , m_backupNow(std::move(backupNow))
     , m_prompts(prompts)
     , m_list(new QTreeWidget(this))
     , m_passphrase(new QLineEdit(this))
     , m_restoreButton(new QPushButton(tr("&Restore..."), this))
+    , m_backupButton(new QPushButton(tr("Back up &now"), this))
+    , m_backupToFolderButton(new QPushButton(tr("Back up to a &folder..."), this))
     , m_message(new QLabel(this)) {
     setWindowTitle(tr("Back-ups"));
     auto* intro = new QLabel(tr("Koers keeps an encrypted copy of the file before every schema update, client "
-                                "import, sync import, passphrase change and restore; the last %1 are kept.")
+                                "import, sync import, passphrase change and restore; the last %1 are kept. Make "
+                                "one yourself, here or on a USB stick, before work you want to be able to undo.")
                                  .arg(BackupStore::keepCount),
                              this);
     intro->setWordWrap(true);
@@ -49,7 +56,11 @@ BackupDialog::BackupDialog(const QString& databasePath, Restore restore, Prompts
     form->addRow(QString(), hint);
 
     auto* buttons = new QDialogButtonBox(QDialogButtonBox::Close, this);
+    buttons->addButton(m_backupButton, QDialogButtonBox::ActionRole);
+    buttons->addButton(m_backupToFolderButton, QDialogButtonBox::ActionRole);
     buttons->addButton(m_restoreButton, QDialogButtonBox::ActionRole);
+    connect(m_backupButton, &QPushButton::clicked, this, [this] { makeBackup(false); });
+    connect(m_backupToFolderButton, &QPushButton::clicked, this, [this] { makeBackup(true); });
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
     connect(m_restoreButton, &QPushButton::clicked, this, &BackupDialog::restoreSelected);
 
@@ -72,12 +83,17 @@ QString BackupDialog::reasonText(const QString& reason) {
         return tr("passphrase change");
     if (reason == QLatin1String("before-restore"))
         return tr("restore of a backup");
+    if (reason == QLatin1String("manual"))
+        return tr("made by hand");
     if (reason.startsWith(QLatin1String("before-v")))
         return tr("schema update to version %1").arg(reason.mid(8));
     return reason;
 }
 
 void BackupDialog::reload() {
+    // The chosen backup stays chosen (after a failed restore, a new backup); else the newest is.
+    const QString chosen =
+        m_list->currentItem() ? m_list->currentItem()->data(Time, Qt::UserRole).toString() : QString();
     m_list->clear();
     const QLocale locale;
     for (const BackupInfo& b : BackupStore::list(m_databasePath)) {
@@ -88,9 +104,37 @@ void BackupDialog::reload() {
         item->setTextAlignment(Size, Qt::AlignRight | Qt::AlignVCenter);
         item->setData(Time, Qt::UserRole, b.path);
     }
-    if (m_list->topLevelItemCount() > 0)
-        m_list->setCurrentItem(m_list->topLevelItem(0));
+    QTreeWidgetItem* current = m_list->topLevelItem(0);
+    for (int i = 0; i < m_list->topLevelItemCount(); ++i)
+        if (m_list->topLevelItem(i)->data(Time, Qt::UserRole).toString() == chosen)
+            current = m_list->topLevelItem(i);
+    if (current)
+        m_list->setCurrentItem(current);
     m_restoreButton->setEnabled(m_list->topLevelItemCount() > 0);
+}
+
+void BackupDialog::makeBackup(bool chooseFolder) {
+    QString folder;
+    if (chooseFolder) {
+        folder = m_prompts.folder(this, tr("Back up to a folder"));
+        if (folder.isEmpty())
+            return;
+    }
+    m_message->clear();
+    const Result<QString> made = m_backupNow(folder);
+    if (made.cancelled())
+        return;
+    if (!made.ok()) {
+        m_message->setText(made.message());
+        return;
+    }
+    reload();
+    m_prompts.information(
+        this, tr("Back-up"),
+        chooseFolder ? tr("An encrypted copy of the file was saved as %1. It opens with the "
+                          "passphrase of the file as it is now.")
+                           .arg(QDir::toNativeSeparators(made.value()))
+                     : tr("An encrypted copy of the file was made: %1.").arg(QFileInfo(made.value()).fileName()));
 }
 
 void BackupDialog::restoreSelected() {

@@ -33,6 +33,8 @@ public:
     virtual QString openFileName(QWidget* parent, const QString& title, const QString& filter) = 0;
     virtual QString saveFileName(QWidget* parent, const QString& title, const QString& suggested,
                                  const QString& filter) = 0;
+    // An existing folder (a USB stick for a backup); empty when cancelled.
+    virtual QString folder(QWidget* parent, const QString& title) = 0;
     // A date, proposed in `date` (e.g. the day a milestone was achieved). False when cancelled.
     virtual bool date(QWidget* parent, const QString& title, const QString& label, QDate& date) = 0;
     // A date and a reason, for overriding a computed due date. False when cancelled.

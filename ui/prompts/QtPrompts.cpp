@@ -67,6 +67,10 @@ QString QtPrompts::openFileName(QWidget* parent, const QString& title, const QSt
     return QFileDialog::getOpenFileName(parent, title, QString(), filter);
 }
 
+QString QtPrompts::folder(QWidget* parent, const QString& title) {
+    return QFileDialog::getExistingDirectory(parent, title);
+}
+
 QString QtPrompts::saveFileName(QWidget* parent, const QString& title, const QString& suggested,
                                 const QString& filter) {
     return QFileDialog::getSaveFileName(parent, title, suggested, filter);

@@ -21,6 +21,7 @@ public:
     Choice question(QWidget* parent, const QString& title, const QString& text, Buttons buttons, Choice safe) override;
     QString text(QWidget* parent, const QString& title, const QString& label, const QString& initial) override;
     QString openFileName(QWidget* parent, const QString& title, const QString& filter) override;
+    QString folder(QWidget* parent, const QString& title) override;
     QString saveFileName(QWidget* parent, const QString& title, const QString& suggested,
                          const QString& filter) override;
     bool date(QWidget* parent, const QString& title, const QString& label, QDate& date) override;

@@ -6,7 +6,9 @@
 #include "storage/Database.h"
 #include "storage/Repository.h"
 #include "storage/Store.h"
+#include "util/Progress.h"
 
+#include <QDir>
 #include <QFileInfo>
 
 using namespace koers;
@@ -133,4 +135,79 @@ TEST_CASE("A backup made before a passphrase change restores with the old passph
     REQUIRE(BackupStore::restore(path, backups.front().path, kPass).ok());
     REQUIRE(lastNames(path, kPass) == QStringList{QStringLiteral("Kept")});
     REQUIRE(Database::open(path, "the new one").code() == ErrorCode::WrongPassphrase);
+}
+
+namespace {
+// Cancels the copy once it has started.
+class CancelOnFirstChunk final : public Progress {
+public:
+    void begin(const QString&, qint64) override { m_begun = true; }
+    void advance(qint64) override {}
+    bool cancelled() const override { return m_begun; }
+
+private:
+    bool m_begun = false;
+};
+} // namespace
+
+TEST_CASE("A backup made by hand: beside the file and kept past the rotation, or into another folder",
+          "[storage][backup]") {
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("team.koers"));
+    FixedClock clock(fixedNow());
+    auto store = Store::create(path, kPass, clock, QStringLiteral("tester"));
+    REQUIRE(store.ok());
+    REQUIRE(Repository<Client>(*store.value()).insert(named(QStringLiteral("Çelik"))).ok());
+    Database& db = store.value()->db();
+
+    SECTION("beside the file; ten imports later it is still there") {
+        auto made = db.backupNow(QString(), Progress::none());
+        REQUIRE(made.ok());
+        REQUIRE(QFileInfo(made.value()).absolutePath() == QFileInfo(BackupStore::folderFor(path)).absoluteFilePath());
+        REQUIRE(BackupStore::list(path).front().reason == QStringLiteral("manual"));
+        for (int i = 0; i < BackupStore::keepCount + 2; ++i)
+            REQUIRE(db.backup(u"import").ok());
+        REQUIRE(QFileInfo::exists(made.value()));
+        REQUIRE(lastNames(made.value(), kPass) == QStringList{QStringLiteral("Çelik")});
+    }
+    SECTION("naming the backups folder is the same as naming none") {
+        auto made = db.backupNow(BackupStore::folderFor(path), Progress::none());
+        REQUIRE(made.ok());
+        REQUIRE(BackupStore::list(path).size() == 1);
+    }
+    SECTION("into another folder, readable by its owner only, opening with the file's passphrase") {
+        const QString usb = dir.filePath(QStringLiteral("usb"));
+        auto missing = db.backupNow(usb, Progress::none());
+        REQUIRE_FALSE(missing.ok());
+        REQUIRE(missing.code() == ErrorCode::FileNotFound);
+        REQUIRE(QDir().mkpath(usb));
+        auto first = db.backupNow(usb, Progress::none());
+        auto second = db.backupNow(usb, Progress::none());
+        REQUIRE(first.ok());
+        REQUIRE(second.ok());
+        REQUIRE(first.value() != second.value()); // never over an earlier copy, even within the same millisecond
+        REQUIRE(QFileInfo(first.value()).absolutePath() == QFileInfo(usb).absoluteFilePath());
+        REQUIRE(QFileInfo(first.value()).fileName().startsWith(QStringLiteral("team-")));
+        REQUIRE(QFileInfo(first.value()).fileName().endsWith(QStringLiteral("-manual.koers")));
+        REQUIRE(QFileInfo(first.value()).permissions() ==
+                (QFile::ReadOwner | QFile::WriteOwner | QFile::ReadUser | QFile::WriteUser));
+        REQUIRE_FALSE(Database::looksLikePlainSqlite(first.value()));
+        REQUIRE(BackupStore::list(path).empty()); // not among the backups beside the file
+        REQUIRE(lastNames(first.value(), kPass) == QStringList{QStringLiteral("Çelik")});
+    }
+    SECTION("cancelled, nothing is left in the folder") {
+        const QString usb = dir.filePath(QStringLiteral("usb"));
+        REQUIRE(QDir().mkpath(usb));
+        CancelOnFirstChunk cancel;
+        auto made = db.backupNow(usb, cancel);
+        REQUIRE(made.cancelled());
+        REQUIRE(QDir(usb).entryList(QDir::Files | QDir::Hidden | QDir::NoDotAndDotDot).isEmpty());
+    }
+    SECTION("aimed at the file itself, refused") {
+        // The folder of the file is an ordinary folder, but the name cannot be the file: only a forged path
+        // could get there; the guard refuses the file's own companions.
+        const Status refused = db.copyTo(path + QStringLiteral("-wal"), Progress::none());
+        REQUIRE_FALSE(refused.ok());
+        REQUIRE(refused.code() == ErrorCode::Invalid);
+    }
 }
