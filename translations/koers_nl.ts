@@ -3184,6 +3184,29 @@ standaardinvoer, anders wordt erom gevraagd zonder echo.
     </message>
 </context>
 <context>
+    <name>koers::AboutDialog</name>
+    <message>
+        <source>About Koers</source>
+        <translation>Over Koers</translation>
+    </message>
+    <message>
+        <source>development build</source>
+        <translation>ontwikkelversie</translation>
+    </message>
+    <message>
+        <source>Qt %1</source>
+        <translation>Qt %1</translation>
+    </message>
+    <message>
+        <source>, SQLCipher %1</source>
+        <translation>, SQLCipher %1</translation>
+    </message>
+    <message>
+        <source>&lt;h2&gt;Koers %1&lt;/h2&gt;&lt;p&gt;Case management for the civic-integration act (Wet inburgering 2021): dossiers, the personal plan, milestones and what is due, offline and encrypted.&lt;/p&gt;&lt;p&gt;Copyright © 2026 the Koers developers.&lt;/p&gt;&lt;p&gt;Koers is free software: you can redistribute it and/or modify it under the terms of the GNU General Public License as published by the Free Software Foundation, either version 3 of the License, or (at your option) any later version (GPL-3.0-or-later). It is distributed in the hope that it will be useful, but &lt;b&gt;without any warranty&lt;/b&gt;; see the licence, &lt;a href=&quot;https://www.gnu.org/licenses/gpl-3.0.html&quot;&gt;gnu.org/licenses/gpl-3.0.html&lt;/a&gt;.&lt;/p&gt;&lt;p&gt;Built with %2.&lt;/p&gt;</source>
+        <translation>&lt;h2&gt;Koers %1&lt;/h2&gt;&lt;p&gt;Dossierbeheer voor de Wet inburgering 2021: dossiers, het persoonlijk plan, mijlpalen en wat er moet gebeuren, zonder internet en versleuteld.&lt;/p&gt;&lt;p&gt;Copyright © 2026 de ontwikkelaars van Koers.&lt;/p&gt;&lt;p&gt;Koers is vrije software: u mag het verspreiden en/of wijzigen onder de voorwaarden van de GNU General Public License zoals gepubliceerd door de Free Software Foundation, versie 3 of (naar uw keuze) een latere versie (GPL-3.0-or-later). Koers wordt verspreid in de hoop dat het nuttig is, maar &lt;b&gt;zonder enige garantie&lt;/b&gt;; zie de licentie, &lt;a href=&quot;https://www.gnu.org/licenses/gpl-3.0.html&quot;&gt;gnu.org/licenses/gpl-3.0.html&lt;/a&gt;.&lt;/p&gt;&lt;p&gt;Gebouwd met %2.&lt;/p&gt;</translation>
+    </message>
+</context>
+<context>
     <name>koers::AgendaView</name>
     <message>
         <source>Due</source>
@@ -4362,6 +4385,37 @@ standaardinvoer, anders wordt erom gevraagd zonder echo.
     </message>
 </context>
 <context>
+    <name>koers::GuideDialog</name>
+    <message>
+        <source>Koers user guide</source>
+        <translation>Handleiding Koers</translation>
+    </message>
+    <message>
+        <source>User guide</source>
+        <translation>Handleiding</translation>
+    </message>
+    <message>
+        <source>The user guide is missing from this build.</source>
+        <translation>De handleiding ontbreekt in deze versie.</translation>
+    </message>
+    <message>
+        <source>Chapters</source>
+        <translation>Hoofdstukken</translation>
+    </message>
+    <message>
+        <source>Search in the guide</source>
+        <translation>Zoeken in de handleiding</translation>
+    </message>
+    <message>
+        <source>&amp;Search:</source>
+        <translation>&amp;Zoeken:</translation>
+    </message>
+    <message>
+        <source>Not found</source>
+        <translation>Niet gevonden</translation>
+    </message>
+</context>
+<context>
     <name>koers::HubSyncDialog</name>
     <message>
         <source>Synchronise with server</source>
@@ -4994,10 +5048,6 @@ standaardinvoer, anders wordt erom gevraagd zonder echo.
         <translation>Wijzigingen verworpen</translation>
     </message>
     <message>
-        <source>Das&amp;hboard</source>
-        <translation>Das&amp;hboard</translation>
-    </message>
-    <message>
         <source>&amp;Import clients...</source>
         <translation>Klanten &amp;importeren...</translation>
     </message>
@@ -5153,6 +5203,22 @@ Opslaan?</translation>
     <message>
         <source>An encrypted copy of the file was made: %1.</source>
         <translation>Er is een versleutelde kopie van het bestand gemaakt: %1.</translation>
+    </message>
+    <message>
+        <source>&amp;User guide</source>
+        <translation>&amp;Handleiding</translation>
+    </message>
+    <message>
+        <source>&amp;About Koers</source>
+        <translation>&amp;Over Koers</translation>
+    </message>
+    <message>
+        <source>Da&amp;shboard</source>
+        <translation>Da&amp;shboard</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>&amp;Help</translation>
     </message>
 </context>
 <context>

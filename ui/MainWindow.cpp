@@ -9,6 +9,8 @@
 #include "dossier/DossierView.h"
 #include "dossier/NewClientDialog.h"
 #include "export/ClientExporter.h"
+#include "help/AboutDialog.h"
+#include "help/GuideDialog.h"
 #include "hub/HubSyncDialog.h"
 #include "import/ImportWizard.h"
 #include "lock/IdleLock.h"
@@ -60,7 +62,7 @@ MainWindow::MainWindow(AppSettings& settings, const Clock& clock, Prompts& promp
     m_tabs->setTabEnabled(DossierPage, false);
     // The dashboard reads the whole file's figures when first shown, not at start-up.
     m_dashboardHolder = new QWidget(this);
-    m_tabs->addTab(m_dashboardHolder, tr("Das&hboard"));
+    m_tabs->addTab(m_dashboardHolder, tr("Da&shboard"));
     connect(m_tabs, &QTabWidget::currentChanged, this, [this](int index) {
         if (index == DashboardPage)
             ensureDashboard();
@@ -160,8 +162,31 @@ void MainWindow::createActions() {
         m_settings.setShowFullBsn(on);
         m_caseload->model()->setShowFullBsn(on);
     });
-    for (QAction* a : {newClientAction, save, lockAction, quit, undo, redo, find})
+
+    QMenu* help = menuBar()->addMenu(tr("&Help"));
+    QAction* guide = help->addAction(tr("&User guide"), this, &MainWindow::showGuide);
+    guide->setShortcut(QKeySequence::HelpContents);
+    help->addAction(tr("&About Koers"), this, &MainWindow::showAbout);
+
+    for (QAction* a : {newClientAction, save, lockAction, quit, undo, redo, find, guide})
         addAction(a);
+}
+
+void MainWindow::showGuide() {
+    if (!m_guide)
+        m_guide = new GuideDialog(this);
+    m_guide->show();
+    m_guide->raise();
+    m_guide->activateWindow();
+}
+
+void MainWindow::showAbout() {
+    QString cipher;
+    if (m_store && !m_store->inUseByWorker())
+        cipher = m_store->db().queryText(u"PRAGMA cipher_version").value_or(QString());
+    auto* about = new AboutDialog(cipher, this);
+    about->setAttribute(Qt::WA_DeleteOnClose);
+    about->open();
 }
 
 void MainWindow::updateTitle() {

@@ -21,6 +21,7 @@ class AppSettings;
 class CaseloadView;
 class DashboardView;
 class DossierView;
+class GuideDialog;
 class IdleLock;
 class Prompts;
 class StartDialog;
@@ -56,6 +57,10 @@ public:
     // Edit > Coaches and municipalities...
     void showDirectory();
     void showRetention();
+    // Help > User guide (F1; one window, kept beside the main window) and Help > About Koers.
+    void showGuide();
+    void showAbout();
+    GuideDialog* guide() const { return m_guide; }
     Status restoreBackup(const QString& backupPath, QByteArrayView passphrase);
     // An encrypted copy now, beside the file (empty `folder`) or in `folder`, behind the progress dialog.
     // Cancelled (also by a lock meanwhile): ErrorCode::Cancelled, nothing written.
@@ -105,6 +110,7 @@ private:
     DossierView* m_dossier;
     QWidget* m_dashboardHolder = nullptr;
     DashboardView* m_dashboard = nullptr;
+    GuideDialog* m_guide = nullptr; // child of the window, made when first asked for
     IdleLock* m_idle;
     StartDialog* m_unlock = nullptr;
     QString m_reopenClient;
