@@ -5377,6 +5377,25 @@ Toch een nieuwe klant toevoegen?</translation>
     </message>
 </context>
 <context>
+    <name>koers::PassphraseAids</name>
+    <message>
+        <source>Caps Lock is on.</source>
+        <translation>Caps Lock staat aan.</translation>
+    </message>
+    <message>
+        <source>Strength of the passphrase</source>
+        <translation>Sterkte van de wachtwoordzin</translation>
+    </message>
+    <message>
+        <source>Hide the passphrase</source>
+        <translation>Wachtwoordzin verbergen</translation>
+    </message>
+    <message>
+        <source>Show the passphrase</source>
+        <translation>Wachtwoordzin tonen</translation>
+    </message>
+</context>
+<context>
     <name>koers::PersonalTab</name>
     <message>
         <source>&amp;Save (Ctrl+S)</source>

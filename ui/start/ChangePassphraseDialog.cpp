@@ -1,5 +1,7 @@
 #include "ChangePassphraseDialog.h"
 
+#include "widgets/PassphraseAids.h"
+
 #include "rules/PassphraseStrength.h"
 #include "util/SecureBytes.h"
 
@@ -7,6 +9,7 @@
 #include <QFormLayout>
 #include <QLabel>
 #include <QLineEdit>
+#include <QProgressBar>
 #include <QPushButton>
 #include <QVBoxLayout>
 
@@ -29,20 +32,21 @@ ChangePassphraseDialog::ChangePassphraseDialog(Change change, QWidget* parent)
     , m_new(new QLineEdit(this))
     , m_repeat(new QLineEdit(this))
     , m_strength(new QLabel(this))
+    , m_strengthBar(PassphraseAids::makeStrengthBar(this))
     , m_message(new QLabel(this))
     , m_changeButton(new QPushButton(tr("C&hange"), this)) {
     setWindowTitle(tr("Change passphrase"));
+    auto* caps = PassphraseAids::makeCapsWarning(this);
     for (QLineEdit* f : {m_old, m_new, m_repeat})
-        f->setEchoMode(QLineEdit::Password);
+        PassphraseAids::attach(f, caps);
     m_old->setAccessibleName(tr("Current passphrase"));
     m_new->setAccessibleName(tr("New passphrase"));
     m_repeat->setAccessibleName(tr("Repeat the new passphrase"));
     m_strength->setText(PassphraseStrength::text(PassphraseStrength::Level::TooShort));
     m_message->setWordWrap(true);
     m_message->setStyleSheet(QStringLiteral("color: #b00020;"));
-    connect(m_new, &QLineEdit::textChanged, this, [this](const QString& text) {
-        m_strength->setText(PassphraseStrength::text(PassphraseStrength::assess(text)));
-    });
+    connect(m_new, &QLineEdit::textChanged, this,
+            [this](const QString& text) { PassphraseAids::showStrength(m_strengthBar, m_strength, text); });
 
     auto* intro = new QLabel(tr("Koers first keeps an encrypted backup of the file under the current passphrase, then "
                                 "re-encrypts the whole file with the new one. There is no way back from a lost "
@@ -53,7 +57,9 @@ ChangePassphraseDialog::ChangePassphraseDialog(Change change, QWidget* parent)
     form->addRow(tr("&Current passphrase:"), m_old);
     form->addRow(tr("&New passphrase:"), m_new);
     form->addRow(tr("&Repeat:"), m_repeat);
-    form->addRow(tr("Strength:"), m_strength);
+    form->addRow(tr("Strength:"), m_strengthBar);
+    form->addRow(QString(), m_strength);
+    form->addRow(QString(), caps);
 
     auto* buttons = new QDialogButtonBox(QDialogButtonBox::Cancel, this);
     buttons->addButton(m_changeButton, QDialogButtonBox::AcceptRole);

@@ -10,6 +10,7 @@
 
 class QLabel;
 class QLineEdit;
+class QProgressBar;
 class QPushButton;
 
 namespace koers {
@@ -25,6 +26,7 @@ public:
     QLineEdit* newField() const { return m_new; }
     QLineEdit* repeatField() const { return m_repeat; }
     QLabel* strengthLabel() const { return m_strength; }
+    QProgressBar* strengthBar() const { return m_strengthBar; }
     QLabel* messageLabel() const { return m_message; }
     QPushButton* changeButton() const { return m_changeButton; }
 
@@ -37,6 +39,7 @@ private:
     QLineEdit* m_new;
     QLineEdit* m_repeat;
     QLabel* m_strength;
+    QProgressBar* m_strengthBar;
     QLabel* m_message;
     QPushButton* m_changeButton;
 };

@@ -1,5 +1,7 @@
 #include "StartDialog.h"
 
+#include "widgets/PassphraseAids.h"
+
 #include "demo/DemoLoader.h"
 #include "prompts/Prompts.h"
 #include "rules/PassphraseStrength.h"
@@ -15,6 +17,7 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QListWidget>
+#include <QProgressBar>
 #include <QPushButton>
 #include <QStackedWidget>
 #include <QStandardPaths>
@@ -63,11 +66,13 @@ StartDialog::StartDialog(AppSettings& settings, const Clock& clock, Prompts& pro
     , m_newPath(new QLineEdit(this))
     , m_newPassphrase(new QLineEdit(this))
     , m_newRepeat(new QLineEdit(this))
-    , m_strength(new QLabel(this)) {
+    , m_strength(new QLabel(this))
+    , m_strengthBar(PassphraseAids::makeStrengthBar(this)) {
     setWindowTitle(mode == Mode::Unlock ? tr("Koers is locked") : tr("Koers - open a file"));
     setMinimumWidth(560);
-    m_passphrase->setEchoMode(QLineEdit::Password);
     m_passphrase->setAccessibleName(tr("Passphrase"));
+    auto* openCaps = PassphraseAids::makeCapsWarning(this);
+    PassphraseAids::attach(m_passphrase, openCaps);
     m_message->setWordWrap(true);
     m_message->setStyleSheet(QStringLiteral("color: #b00020;"));
     m_message->setAccessibleName(tr("Message"));
@@ -105,6 +110,7 @@ StartDialog::StartDialog(AppSettings& settings, const Clock& clock, Prompts& pro
     }
     auto* passRow = new QFormLayout;
     passRow->addRow(tr("&Passphrase"), m_passphrase);
+    passRow->addRow(QString(), openCaps);
     openLayout->addLayout(passRow);
     openLayout->addWidget(m_message);
     auto* buttons = new QHBoxLayout;
@@ -151,8 +157,9 @@ StartDialog::StartDialog(AppSettings& settings, const Clock& clock, Prompts& pro
     // Page 1: a new file (or the demo file).
     auto* newPage = new QWidget(this);
     auto* newForm = new QFormLayout(newPage);
-    m_newPassphrase->setEchoMode(QLineEdit::Password);
-    m_newRepeat->setEchoMode(QLineEdit::Password);
+    auto* newCaps = PassphraseAids::makeCapsWarning(this);
+    PassphraseAids::attach(m_newPassphrase, newCaps);
+    PassphraseAids::attach(m_newRepeat, newCaps);
     m_newPath->setAccessibleName(tr("Where the file is stored"));
     m_newPassphrase->setAccessibleName(tr("New passphrase"));
     m_newRepeat->setAccessibleName(tr("Repeat the passphrase"));
@@ -160,10 +167,15 @@ StartDialog::StartDialog(AppSettings& settings, const Clock& clock, Prompts& pro
     auto* pathRow = new QHBoxLayout;
     pathRow->addWidget(m_newPath, 1);
     pathRow->addWidget(browse);
-    newForm->addRow(tr("&Stored at"), pathRow);
+    // A label given as text to a row holding a layout has no buddy and would show its "&" as it is.
+    auto* storedAt = new QLabel(tr("&Stored at"), this);
+    storedAt->setBuddy(m_newPath);
+    newForm->addRow(storedAt, pathRow);
     newForm->addRow(tr("&Passphrase"), m_newPassphrase);
-    newForm->addRow(tr("&Repeat"), m_newRepeat);
+    newForm->addRow(QString(), m_strengthBar);
     newForm->addRow(QString(), m_strength);
+    newForm->addRow(tr("&Repeat"), m_newRepeat);
+    newForm->addRow(QString(), newCaps);
     auto* warning = new QLabel(tr("There is no way to recover a lost passphrase: without it, the data cannot be read "
                                   "by anyone, including us. Write it down and keep it safe."),
                                this);
@@ -178,9 +190,8 @@ StartDialog::StartDialog(AppSettings& settings, const Clock& clock, Prompts& pro
         if (!path.isEmpty())
             m_newPath->setText(path.endsWith(QLatin1String(".koers")) ? path : path + QStringLiteral(".koers"));
     });
-    connect(m_newPassphrase, &QLineEdit::textChanged, this, [this](const QString& text) {
-        m_strength->setText(PassphraseStrength::text(PassphraseStrength::assess(text)));
-    });
+    connect(m_newPassphrase, &QLineEdit::textChanged, this,
+            [this](const QString& text) { PassphraseAids::showStrength(m_strengthBar, m_strength, text); });
     connect(newButtons, &QDialogButtonBox::rejected, this, [this] {
         m_pages->setCurrentIndex(0);
         m_message->clear();
@@ -217,7 +228,7 @@ void StartDialog::showNewFilePage(bool demo) {
                               : QDir(QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation))
                                     .filePath(tr("caseload") + QStringLiteral(".koers"));
     m_newPath->setText(base);
-    m_strength->setText(PassphraseStrength::text(PassphraseStrength::Level::TooShort));
+    PassphraseAids::showStrength(m_strengthBar, m_strength, m_newPassphrase->text());
     m_pages->setCurrentIndex(1);
     m_newPassphrase->setFocus();
 }

@@ -9,6 +9,7 @@
 #include <memory>
 
 class QLabel;
+class QProgressBar;
 class QLineEdit;
 class QListWidget;
 class QPushButton;
@@ -40,6 +41,11 @@ public:
     QPushButton* openButton() const { return m_open; }
     QLabel* messageLabel() const { return m_message; }
     QListWidget* recentList() const { return m_recent; }
+    QLineEdit* newPassphraseField() const { return m_newPassphrase; }
+    QProgressBar* strengthBar() const { return m_strengthBar; }
+    QLabel* strengthLabel() const { return m_strength; }
+    // The new-file page (as New file... and Demo file... show it).
+    void showNewFilePage(bool demo);
 
     static QString defaultDemoPath();
 
@@ -49,7 +55,6 @@ protected:
 private:
     void showError(const QString& text);
     QString selectedPath() const;
-    void showNewFilePage(bool demo);
 
     AppSettings& m_settings;
     const Clock& m_clock;
@@ -67,6 +72,7 @@ private:
     QLineEdit* m_newPassphrase;
     QLineEdit* m_newRepeat;
     QLabel* m_strength;
+    QProgressBar* m_strengthBar;
     bool m_newIsDemo = false;
 };
 
