@@ -2,9 +2,9 @@
 
 #include <QCoreApplication>
 #include <QDialogButtonBox>
+#include <QHBoxLayout>
 #include <QLabel>
 #include <QPixmap>
-#include <QHBoxLayout>
 #include <QVBoxLayout>
 
 namespace koers {
@@ -13,9 +13,8 @@ AboutDialog::AboutDialog(const QString& cipherVersion, QWidget* parent)
     : QDialog(parent)
     , m_text(new QLabel(this)) {
     setWindowTitle(tr("About Koers"));
-    const QString version = QCoreApplication::applicationVersion().isEmpty()
-                                ? tr("development build")
-                                : QCoreApplication::applicationVersion();
+    const QString version = QCoreApplication::applicationVersion().isEmpty() ? tr("development build")
+                                                                             : QCoreApplication::applicationVersion();
     QString libraries = tr("Qt %1").arg(QString::fromLatin1(qVersion()));
     if (!cipherVersion.isEmpty())
         libraries += tr(", SQLCipher %1").arg(cipherVersion.toHtmlEscaped());

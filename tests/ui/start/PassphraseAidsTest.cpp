@@ -2,12 +2,12 @@
 // and the start screen's "Stored at" label with its mnemonic (it showed a literal "&").
 #include "core/CatchQtPrinters.h"
 
-#include "ui/ScriptedPrompts.h"
 #include "core/storage/TestSupport.h"
 #include "rules/PassphraseStrength.h"
 #include "settings/AppSettings.h"
 #include "start/ChangePassphraseDialog.h"
 #include "start/StartDialog.h"
+#include "ui/ScriptedPrompts.h"
 #include "widgets/PassphraseAids.h"
 
 #include <QAction>
