@@ -75,7 +75,7 @@ struct File {
 };
 
 qint64 backupCount(const QString& path) {
-    return QDir(QFileInfo(path).absolutePath() + QStringLiteral("/.backups")).entryList(QDir::Files).size();
+    return static_cast<qint64>(BackupStore::list(path).size());
 }
 
 } // namespace
