@@ -5201,10 +5201,6 @@ Opslaan?</translation>
         <translation>Back-up</translation>
     </message>
     <message>
-        <source>An encrypted copy of the file was made: %1.</source>
-        <translation>Er is een versleutelde kopie van het bestand gemaakt: %1.</translation>
-    </message>
-    <message>
         <source>&amp;User guide</source>
         <translation>&amp;Handleiding</translation>
     </message>

@@ -117,9 +117,7 @@ void MainWindow::createActions() {
             return;
         const Result<QString> made = backupNow(QString());
         if (made.ok())
-            m_prompts.information(
-                this, tr("Back-up"),
-                tr("An encrypted copy of the file was made: %1.").arg(QFileInfo(made.value()).fileName()));
+            m_prompts.information(this, tr("Back-up"), BackupDialog::madeText(made.value(), false));
         else if (!made.cancelled())
             m_prompts.error(this, tr("Back-up"), made.message());
     });

@@ -443,31 +443,28 @@ Status Database::copyTo(const QString& target, Progress& progress) const {
 }
 
 Result<QString> Database::backup(QStringView reason) const {
+    return backup(reason, Progress::none());
+}
+
+Result<QString> Database::backup(QStringView reason, Progress& progress) const {
     const QString folder = BackupStore::folderFor(m_path);
     // The folder lists when and why backups were made: its owner's business only.
     if (!QDir().mkpath(folder) || ::chmod(QFile::encodeName(folder).constData(), 0700) != 0)
         return storageError(ErrorCode::Io);
     const QString target = BackupStore::newBackupPath(m_path, QDateTime::currentDateTimeUtc(), reason);
-    KOERS_TRY(copyTo(target));
+    KOERS_TRY(copyTo(target, progress));
     KOERS_TRY(BackupStore::rotate(m_path));
     return target;
 }
 
 Result<QString> Database::backupNow(const QString& folder, Progress& progress) const {
-    const QString ownFolder = BackupStore::folderFor(m_path);
-    const bool beside = folder.isEmpty() || OutputGuard::resolved(folder) == OutputGuard::resolved(ownFolder);
-    if (beside) {
-        if (!QDir().mkpath(ownFolder) || ::chmod(QFile::encodeName(ownFolder).constData(), 0700) != 0)
-            return storageError(ErrorCode::Io);
-    } else if (!QFileInfo(folder).isDir()) {
+    if (folder.isEmpty() || OutputGuard::resolved(folder) == OutputGuard::resolved(BackupStore::folderFor(m_path)))
+        return backup(u"manual", progress);
+    if (!QFileInfo(folder).isDir())
         return makeError(ErrorCode::FileNotFound,
                          QCoreApplication::translate("Storage", "The folder %1 does not exist.").arg(folder));
-    }
-    const QString target = beside ? BackupStore::newBackupPath(m_path, QDateTime::currentDateTimeUtc(), u"manual")
-                                  : BackupStore::pathIn(folder, m_path, QDateTime::currentDateTimeUtc(), u"manual");
+    const QString target = BackupStore::pathIn(folder, m_path, QDateTime::currentDateTimeUtc(), u"manual");
     KOERS_TRY(copyTo(target, progress));
-    if (beside)
-        KOERS_TRY(BackupStore::rotate(m_path));
     return target;
 }
 

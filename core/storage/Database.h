@@ -72,6 +72,7 @@ public:
     // Copy into "<file>.backups/" with a timestamp and reason in the name, keeping the last
     // BackupStore::keepCount copies; returns the path.
     Result<QString> backup(QStringView reason) const;
+    Result<QString> backup(QStringView reason, Progress& progress) const;
     // A backup the user asked for (reason "manual"): beside the file as backup() does when `folder` is empty
     // or is the backups folder, otherwise into `folder` (a USB stick), which must exist, under the same kind of
     // name. Returns the path.

@@ -129,12 +129,14 @@ void BackupDialog::makeBackup(bool chooseFolder) {
         return;
     }
     reload();
-    m_prompts.information(
-        this, tr("Back-up"),
-        chooseFolder ? tr("An encrypted copy of the file was saved as %1. It opens with the "
-                          "passphrase of the file as it is now.")
-                           .arg(QDir::toNativeSeparators(made.value()))
-                     : tr("An encrypted copy of the file was made: %1.").arg(QFileInfo(made.value()).fileName()));
+    m_prompts.information(this, tr("Back-up"), madeText(made.value(), chooseFolder));
+}
+
+QString BackupDialog::madeText(const QString& path, bool elsewhere) {
+    return elsewhere ? tr("An encrypted copy of the file was saved as %1. It opens with the passphrase of the file "
+                          "as it is now.")
+                           .arg(QDir::toNativeSeparators(path))
+                     : tr("An encrypted copy of the file was made: %1.").arg(QFileInfo(path).fileName());
 }
 
 void BackupDialog::restoreSelected() {

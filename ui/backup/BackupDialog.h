@@ -31,6 +31,8 @@ public:
                  QWidget* parent = nullptr);
 
     void reload();
+    // What the coach is told after a backup made by hand; `elsewhere`: in a folder of their choice.
+    static QString madeText(const QString& path, bool elsewhere);
     QTreeWidget* list() const { return m_list; }
     QLineEdit* passphraseField() const { return m_passphrase; }
     QPushButton* restoreButton() const { return m_restoreButton; }

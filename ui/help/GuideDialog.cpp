@@ -19,16 +19,6 @@ namespace koers {
 namespace {
 const QString kGuide = QStringLiteral(":/guide/handleiding.md");
 
-// "## 2. Het dagelijkse werk" → level 2, "2. Het dagelijkse werk"; 0 for a line that is no heading.
-int headingLevel(QStringView line, QString& text) {
-    int level = 0;
-    while (level < line.size() && line[level] == QLatin1Char('#'))
-        ++level;
-    if (level < 2 || level > 3 || level >= line.size() || line[level] != QLatin1Char(' '))
-        return 0;
-    text = line.mid(level + 1).trimmed().toString();
-    return level;
-}
 } // namespace
 
 QString GuideDialog::guideText() {
@@ -53,11 +43,12 @@ GuideDialog::GuideDialog(QWidget* parent)
     m_browser->document()->setMarkdown(text.isEmpty() ? tr("The user guide is missing from this build.") : text);
 
     m_chapters->setAccessibleName(tr("Chapters"));
-    for (const QString& line : text.split(QLatin1Char('\n'))) {
-        QString heading;
-        const int level = headingLevel(line, heading);
-        if (level == 0)
+    // The chapters and sections are the document's own heading blocks (## and ###; # is the title).
+    for (QTextBlock block = m_browser->document()->begin(); block.isValid(); block = block.next()) {
+        const int level = block.blockFormat().headingLevel();
+        if (level < 2 || level > 3)
             continue;
+        const QString heading = block.text().trimmed();
         auto* item = new QListWidgetItem(level == 3 ? QStringLiteral("    ") + heading : heading, m_chapters);
         item->setData(Qt::UserRole, heading);
         item->setToolTip(heading);
