@@ -204,6 +204,32 @@ Status ClientService::replan(const Client& client) {
     return apply(plan);
 }
 
+Status ClientService::changeRules(Store& store, const RuleSettings& rules) {
+    Transaction tx(store.db());
+    KOERS_TRY(tx.started());
+    KOERS_TRY(RuleSettingsStore::save(store, rules));
+    // Only clients with stored milestones can hold a date the old rules computed.
+    auto st = store.db().prepare(u"SELECT DISTINCT client_id FROM milestone WHERE deleted = 0");
+    if (!st.ok())
+        return st.error();
+    QStringList ids;
+    KOERS_TRY(st->each([&ids](const Statement& row) { ids << row.text(0); }));
+    ClientService service(store, rules);
+    Repository<Client> clients(store);
+    for (const QString& id : ids) {
+        auto client = clients.get(id);
+        if (!client.ok()) {
+            if (client.code() == ErrorCode::NotFound)
+                continue; // a milestone whose client was removed on another device: nothing to move
+            return client.error();
+        }
+        if (client->meta.deleted)
+            continue;
+        KOERS_TRY(service.replan(client.value()));
+    }
+    return tx.commit();
+}
+
 Status ClientService::apply(MilestonePlan& plan) {
     // Derived milestones follow the rules by themselves; only stored ones need writing.
     Repository<Milestone> milestones(*m_store);

@@ -48,6 +48,10 @@ public:
 
     // Brings the milestones in line with the template of the client's route and the current dates.
     Status replan(const Client& client);
+    // New rule settings for the whole file (the settings dialog), in one transaction: stored, and every client's
+    // stored open milestones moved to the dates the new rules give (derived ones follow by themselves; a date set
+    // by hand stays).
+    static Status changeRules(Store& store, const RuleSettings& rules);
     Result<QDate> firstPipDate(const QString& clientId);
 
     const RuleSettings& rules() const { return m_rules; }

@@ -114,9 +114,18 @@ DROP INDEX client_coach;
 DROP INDEX client_municipality;
 )SQL";
 
+// Version 5: names for devices (design §6), so the conflicts view and the audit log say "laptop Fatima"
+// instead of an id. This device's row also holds the name of the person who works on it, the audit log's
+// actor. Names of other devices arrive in their packages; no personal data of clients is in here.
+constexpr const char* kVersion5 = R"SQL(
+CREATE TABLE device_name (
+    device TEXT PRIMARY KEY NOT NULL, name TEXT NOT NULL, user_name TEXT NOT NULL DEFAULT '',
+    named_at TEXT NOT NULL);
+)SQL";
+
 #undef KOERS_RECORD_COLUMNS
 
-constexpr const char* kMigrations[] = {kVersion1, kVersion2, kVersion3, kVersion4};
+constexpr const char* kMigrations[] = {kVersion1, kVersion2, kVersion3, kVersion4, kVersion5};
 
 } // namespace
 

@@ -1,5 +1,6 @@
 #include "Store.h"
 
+#include "DeviceNames.h"
 #include "util/TimeText.h"
 
 #include <QCoreApplication>
@@ -106,6 +107,12 @@ Result<std::unique_ptr<Store>> Store::attach(std::unique_ptr<Database> db, const
         store->m_hlc.observe(*hlc);
     }
     KOERS_TRY(store->checkIdentity());
+    // The audit log names the person who said who they are on this device, not the login.
+    auto identity = DeviceNames(*store).own();
+    if (!identity.ok())
+        return identity.error();
+    if (!identity->userName.isEmpty())
+        store->setActor(identity->userName);
     return store;
 }
 

@@ -32,6 +32,8 @@ public:
     const Clock& clock() const { return m_clock; }
     const QString& deviceId() const { return m_hlc.device(); }
     const QString& actor() const { return m_actor; }
+    // The name the user gave themselves for this file (DeviceNames::setOwn), instead of the login name.
+    void setActor(QString actor) { m_actor = std::move(actor); }
 
     // A stamp for a change made now on this device.
     Hlc stamp();

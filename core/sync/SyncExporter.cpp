@@ -5,6 +5,7 @@
 #include "SyncManifest.h"
 #include "SyncTables.h"
 #include "csv/CsvWriter.h"
+#include "storage/DeviceNames.h"
 #include "storage/Store.h"
 #include "util/Progress.h"
 
@@ -238,6 +239,18 @@ Result<SyncExportSummary> SyncExporter::exportTo(const QString& path, QByteArray
     manifest.created = m_store.clock().nowUtc();
     manifest.stamp = stamp;
     manifest.full = since.isNull();
+    {
+        DeviceNames names(m_store);
+        auto own = names.own();
+        if (!own.ok())
+            return own.error();
+        manifest.sourceDeviceName = own->name;
+        auto known = names.all();
+        if (!known.ok())
+            return known.error();
+        manifest.deviceNames = std::move(known.value());
+        manifest.deviceNames.remove(m_store.deviceId());
+    }
 
     SyncExportSummary summary;
     summary.packageId = manifest.packageId;

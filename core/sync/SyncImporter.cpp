@@ -4,6 +4,7 @@
 #include "SyncSettings.h"
 #include "services/BackupStore.h"
 #include "services/RetentionService.h"
+#include "storage/DeviceNames.h"
 #include "storage/PageCacheScope.h"
 #include "storage/SettingsStore.h"
 #include "storage/Store.h"
@@ -26,7 +27,12 @@ Status recordSource(Store& store, const SyncManifest& manifest) {
     source->bind(2, manifest.packageId);
     source->bind(3, manifest.created.toString(Qt::ISODateWithMs));
     source->bind(4, store.clock().nowUtc().toString(Qt::ISODateWithMs));
-    return source->exec();
+    KOERS_TRY(source->exec());
+    DeviceNames names(store);
+    KOERS_TRY(names.learn(manifest.sourceDevice, manifest.sourceDeviceName, true));
+    for (auto it = manifest.deviceNames.cbegin(); it != manifest.deviceNames.cend(); ++it)
+        KOERS_TRY(names.learn(it.key(), it.value(), it.key() == manifest.sourceDevice));
+    return {};
 }
 
 } // namespace

@@ -40,6 +40,12 @@ QByteArray SyncManifest::toCsv() const {
     fact("created", created.toUTC().toString(Qt::ISODateWithMs));
     fact("stamp", stamp.toString());
     fact("full", full ? QStringLiteral("1") : QStringLiteral("0"));
+    if (!sourceDeviceName.isEmpty())
+        fact("device_name", sourceDeviceName);
+    QStringList relayed = deviceNames.keys();
+    relayed.sort(); // the same package bytes for the same names
+    for (const QString& device : relayed)
+        (void)w.writeRow({QStringLiteral("device_name.") + device, deviceNames.value(device), QString(), QString()});
     for (const auto& f : files)
         (void)w.writeRow({QStringLiteral("file"), f.name, QString::number(f.rows), QString::fromLatin1(f.sha256)});
     (void)w.finish();
@@ -82,6 +88,12 @@ Result<SyncManifest> SyncManifest::parse(const QByteArray& csv) {
             m.stamp = Hlc::parse(value).value_or(Hlc{});
         } else if (field == QLatin1String("full")) {
             m.full = value == QLatin1String("1");
+        } else if (field == QLatin1String("device_name")) {
+            m.sourceDeviceName = value;
+        } else if (field.startsWith(QLatin1String("device_name."))) {
+            // Names are shown, never trusted: DeviceNames checks each before keeping it.
+            if (m.deviceNames.size() < kMaxRelayedNames)
+                m.deviceNames.insert(field.mid(12), value);
         } else if (field == QLatin1String("file")) {
             bool ok = false;
             SyncManifestFile f{value, fields[2].toLongLong(&ok), fields[3].toLatin1()};

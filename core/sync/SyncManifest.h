@@ -8,6 +8,7 @@
 
 #include <QByteArray>
 #include <QDateTime>
+#include <QHash>
 #include <QString>
 
 #include <vector>
@@ -24,10 +25,16 @@ class SyncManifest {
 public:
     static constexpr int kFormatVersion = 1;
     static constexpr const char* kFileName = "manifest.csv";
+    // More names than a region has laptops are not kept: a forged manifest cannot fill the file with them.
+    static constexpr int kMaxRelayedNames = 1000;
 
     int formatVersion = kFormatVersion;
     QString packageId;
     QString sourceDevice;
+    QString sourceDeviceName; // what the source calls itself; empty when unnamed
+    // Other devices' names the source knows (id to name), relayed so a merge through a team lead names them.
+    // Facts "device_name.<id>": a Koers that does not know them skips them as unknown facts.
+    QHash<QString, QString> deviceNames;
     QDateTime created; // UTC
     Hlc stamp;         // the exporter's clock when it made the package
     bool full = true;  // false: only the changes since the last package for this peer

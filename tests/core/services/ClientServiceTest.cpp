@@ -5,6 +5,7 @@
 #include "rules/DueState.h"
 #include "services/ClientService.h"
 #include "storage/Repository.h"
+#include "storage/RuleSettingsStore.h"
 #include "storage/Store.h"
 
 #include <QUuid>
@@ -191,4 +192,45 @@ TEST_CASE("Untouched milestones are derived from the rules and stored only when 
         CHECK(db.queryInt(u"SELECT count(*) FROM milestone").value() == 0);
         CHECK_FALSE(findKind(service.milestones(id).value(), MilestoneKind::ZCourseHoursDone).has_value());
     }
+}
+
+TEST_CASE("New rule settings move every planned date at once, except a date set by hand", "[storage][service][rules]") {
+    QTemporaryDir dir;
+    FixedClock clock(fixedNow());
+    auto store = Store::create(dir.filePath(QStringLiteral("s.koers")), "pass", clock, QStringLiteral("coach-a"));
+    REQUIRE(store.ok());
+    ClientService service(*store.value());
+    Client c;
+    c.lastName = QStringLiteral("Testclient");
+    c.targetGroup = TargetGroup::Asylum;
+    c.route = Route::Z;
+    c.koppelingDate = QDate(2026, 1, 5);
+    const QString id = service.addClient(c)->meta.id;
+    const auto shown = service.milestones(id).value();
+    // Stored but open (someone marked it in progress), and one with its date set by hand.
+    REQUIRE(
+        service.setMilestoneStatus(*findKind(shown, MilestoneKind::IntakeDone), MilestoneStatus::InProgress, {}).ok());
+    const Milestone housing = *findKind(shown, MilestoneKind::PipFixed);
+    REQUIRE(service.overrideDueDate(housing, QDate(2026, 5, 1), QStringLiteral("DUO notice late")).ok());
+
+    RuleSettings rules;
+    rules.intakeWeeks = 12;
+    rules.pipWeeks = 14;
+    REQUIRE(ClientService::changeRules(*store.value(), rules).ok());
+    REQUIRE(RuleSettingsStore::load(*store.value()).value() == rules);
+
+    auto after = ClientService::forStore(*store.value());
+    REQUIRE(after.ok());
+    const auto now = after->milestones(id).value();
+    CHECK(findKind(now, MilestoneKind::IntakeDone)->dueDate == QDate(2026, 3, 30)); // koppeling + 12 weeks, stored
+    CHECK_FALSE(findKind(now, MilestoneKind::IntakeDone)->derived);
+    CHECK(findKind(now, MilestoneKind::PipFixed)->dueDate == QDate(2026, 5, 1)); // set by hand: stays
+    auto stored = Repository<Milestone>(*store.value()).list(id);
+    REQUIRE(stored.ok());
+    bool intakeStored = false;
+    for (const Milestone& m : stored.value())
+        if (m.kind == MilestoneKind::IntakeDone)
+            intakeStored = m.dueDate == QDate(2026, 3, 30);
+    CHECK(intakeStored); // written, so a scan of the table agrees with the dossier
+    CHECK(store.value()->db().queryInt(u"SELECT count(*) FROM audit_log WHERE action = 'settings'").value() == 1);
 }
