@@ -21,6 +21,7 @@
 #include "services/ChangeFeed.h"
 #include "services/ClientService.h"
 #include "settings/AppSettings.h"
+#include "settings/SettingsDialog.h"
 #include "start/ChangePassphraseDialog.h"
 #include "start/StartDialog.h"
 #include "sync/SyncDialog.h"
@@ -144,6 +145,8 @@ void MainWindow::createActions() {
     edit->addAction(redo);
     edit->addSeparator();
     edit->addAction(tr("Coaches and &municipalities..."), this, &MainWindow::showDirectory);
+    QAction* settings = edit->addAction(tr("&Settings..."), this, &MainWindow::showSettings);
+    settings->setShortcut(QKeySequence::Preferences);
     QAction* find = edit->addAction(tr("&Find client"), this, [this] {
         m_tabs->setCurrentIndex(CaseloadPage);
         m_caseload->focusSearch();
@@ -166,8 +169,17 @@ void MainWindow::createActions() {
     guide->setShortcut(QKeySequence::HelpContents);
     help->addAction(tr("&About Koers"), this, &MainWindow::showAbout);
 
-    for (QAction* a : {newClientAction, save, lockAction, quit, undo, redo, find, guide})
+    for (QAction* a : {newClientAction, save, lockAction, quit, undo, redo, find, settings, guide})
         addAction(a);
+}
+
+void MainWindow::showSettings() {
+    if (!m_store || m_store->inUseByWorker())
+        return;
+    SettingsDialog dialog(*m_store, m_settings, m_prompts, this);
+    if (dialog.exec() != QDialog::Accepted)
+        return;
+    m_idle->setTimeoutMinutes(m_settings.idleLockMinutes());
 }
 
 void MainWindow::showGuide() {
@@ -306,6 +318,7 @@ void MainWindow::synchronise() {
     if (!m_store || !resolveUnsavedEdits())
         return;
     SyncDialog dialog(*m_store, m_prompts, this);
+    dialog.setShowFullBsn(m_settings.showFullBsn());
     bool changed = false;
     connect(&dialog, &SyncDialog::recordsChanged, this, [&changed] { changed = true; });
     dialog.exec();

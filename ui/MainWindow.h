@@ -57,6 +57,7 @@ public:
     // Edit > Coaches and municipalities...
     void showDirectory();
     void showRetention();
+    void showSettings();
     // Help > User guide (F1; one window, kept beside the main window) and Help > About Koers.
     void showGuide();
     void showAbout();

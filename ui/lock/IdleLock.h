@@ -14,6 +14,7 @@ public:
     // 0 switches it off.
     void setTimeoutMinutes(int minutes);
     void setTimeoutMs(int ms); // tests
+    int timeoutMs() const { return m_timer.interval(); }
     void setActive(bool active);
     bool isActive() const { return m_active; }
 

@@ -1,6 +1,12 @@
 #include "ConflictsView.h"
 
+#include "domain/Client.h"
+#include "domain/Coach.h"
+#include "domain/Municipality.h"
 #include "prompts/Prompts.h"
+#include "report/RecordText.h"
+#include "storage/DeviceNames.h"
+#include "storage/Repository.h"
 
 #include <QCheckBox>
 #include <QHBoxLayout>
@@ -17,13 +23,6 @@ namespace koers {
 
 namespace {
 
-// "12-03-2026 14:05 (device 3f2a…)": when and where a version was made, from its stamp.
-QString describe(const Hlc& stamp) {
-    const QDateTime when = QDateTime::fromMSecsSinceEpoch(stamp.ms, Qt::UTC).toLocalTime();
-    return ConflictsView::tr("%1 on device %2")
-        .arg(QLocale().toString(when, QLocale::ShortFormat), stamp.device.left(8));
-}
-
 QTableWidgetItem* item(const QString& text) {
     auto* it = new QTableWidgetItem(text);
     it->setFlags(Qt::ItemIsSelectable | Qt::ItemIsEnabled);
@@ -32,23 +31,30 @@ QTableWidgetItem* item(const QString& text) {
 
 } // namespace
 
-QString ConflictsView::tableLabel(const QString& table) {
-    static const std::pair<const char*, const char*> labels[] = {
-        {"municipality", QT_TR_NOOP("Municipalities")},
-        {"coach", QT_TR_NOOP("Coaches")},
-        {"client", QT_TR_NOOP("Clients")},
-        {"intake", QT_TR_NOOP("Intakes")},
-        {"intake_section", QT_TR_NOOP("Intake topics")},
-        {"plan_version", QT_TR_NOOP("Plan versions")},
-        {"plan_goal", QT_TR_NOOP("Plan goals")},
-        {"milestone", QT_TR_NOOP("Milestones")},
-        {"contact", QT_TR_NOOP("Conversations")},
-        {"involvement", QT_TR_NOOP("People involved")},
-    };
-    for (const auto& [name, label] : labels)
-        if (table == QLatin1String(name))
-            return tr(label);
-    return table;
+QString ConflictsView::describe(const Hlc& stamp) const {
+    const QDateTime when = QDateTime::fromMSecsSinceEpoch(stamp.ms, Qt::UTC).toLocalTime();
+    return tr("%1, %2").arg(when.toString(QStringLiteral("dd-MM-yyyy HH:mm")),
+                            DeviceNames::display(m_deviceNames, stamp.device));
+}
+
+QString ConflictsView::clientOf(const SyncConflict& c) const {
+    QString id;
+    if (c.table == QLatin1String("client")) {
+        id = c.recordId;
+    } else {
+        const qsizetype column = c.columns.indexOf(QStringLiteral("client_id"));
+        if (column >= 0)
+            id = c.currentValues.value(column).isEmpty() ? c.loserValues.value(column) : c.currentValues.value(column);
+    }
+    if (id.isEmpty())
+        return {};
+    const QString name = m_clientNames.value(id);
+    return name.isEmpty() ? tr("(client not in this file)") : name;
+}
+
+void ConflictsView::setShowFullBsn(bool show) {
+    m_fullBsn = show;
+    showSelected();
 }
 
 ConflictsView::ConflictsView(Store& store, Prompts& prompts, QWidget* parent)
@@ -63,7 +69,7 @@ ConflictsView::ConflictsView(Store& store, Prompts& prompts, QWidget* parent)
 
     m_list = new QTableWidget(0, ListColumnCount, this);
     m_list->setHorizontalHeaderLabels(
-        {tr("Table"), tr("Record"), tr("Losing version"), tr("Winning version"), tr("Status")});
+        {tr("Client"), tr("What"), tr("Losing version"), tr("Winning version"), tr("Status")});
     m_list->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_list->setSelectionMode(QAbstractItemView::SingleSelection);
     m_list->verticalHeader()->hide();
@@ -78,8 +84,19 @@ ConflictsView::ConflictsView(Store& store, Prompts& prompts, QWidget* parent)
     m_compare->setWordWrap(true);
 
     auto* splitter = new QSplitter(Qt::Vertical, this);
+    m_detail = new QLabel(this);
+    m_detail->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    m_detail->setWordWrap(true);
+    QFont small = m_detail->font();
+    small.setPointSizeF(small.pointSizeF() * 0.85);
+    m_detail->setFont(small);
+    auto* lower = new QWidget(this);
+    auto* lowerLayout = new QVBoxLayout(lower);
+    lowerLayout->setContentsMargins(0, 0, 0, 0);
+    lowerLayout->addWidget(m_compare, 1);
+    lowerLayout->addWidget(m_detail);
     splitter->addWidget(m_list);
-    splitter->addWidget(m_compare);
+    splitter->addWidget(lower);
     splitter->setStretchFactor(1, 3);
     splitter->setSizes({120, 360});
 
@@ -110,12 +127,32 @@ void ConflictsView::reload() {
         m_conflicts = std::move(conflicts.value());
     else
         m_prompts.warning(this, tr("Conflicts"), conflicts.message());
+    // Names for what the stored rows hold as ids: devices, clients, coaches and municipalities.
+    m_deviceNames = DeviceNames(m_store).all().value_or(QHash<QString, QString>());
+    m_recordNames.clear();
+    if (auto coaches = Repository<Coach>(m_store).list(); coaches.ok())
+        for (const Coach& coach : coaches.value())
+            m_recordNames.insert(coach.meta.id, coach.name);
+    if (auto places = Repository<Municipality>(m_store).list(); places.ok())
+        for (const Municipality& place : places.value())
+            m_recordNames.insert(place.meta.id, place.name);
+    m_clientNames.clear();
+    Repository<Client> clients(m_store);
+    for (const SyncConflict& c : m_conflicts) {
+        const qsizetype column = c.columns.indexOf(QStringLiteral("client_id"));
+        for (const QString& id : {c.table == QLatin1String("client") ? c.recordId : QString(),
+                                  column >= 0 ? c.currentValues.value(column) : QString(),
+                                  column >= 0 ? c.loserValues.value(column) : QString()})
+            if (!id.isEmpty() && !m_clientNames.contains(id))
+                if (auto client = clients.get(id); client.ok())
+                    m_clientNames.insert(id, client->displayName());
+    }
     const QSignalBlocker block(m_list);
     m_list->setRowCount(static_cast<int>(m_conflicts.size()));
     for (int row = 0; row < m_list->rowCount(); ++row) {
         const SyncConflict& c = m_conflicts[static_cast<size_t>(row)];
-        m_list->setItem(row, Table, item(tableLabel(c.table)));
-        m_list->setItem(row, Record, item(c.recordId));
+        m_list->setItem(row, ClientName, item(clientOf(c)));
+        m_list->setItem(row, What, item(recordtext::tableLabel(c.table)));
         m_list->setItem(row, LosingVersion, item(describe(c.loserStamp)));
         m_list->setItem(row, WinningVersion, item(describe(c.winnerStamp)));
         m_list->setItem(row, Resolution, item(c.resolved ? tr("resolved") : tr("open")));
@@ -148,23 +185,26 @@ void ConflictsView::showSelected() {
     m_restore->setEnabled(c && !c->resolved);
     m_dismiss->setEnabled(c && !c->resolved);
     m_compare->setRowCount(0);
+    m_detail->clear();
     if (!c)
         return;
-    // The bookkeeping columns (id, stamps, device) are in the list above; the tombstone stays, since a
-    // delete against an edit is a conflict people must see.
-    static const QStringList hidden{QStringLiteral("id"), QStringLiteral("created_at"), QStringLiteral("updated_at"),
-                                    QStringLiteral("updated_by")};
+    // Raw ids only here, for whoever must look further (support, a psql query on the hub).
+    m_detail->setText(tr("Record %1 in table %2; losing version %3, winning version %4.")
+                          .arg(c->recordId, c->table, c->loserStamp.toString(), c->winnerStamp.toString()));
+    // The fields as the dossier labels and shows them; the bookkeeping columns are in the list and the line
+    // above, and the tombstone stays, since a delete against an edit is a conflict people must see.
+    const auto current = recordtext::readableFields(c->table, c->columns, c->currentValues, m_recordNames, m_fullBsn);
+    const auto losing = recordtext::readableFields(c->table, c->columns, c->loserValues, m_recordNames, m_fullBsn);
     QFont bold = m_compare->font();
     bold.setBold(true);
-    for (qsizetype i = 0; i < c->columns.size(); ++i) {
-        if (hidden.contains(c->columns[i]))
-            continue;
+    for (size_t i = 0; i < current.size() && i < losing.size(); ++i) {
         const int row = m_compare->rowCount();
         m_compare->insertRow(row);
-        const QString current = c->currentValues.value(i);
-        const QString losing = c->loserValues.value(i);
-        QTableWidgetItem* cells[] = {item(c->columns[i]), item(current), item(losing)};
-        if (current != losing)
+        // Compared by what is stored: two BSNs that differ only in digits the mask hides still differ.
+        const qsizetype column = c->columns.indexOf(current[i].column);
+        const bool differs = c->currentValues.value(column) != c->loserValues.value(column);
+        QTableWidgetItem* cells[] = {item(current[i].label), item(current[i].text), item(losing[i].text)};
+        if (differs)
             for (auto* cell : cells) {
                 cell->setFont(bold);
                 cell->setBackground(QColor(255, 236, 179)); // the fields that differ

@@ -2,6 +2,7 @@
 
 #include "ConflictsView.h"
 #include "prompts/Prompts.h"
+#include "report/RecordText.h"
 #include "rules/PassphraseStrength.h"
 #include "storage/Store.h"
 #include "sync/SyncExporter.h"
@@ -53,6 +54,10 @@ SecretBytes takePassphrase(QLineEdit* field) {
 }
 
 } // namespace
+
+void SyncDialog::setShowFullBsn(bool show) {
+    m_conflicts->setShowFullBsn(show);
+}
 
 SyncDialog::SyncDialog(Store& store, Prompts& prompts, QWidget* parent)
     : QDialog(parent)
@@ -288,7 +293,7 @@ void SyncDialog::showSummary(const SyncImportSummary& s) {
     };
     for (const QString& table : sync::tableNames()) // parents first, as in the package
         if (s.perTable.contains(table))
-            fill(ConflictsView::tableLabel(table), s.perTable.value(table));
+            fill(recordtext::tableTitle(table), s.perTable.value(table));
     fill(tr("Total"), s.total);
     QFont bold = m_summary->font();
     bold.setBold(true);

@@ -35,6 +35,8 @@ public:
     };
 
     SyncDialog(Store& store, Prompts& prompts, QWidget* parent = nullptr);
+    // The whole BSN in the conflicts' comparison (the window's "Show full BSN").
+    void setShowFullBsn(bool show);
 
     // For tests and the main window.
     QTabWidget* tabs() const { return m_tabs; }

@@ -1,12 +1,13 @@
 #include "core/CatchQtPrinters.h"
 
-#include "ui/ScriptedPrompts.h"
 #include "core/sync/SyncTestSupport.h"
+#include "storage/DeviceNames.h"
 #include "storage/Repository.h"
 #include "sync/ConflictsView.h"
 #include "sync/SyncDialog.h"
 #include "sync/SyncExporter.h"
 #include "sync/SyncImporter.h"
+#include "ui/ScriptedPrompts.h"
 
 #include <QApplication>
 #include <QCheckBox>
@@ -14,6 +15,7 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QPushButton>
+#include <QRegularExpression>
 #include <QTabWidget>
 #include <QTableWidget>
 #include <QTest>
@@ -118,7 +120,13 @@ TEST_CASE("ConflictsView shows both versions side by side and restores the loser
     QTemporaryDir dir;
     Replica a(dir, QStringLiteral("A"), 0);
     Replica b(dir, QStringLiteral("B"), 0);
-    auto shared = Repository<Client>(*a.store).insert(client(QStringLiteral("Gedeeld")));
+    // Each laptop named once; B's package tells A its name.
+    REQUIRE(DeviceNames(*a.store).setOwn(QStringLiteral("Laptop A"), QStringLiteral("Coach A")).ok());
+    REQUIRE(DeviceNames(*b.store).setOwn(QStringLiteral("  Laptop   Fatima "), QStringLiteral("Fatima")).ok());
+    Client person = client(QStringLiteral("Gedeeld"));
+    person.bsn = QStringLiteral("111222333");
+    person.dateOfBirth = QDate(1990, 3, 7);
+    auto shared = Repository<Client>(*a.store).insert(person);
     REQUIRE(shared.ok());
     const QString base = dir.filePath(QStringLiteral("base.koerssync"));
     REQUIRE(SyncExporter(*a.store).exportTo(base, kPackagePass, {}).ok());
@@ -146,19 +154,36 @@ TEST_CASE("ConflictsView shows both versions side by side and restores the loser
 
     ConflictsView* view = dialog.conflicts();
     REQUIRE(view->conflictCount() == 1);
-    REQUIRE(cellText(view->list(), 0, ConflictsView::Table) == QStringLiteral("Clients"));
+    // People's words in the list: the client's name, what was edited, when and on which laptop.
+    REQUIRE(cellText(view->list(), 0, ConflictsView::ClientName) == QStringLiteral("Testa Gedeeld"));
+    REQUIRE(cellText(view->list(), 0, ConflictsView::What) == QStringLiteral("Personal data"));
+    REQUIRE(cellText(view->list(), 0, ConflictsView::WinningVersion).endsWith(QStringLiteral(", Laptop Fatima")));
+    REQUIRE(cellText(view->list(), 0, ConflictsView::LosingVersion).endsWith(QStringLiteral(", Laptop A")));
+    REQUIRE(cellText(view->list(), 0, ConflictsView::WinningVersion)
+                .contains(QRegularExpression(QStringLiteral(R"(^\d\d-\d\d-\d{4} \d\d:\d\d, )"))));
+    // The ids only in the detail line.
+    REQUIRE(view->detailLine()->text().contains(shared->meta.id));
+    REQUIRE_FALSE(cellText(view->list(), 0, ConflictsView::ClientName).contains(shared->meta.id));
     QTableWidget* cmp = view->comparison();
-    int noteRow = -1;
-    int phoneRow = -1;
-    int nameRow = -1;
-    for (int r = 0; r < cmp->rowCount(); ++r) {
-        if (cellText(cmp, r, ConflictsView::Field) == QStringLiteral("last_name"))
-            nameRow = r;
-        if (cellText(cmp, r, ConflictsView::Field) == QStringLiteral("note"))
-            noteRow = r;
-        if (cellText(cmp, r, ConflictsView::Field) == QStringLiteral("phone"))
-            phoneRow = r;
-    }
+    auto rowOf = [cmp](const QString& label) {
+        for (int r = 0; r < cmp->rowCount(); ++r)
+            if (cellText(cmp, r, ConflictsView::Field) == label)
+                return r;
+        return -1;
+    };
+    const int noteRow = rowOf(QStringLiteral("Note"));
+    const int phoneRow = rowOf(QStringLiteral("Phone"));
+    const int nameRow = rowOf(QStringLiteral("Last name"));
+    REQUIRE(nameRow >= 0);
+    REQUIRE(phoneRow >= 0);
+    REQUIRE(rowOf(QStringLiteral("last_name")) < 0);
+    // Dates as the dossier shows them, the BSN masked until the window shows it whole.
+    REQUIRE(cellText(cmp, rowOf(QStringLiteral("Date of birth")), ConflictsView::Current) ==
+            QStringLiteral("07-03-1990"));
+    REQUIRE(cellText(cmp, rowOf(QStringLiteral("BSN")), ConflictsView::Current) == QStringLiteral("******333"));
+    dialog.setShowFullBsn(true);
+    REQUIRE(cellText(cmp, rowOf(QStringLiteral("BSN")), ConflictsView::Current) == QStringLiteral("111222333"));
+    dialog.setShowFullBsn(false);
     REQUIRE(noteRow >= 0);
     REQUIRE(cellText(cmp, noteRow, ConflictsView::Current) == QStringLiteral("gesprek op locatie B"));
     REQUIRE(cellText(cmp, noteRow, ConflictsView::Losing) == QStringLiteral("gesprek op locatie A"));
