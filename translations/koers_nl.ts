@@ -3217,10 +3217,6 @@ standaardinvoer, anders wordt erom gevraagd zonder echo.
         <translation>Klant</translation>
     </message>
     <message>
-        <source>Milestone</source>
-        <translation>Mijlpaal</translation>
-    </message>
-    <message>
         <source>Agenda</source>
         <translation>Agenda</translation>
     </message>
@@ -3237,10 +3233,6 @@ standaardinvoer, anders wordt erom gevraagd zonder echo.
         <translation>Alle coaches</translation>
     </message>
     <message>
-        <source>Late</source>
-        <translation>Te laat</translation>
-    </message>
-    <message>
         <source>Due this week</source>
         <translation>Deze week te doen</translation>
     </message>
@@ -3255,6 +3247,14 @@ standaardinvoer, anders wordt erom gevraagd zonder echo.
     <message>
         <source>The agenda could not be read: %1</source>
         <translation>De agenda kon niet worden gelezen: %1</translation>
+    </message>
+    <message>
+        <source>Milestone or next step</source>
+        <translation>Mijlpaal of volgende stap</translation>
+    </message>
+    <message>
+        <source>Next step: %1</source>
+        <translation>Volgende stap: %1</translation>
     </message>
 </context>
 <context>
@@ -4525,6 +4525,10 @@ standaardinvoer, anders wordt erom gevraagd zonder echo.
             <numerusform>%n record buiten uw caseload is niet verstuurd.</numerusform>
             <numerusform>%n records buiten uw caseload zijn niet verstuurd.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Password of the server</source>
+        <translation>Wachtwoord van de server</translation>
     </message>
 </context>
 <context>
@@ -6110,6 +6114,22 @@ Toch importeren? Eerst wordt een back-up van het bestand gemaakt, zodat het kan 
     <message>
         <source>Import cancelled; nothing was changed.</source>
         <translation>Import afgebroken; er is niets gewijzigd.</translation>
+    </message>
+    <message>
+        <source>Package passphrase</source>
+        <translation>Wachtwoordzin van het pakket</translation>
+    </message>
+    <message>
+        <source>Repeat the package passphrase</source>
+        <translation>Herhaal de wachtwoordzin van het pakket</translation>
+    </message>
+    <message>
+        <source>Strength:</source>
+        <translation>Sterkte:</translation>
+    </message>
+    <message>
+        <source>Passphrase of the package</source>
+        <translation>Wachtwoordzin van het pakket</translation>
     </message>
 </context>
 <context>

@@ -76,7 +76,14 @@ MainWindow::MainWindow(AppSettings& settings, const Clock& clock, Prompts& promp
     createActions();
 
     connect(m_caseload, &CaseloadView::openClient, this, &MainWindow::openClient);
-    connect(m_agenda, &AgendaView::openClient, this, &MainWindow::openClient);
+    connect(m_agenda, &AgendaView::openMilestone, this, [this](const QString& clientId, const QString& milestoneId) {
+        if (openClient(clientId))
+            m_dossier->showMilestone(milestoneId);
+    });
+    connect(m_agenda, &AgendaView::openContact, this, [this](const QString& clientId, const QString& contactId) {
+        if (openClient(clientId))
+            m_dossier->showContact(contactId);
+    });
     connect(m_idle, &IdleLock::idle, this, [this] { lock(true); });
     m_idle->setTimeoutMinutes(m_settings.idleLockMinutes());
 
@@ -230,10 +237,11 @@ void MainWindow::reloadViews() {
 void MainWindow::storeChanged(const StoreChange& change) {
     if (!m_store)
         return;
-    // The caseload shows clients with their coach, municipality and next milestone; the agenda the milestones.
+    // The caseload shows clients with their coach, municipality and next milestone; the agenda the milestones and
+    // the conversations' next steps.
     if (change.allClients || change.touchesAny({"client", "milestone", "plan_version", "coach", "municipality"}))
         m_caseload->reload(*m_store);
-    if (change.allClients || change.touchesAny({"client", "milestone", "plan_version", "coach"}))
+    if (change.allClients || change.touchesAny({"client", "milestone", "plan_version", "coach", "contact"}))
         m_agenda->reload(*m_store);
     // The dashboard reads its facts once: any change to what it counts makes them stale.
     if (m_dashboard && (change.allClients || change.touchesAny({"client", "milestone", "plan_version", "coach",
@@ -244,14 +252,15 @@ void MainWindow::storeChanged(const StoreChange& change) {
     }
 }
 
-void MainWindow::openClient(const QString& clientId) {
+bool MainWindow::openClient(const QString& clientId) {
     if (!m_store || clientId.isEmpty())
-        return;
+        return false;
     if (m_dossier->clientId() != clientId && !resolveUnsavedEdits())
-        return;
+        return false;
     m_dossier->open(*m_store, clientId);
     m_tabs->setTabEnabled(DossierPage, true);
     m_tabs->setCurrentIndex(DossierPage);
+    return m_dossier->clientId() == clientId;
 }
 
 void MainWindow::newClient() {

@@ -39,7 +39,8 @@ public:
     Store* store() const { return m_store.get(); }
     bool isLocked() const { return m_locked; }
 
-    void openClient(const QString& clientId);
+    // False when the dossier stays on another client (the coach cancelled over unsaved edits) or there is no file.
+    bool openClient(const QString& clientId);
     void newClient();
     // Drops the decrypted data and shows the unlock dialog (non-modal, so tests can drive it).
     void lock(bool idle);

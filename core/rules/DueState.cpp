@@ -9,11 +9,15 @@ namespace koers {
 DueState dueState(const Milestone& milestone, QDate today, int dueSoonDays) {
     if (milestone.status == MilestoneStatus::Achieved || milestone.status == MilestoneStatus::Waived)
         return DueState::Done;
-    if (!milestone.dueDate.isValid())
+    return dueState(milestone.dueDate, today, dueSoonDays);
+}
+
+DueState dueState(QDate due, QDate today, int dueSoonDays) {
+    if (!due.isValid())
         return DueState::NoDate;
-    if (milestone.dueDate < today)
+    if (due < today)
         return DueState::Late;
-    if (milestone.dueDate <= today.addDays(dueSoonDays))
+    if (due <= today.addDays(dueSoonDays))
         return DueState::DueSoon;
     return DueState::Upcoming;
 }

@@ -3,6 +3,7 @@
 #include "prompts/Prompts.h"
 #include "services/BackupStore.h"
 #include "util/SecureBytes.h"
+#include "widgets/PassphraseAids.h"
 
 #include <QDialogButtonBox>
 #include <QDir>
@@ -44,13 +45,15 @@ BackupDialog::BackupDialog(const QString& databasePath, Restore restore, BackupN
     m_list->setAccessibleName(tr("Back-ups"));
     m_list->header()->setSectionResizeMode(Time, QHeaderView::ResizeToContents);
     m_list->header()->setSectionResizeMode(Reason, QHeaderView::Stretch);
-    m_passphrase->setEchoMode(QLineEdit::Password);
     m_passphrase->setAccessibleName(tr("Passphrase of the backup"));
+    auto* caps = PassphraseAids::makeCapsWarning(this);
+    PassphraseAids::attach(m_passphrase, caps);
     m_message->setWordWrap(true);
     m_message->setStyleSheet(QStringLiteral("color: #b00020;"));
 
     auto* form = new QFormLayout;
     form->addRow(tr("Passphrase of the backup:"), m_passphrase);
+    form->addRow(QString(), caps);
     auto* hint = new QLabel(tr("A backup made before a passphrase change opens with the old passphrase."), this);
     hint->setWordWrap(true);
     form->addRow(QString(), hint);

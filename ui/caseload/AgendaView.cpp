@@ -1,9 +1,10 @@
 #include "AgendaView.h"
 
 #include "queries/AgendaQuery.h"
+#include "rules/DueState.h"
 #include "services/CoachService.h"
-#include "storage/Store.h"
 #include "storage/RuleSettingsStore.h"
+#include "storage/Store.h"
 
 #include <QApplication>
 #include <QComboBox>
@@ -22,7 +23,7 @@ AgendaView::AgendaView(QWidget* parent)
     , m_coach(new QComboBox(this))
     , m_error(new QLabel(this)) {
     m_tree->setColumnCount(3);
-    m_tree->setHeaderLabels({tr("Due"), tr("Client"), tr("Milestone")});
+    m_tree->setHeaderLabels({tr("Due"), tr("Client"), tr("Milestone or next step")});
     m_tree->setAccessibleName(tr("Agenda"));
     m_tree->setRootIsDecorated(true);
     m_tree->setUniformRowHeights(true);
@@ -41,10 +42,16 @@ AgendaView::AgendaView(QWidget* parent)
     layout->addWidget(m_error);
     layout->addLayout(top);
     layout->addWidget(m_tree, 1);
+    // itemActivated: Enter as well as a double click (and a single click where the style says so).
     connect(m_tree, &QTreeWidget::itemActivated, this, [this](QTreeWidgetItem* item) {
-        const QString id = item->data(0, Qt::UserRole).toString();
-        if (!id.isEmpty())
-            Q_EMIT openClient(id);
+        const QString client = item->data(DueColumn, ClientIdRole).toString();
+        if (client.isEmpty())
+            return; // a group heading
+        const QString record = item->data(DueColumn, RecordIdRole).toString();
+        if (item->data(DueColumn, IsNextStepRole).toBool())
+            Q_EMIT openContact(client, record);
+        else
+            Q_EMIT openMilestone(client, record);
     });
     connect(m_coach, &QComboBox::currentIndexChanged, this, [this] {
         if (m_store)
@@ -86,19 +93,30 @@ void AgendaView::reload(Store& store) {
     m_error->setVisible(!items.ok());
 
     m_tree->clear();
-    auto* late = new QTreeWidgetItem(m_tree, {tr("Late")});
+    // The same word for late as the milestones and the caseload use.
+    auto* late = new QTreeWidgetItem(m_tree, {dueStateLabel(DueState::Late)});
     late->setIcon(0, QApplication::style()->standardIcon(QStyle::SP_MessageBoxCritical));
     auto* week = new QTreeWidgetItem(m_tree, {tr("Due this week")});
     week->setIcon(0, QApplication::style()->standardIcon(QStyle::SP_MessageBoxWarning));
     auto* soon = new QTreeWidgetItem(m_tree, {tr("Due in the next %1 days").arg(window)});
     if (items.ok()) {
         for (const AgendaItem& item : items.value()) {
-            QTreeWidgetItem* group = item.dueDate < today ? late : item.dueDate <= endOfWeek ? week : soon;
+            const DueState state = dueState(item.dueDate, today, window);
+            QTreeWidgetItem* group = state == DueState::Late ? late : item.dueDate <= endOfWeek ? week : soon;
+            const bool nextStep = item.source == AgendaItem::Source::NextStep;
+            // One line however long the step was typed; the whole text is in the tooltip and on the tab it opens.
+            const QString what = nextStep ? tr("Next step: %1").arg(item.nextStep.simplified()) : label(item.kind);
             auto* row = new QTreeWidgetItem(
-                group, {item.dueDate.toString(QStringLiteral("dd-MM-yyyy")), item.clientName, label(item.kind)});
-            row->setData(0, Qt::UserRole, item.clientId);
+                group, {item.dueDate.toString(QStringLiteral("dd-MM-yyyy")), item.clientName, what});
+            row->setData(DueColumn, ClientIdRole, item.clientId);
+            row->setData(DueColumn, RecordIdRole, nextStep ? item.contactId : item.milestoneId);
+            row->setData(DueColumn, IsNextStepRole, nextStep);
+            row->setToolTip(WhatColumn, what);
+            // The state in words for a screen reader too, not by the group and colour alone.
+            for (int c : {DueColumn, ClientColumn, WhatColumn})
+                row->setData(c, Qt::AccessibleDescriptionRole, dueStateLabel(state));
             if (group == late)
-                row->setForeground(0, QColor(0xb0, 0x00, 0x20));
+                row->setForeground(DueColumn, QColor(0xb0, 0x00, 0x20));
         }
     }
     for (QTreeWidgetItem* group : {late, week, soon}) {

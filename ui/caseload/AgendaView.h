@@ -1,5 +1,5 @@
-// The agenda: what is late, what is due this week and in the next 14 days, across the caseload.
-// Enter or a double click opens the dossier.
+// The agenda: the milestones and the conversations' next steps that are late, due this week or due in the next
+// days, across the caseload. Enter or a double click opens the dossier on the tab that holds the item.
 #pragma once
 
 #include <QWidget>
@@ -19,11 +19,14 @@ public:
     void reload(Store& store);
     void clear();
     QTreeWidget* tree() const { return m_tree; }
+    enum Column { DueColumn, ClientColumn, WhatColumn };
+    enum Role { ClientIdRole = Qt::UserRole, RecordIdRole, IsNextStepRole };
     // Why the agenda could not be read (empty when it could); shown above the list.
     QString errorText() const;
 
 Q_SIGNALS:
-    void openClient(const QString& clientId);
+    void openMilestone(const QString& clientId, const QString& milestoneId);
+    void openContact(const QString& clientId, const QString& contactId);
 
 private:
     QTreeWidget* m_tree;

@@ -1,5 +1,7 @@
 #include "CaseloadFilterProxy.h"
 
+#include <QRegularExpression>
+
 namespace koers {
 
 CaseloadFilterProxy::CaseloadFilterProxy(QObject* parent)
@@ -14,7 +16,9 @@ void CaseloadFilterProxy::setSourceModel(QAbstractItemModel* model) {
 }
 
 void CaseloadFilterProxy::setSearchText(const QString& text) {
-    const QStringList words = CaseloadModel::foldForSearch(text).split(QLatin1Char(' '), Qt::SkipEmptyParts);
+    // A comma separates words too: the list shows "Kaya, Ömer", and that is what gets typed (or pasted) back.
+    static const QRegularExpression separators(QStringLiteral("[\\s,]+"));
+    const QStringList words = CaseloadModel::foldForSearch(text).split(separators, Qt::SkipEmptyParts);
     if (words == m_words)
         return;
     m_words = words;

@@ -19,7 +19,8 @@ public:
     void setSourceModel(QAbstractItemModel* model) override;
     void sort(int column, Qt::SortOrder order = Qt::AscendingOrder) override;
 
-    // Every word must occur in the name, BSN or V-number; case is ignored.
+    // Every word must occur in the name, BSN or V-number; case and diacritics are ignored
+    // (CaseloadModel::foldForSearch), and words may be separated by commas as in the list's "Surname, First names".
     void setSearchText(const QString& text);
     void setCoachId(const QString& coachId); // empty = all
     void setMunicipalityId(const QString& municipalityId);

@@ -2,6 +2,7 @@
 
 #include "domain/Milestone.h"
 #include "rules/Bsn.h"
+#include "services/NameOrder.h"
 
 #include <QApplication>
 #include <QCollator>
@@ -24,24 +25,22 @@ void CaseloadModel::setRows(std::vector<CaseloadRow> rows, QDate today, int dueS
     m_rows.reserve(rows.size());
     for (auto& r : rows) {
         Row row;
-        Milestone next;
-        if (r.nextMilestone) {
-            next.dueDate = r.nextDue;
-            row.dueState = dueState(next, today, dueSoonDays);
-        }
+        if (r.nextMilestone)
+            row.dueState = dueState(r.nextDue, today, dueSoonDays);
         row.searchKey = foldForSearch(r.firstNames + QLatin1Char(' ') + r.lastName + QLatin1Char(' ') + r.bsn +
                                       QLatin1Char(' ') + r.vNumber);
         row.data = std::move(r);
         m_rows.push_back(std::move(row));
     }
     assignRanks();
+    // The query's order is SQLite's (Ç after Z); the rows come in the order the view shows, from the first load on.
+    sortRows();
     endResetModel();
 }
 
 void CaseloadModel::assignRanks() {
-    // Koers is a Dutch program: without a locale (C), sort as in Dutch rather than by code point.
-    QCollator collator(QLocale().language() == QLocale::C ? QLocale(QLocale::Dutch, QLocale::Netherlands) : QLocale());
-    collator.setCaseSensitivity(Qt::CaseInsensitive);
+    // As the coach and municipality lists are sorted: Çelik beside Celik, not after Zwart.
+    const QCollator collator = nameCollator();
     std::vector<QCollatorSortKey> keys;
     keys.reserve(m_rows.size());
     for (const Row& row : m_rows)
@@ -231,17 +230,25 @@ bool CaseloadModel::lessThan(const Row& ra, const Row& rb, int column) {
     }
 }
 
+void CaseloadModel::sortRows() {
+    const int column = m_sortColumn;
+    const Qt::SortOrder order = m_sortOrder;
+    std::stable_sort(m_rows.begin(), m_rows.end(), [column, order](const Row& a, const Row& b) {
+        return order == Qt::AscendingOrder ? lessThan(a, b, column) : lessThan(b, a, column);
+    });
+}
+
 void CaseloadModel::sort(int column, Qt::SortOrder order) {
     if (column < 0 || column >= ColumnCount)
         return;
+    m_sortColumn = column;
+    m_sortOrder = order;
     Q_EMIT layoutAboutToBeChanged({}, QAbstractItemModel::VerticalSortHint);
     const QModelIndexList before = persistentIndexList();
     QStringList ids;
     for (const QModelIndex& i : before)
         ids << m_rows[static_cast<size_t>(i.row())].data.clientId;
-    std::stable_sort(m_rows.begin(), m_rows.end(), [column, order](const Row& a, const Row& b) {
-        return order == Qt::AscendingOrder ? lessThan(a, b, column) : lessThan(b, a, column);
-    });
+    sortRows();
     QHash<QString, int> rowOf;
     rowOf.reserve(static_cast<qsizetype>(m_rows.size()));
     for (size_t i = 0; i < m_rows.size(); ++i)

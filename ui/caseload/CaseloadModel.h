@@ -42,7 +42,7 @@ public:
     QVariant data(const QModelIndex& index, int role = Qt::DisplayRole) const override;
     QVariant headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
     // Sorting lives here, not in the proxy: the proxy then keeps this order while filtering, and a
-    // keystroke does not re-sort 100,000 rows.
+    // keystroke does not re-sort 100,000 rows. The order is kept for the next setRows (by name until then).
     void sort(int column, Qt::SortOrder order = Qt::AscendingOrder) override;
     static bool lessThan(const Row& a, const Row& b, int column);
 
@@ -50,9 +50,12 @@ public:
 
 private:
     void assignRanks();
+    void sortRows();
 
     std::vector<Row> m_rows;
     bool m_showFullBsn = false;
+    int m_sortColumn = Name;
+    Qt::SortOrder m_sortOrder = Qt::AscendingOrder;
 };
 
 } // namespace koers

@@ -85,7 +85,8 @@ CaseloadView::CaseloadView(AppSettings& settings, QWidget* parent)
     m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_table->setSelectionMode(QAbstractItemView::SingleSelection);
     m_table->setSortingEnabled(true);
-    m_table->sortByColumn(-1, Qt::AscendingOrder); // the query's order (last name) until a header is clicked
+    // By name in Dutch order (Çelik beside Celik) from the start, and the header says so.
+    m_table->sortByColumn(CaseloadModel::Name, Qt::AscendingOrder);
     m_table->setAlternatingRowColors(true);
     m_table->verticalHeader()->hide();
     m_table->verticalHeader()->setDefaultSectionSize(fontMetrics().height() + 8);
@@ -98,6 +99,10 @@ CaseloadView::CaseloadView(AppSettings& settings, QWidget* parent)
         m_defaultColumns = true;
         fitDefaultColumns();
     }
+    // A header saved before the caseload sorted by name from the start has no sort column.
+    if (m_table->horizontalHeader()->sortIndicatorSection() < 0 ||
+        m_table->horizontalHeader()->sortIndicatorSection() >= CaseloadModel::ColumnCount)
+        m_table->sortByColumn(CaseloadModel::Name, Qt::AscendingOrder);
     m_table->viewport()->installEventFilter(this);
     connect(m_table->horizontalHeader(), &QHeaderView::sectionResized, this, [this](int logical) {
         QHeaderView* header = m_table->horizontalHeader();

@@ -35,6 +35,7 @@ public:
     QLineEdit* searchField() { return m_search; }
     QTableView* table() { return m_table; }
     QComboBox* dueFilter() { return m_due; }
+    QComboBox* coachFilter() { return m_coach; }
     QString currentClientId() const;
     // Why the list could not be read (empty when it could); shown above the table.
     QString errorText() const;

@@ -123,6 +123,17 @@ void ContactsTab::load(const Dossier& dossier) {
     showDetail();
 }
 
+bool ContactsTab::selectContact(const QString& contactId) {
+    for (int r = 0; r < static_cast<int>(m_rows.size()); ++r)
+        if (m_rows[static_cast<size_t>(r)].meta.id == contactId) {
+            m_table->selectRow(r);
+            m_table->scrollToItem(m_table->item(r, 0));
+            showDetail();
+            return true;
+        }
+    return false;
+}
+
 void ContactsTab::showDetail() {
     const int row = m_table->currentRow();
     if (row < 0 || row >= static_cast<int>(m_rows.size())) {

@@ -34,6 +34,8 @@ public:
     void discardEdits() override;
 
     QTableWidget* table() const { return m_table; }
+    // Selects the conversation with this id, its whole text below the list; false when it is not listed.
+    bool selectContact(const QString& contactId);
     DateField* dateField() const { return m_date; }
     QPlainTextEdit* summaryField() const { return m_summary; }
     QLineEdit* nextStepField() const { return m_nextStep; }

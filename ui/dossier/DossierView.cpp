@@ -22,6 +22,7 @@
 #include <QLabel>
 #include <QPushButton>
 #include <QTabWidget>
+#include <QTableWidget>
 #include <QUndoStack>
 #include <QVBoxLayout>
 
@@ -134,6 +135,18 @@ void DossierView::storeChanged(const StoreChange& change) {
     // Names of coach and municipality are shown; rule settings move the milestones' dates.
     if (change.touchesClient(m_ctx.clientId) || change.touchesAny({"coach", "municipality", "setting"}))
         reload();
+}
+
+void DossierView::showMilestone(const QString& milestoneId) {
+    m_tabs->setCurrentWidget(m_milestones);
+    m_milestones->selectMilestone(milestoneId);
+    m_milestones->table()->setFocus(Qt::OtherFocusReason);
+}
+
+void DossierView::showContact(const QString& contactId) {
+    m_tabs->setCurrentWidget(m_contacts);
+    m_contacts->selectContact(contactId);
+    m_contacts->table()->setFocus(Qt::OtherFocusReason);
 }
 
 void DossierView::close() {

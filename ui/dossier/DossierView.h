@@ -54,6 +54,9 @@ public:
     QPushButton* exportButton() const { return m_exportButton; }
 
     QTabWidget* tabs() const { return m_tabs; }
+    // The tab that holds a record, with the record selected (the agenda's Enter).
+    void showMilestone(const QString& milestoneId);
+    void showContact(const QString& contactId);
     PersonalTab* personalTab() const { return m_personal; }
     IntakeTab* intakeTab() const { return m_intake; }
     PlanTab* planTab() const { return m_plan; }

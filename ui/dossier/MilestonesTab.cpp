@@ -92,6 +92,16 @@ void MilestonesTab::load(const Dossier& dossier) {
     }
 }
 
+bool MilestonesTab::selectMilestone(const QString& milestoneId) {
+    for (int r = 0; r < static_cast<int>(m_milestones.size()); ++r)
+        if (m_milestones[static_cast<size_t>(r)].meta.id == milestoneId) {
+            m_table->selectRow(r);
+            m_table->scrollToItem(m_table->item(r, 0));
+            return true;
+        }
+    return false;
+}
+
 const Milestone* MilestonesTab::selected() const {
     const int row = m_table->currentRow();
     if (row < 0 || row >= static_cast<int>(m_milestones.size()))

@@ -15,6 +15,8 @@ public:
     void load(const Dossier& dossier) override;
 
     QTableWidget* table() const { return m_table; }
+    // Selects the milestone with this id (stored or derived, as the agenda has it); false when it is not listed.
+    bool selectMilestone(const QString& milestoneId);
     // Actions on the selected milestone (also bound to the buttons). Achieved asks the day (today proposed).
     void markAchieved();
     void setStatus(MilestoneStatus status);

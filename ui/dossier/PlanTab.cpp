@@ -156,7 +156,16 @@ PlanTab::PlanTab(DossierContext& ctx, QWidget* parent)
 }
 
 void PlanTab::load(const Dossier& dossier) {
-    const int keep = m_versions->currentRow();
+    // Another client: nothing of the previous one stays, not the chosen version row nor a half-typed form (the
+    // window has asked to save or discard it before the switch).
+    const bool otherClient = dossier.client.meta.id != m_clientId;
+    m_clientId = dossier.client.meta.id;
+    if (otherClient) {
+        setVersionEdited(false);
+        setGoalEdited(false);
+        m_versions->setCurrentCell(-1, -1);
+    }
+    const int keep = otherClient ? -1 : m_versions->currentRow();
     m_plans = dossier.plans;
     m_goals = dossier.goals;
     m_routeBefore = dossier.client.route;

@@ -43,6 +43,7 @@ public:
     QLineEdit* goalActionField() const { return m_goalAction; }
     DateField* goalDueField() const { return m_goalDue; }
     QTableWidget* goalTable() const { return m_goalTable; }
+    QTableWidget* versionTable() const { return m_versions; }
     QPushButton* addVersionButton() const { return m_addVersion; }
     QPushButton* addGoalButton() const { return m_addGoal; }
 
@@ -65,6 +66,7 @@ private:
     Route m_routeBefore = Route::None;  // the client's route as loaded
     std::optional<PlanGoal> m_openGoal; // the goal in the form, when one was opened
     bool m_versionEdited = false;
+    QString m_clientId; // whose dossier load() showed last
     bool m_goalEdited = false;
     bool m_filling = false; // the program fills the forms: no edit
     QTableWidget* m_versions;

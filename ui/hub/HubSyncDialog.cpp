@@ -6,6 +6,7 @@
 #include "settings/AppSettings.h"
 #include "storage/Store.h"
 #include "util/SecureBytes.h"
+#include "widgets/PassphraseAids.h"
 
 #include <QCoreApplication>
 #include <QDialogButtonBox>
@@ -50,7 +51,9 @@ HubSyncDialog::HubSyncDialog(Store& store, AppSettings& settings, QWidget* paren
     m_server->setToolTip(tr("The server's connection string, as the team lead or the administrator gave it to you. "
                             "Koers remembers it, never the password."));
     m_password = new QLineEdit(this);
-    m_password->setEchoMode(QLineEdit::Password);
+    m_password->setAccessibleName(tr("Password of the server"));
+    auto* caps = PassphraseAids::makeCapsWarning(this);
+    PassphraseAids::attach(m_password, caps);
     m_password->setPlaceholderText(tr("only if the server asks for one"));
     m_lastSync = new QLabel(this);
     m_progress = new QProgressBar(this);
@@ -65,6 +68,7 @@ HubSyncDialog::HubSyncDialog(Store& store, AppSettings& settings, QWidget* paren
     auto* form = new QFormLayout;
     form->addRow(tr("Server:"), m_server);
     form->addRow(tr("Password:"), m_password);
+    form->addRow(QString(), caps);
     form->addRow(tr("Last synchronised:"), m_lastSync);
 
     auto* buttons = new QDialogButtonBox(this);

@@ -1,12 +1,14 @@
 #include "QtPrompts.h"
 
 #include "widgets/DateField.h"
+#include "widgets/PassphraseAids.h"
 
 #include <QDialog>
 #include <QDialogButtonBox>
 #include <QFileDialog>
 #include <QFormLayout>
 #include <QInputDialog>
+#include <QLabel>
 #include <QLineEdit>
 #include <QMessageBox>
 
@@ -119,11 +121,13 @@ SecretBytes QtPrompts::passphrase(QWidget* parent, const QString& title, const Q
     QDialog dialog(parent);
     dialog.setWindowTitle(title);
     auto* field = new QLineEdit(&dialog);
-    field->setEchoMode(QLineEdit::Password);
     field->setAccessibleName(label);
+    auto* caps = PassphraseAids::makeCapsWarning(&dialog);
+    PassphraseAids::attach(field, caps);
     auto* buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, &dialog);
     auto* form = new QFormLayout(&dialog);
     form->addRow(label, field);
+    form->addRow(QString(), caps);
     form->addRow(buttons);
     QObject::connect(buttons, &QDialogButtonBox::accepted, &dialog, &QDialog::accept);
     QObject::connect(buttons, &QDialogButtonBox::rejected, &dialog, &QDialog::reject);

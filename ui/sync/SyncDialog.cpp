@@ -9,6 +9,7 @@
 #include "sync/SyncImporter.h"
 #include "sync/SyncTables.h"
 #include "util/SecureBytes.h"
+#include "widgets/PassphraseAids.h"
 #include "widgets/WorkDialog.h"
 
 #include <QCheckBox>
@@ -20,6 +21,7 @@
 #include <QHeaderView>
 #include <QLabel>
 #include <QLineEdit>
+#include <QProgressBar>
 #include <QPushButton>
 #include <QRegularExpression>
 #include <QTabWidget>
@@ -97,9 +99,15 @@ QWidget* SyncDialog::makeExportTab() {
                           "next package holds only what changed since."));
     m_full = new QCheckBox(tr("Everything (a full package), not only the changes since the last package"), page);
     m_exportPass = new QLineEdit(page);
-    m_exportPass->setEchoMode(QLineEdit::Password);
+    m_exportPass->setAccessibleName(tr("Package passphrase"));
     m_exportRepeat = new QLineEdit(page);
-    m_exportRepeat->setEchoMode(QLineEdit::Password);
+    m_exportRepeat->setAccessibleName(tr("Repeat the package passphrase"));
+    // The package passphrase is chosen here, so it gets the same aids and strength bar as a new file's.
+    auto* exportCaps = PassphraseAids::makeCapsWarning(page);
+    PassphraseAids::attach(m_exportPass, exportCaps);
+    PassphraseAids::attach(m_exportRepeat, exportCaps);
+    m_exportStrengthBar = PassphraseAids::makeStrengthBar(page);
+    m_exportStrength = new QLabel(PassphraseStrength::text(PassphraseStrength::Level::TooShort), page);
     m_exportButton = new QPushButton(tr("Export package…"), page);
     m_exportStatus = new QLabel(page);
     m_exportStatus->setWordWrap(true);
@@ -116,6 +124,9 @@ QWidget* SyncDialog::makeExportTab() {
     form->addRow(QString(), m_full);
     form->addRow(tr("Package passphrase:"), m_exportPass);
     form->addRow(tr("Repeat passphrase:"), m_exportRepeat);
+    form->addRow(tr("Strength:"), m_exportStrengthBar);
+    form->addRow(QString(), m_exportStrength);
+    form->addRow(QString(), exportCaps);
     auto* layout = new QVBoxLayout(page);
     layout->addLayout(form);
     layout->addWidget(m_exportButton, 0, Qt::AlignRight);
@@ -125,6 +136,8 @@ QWidget* SyncDialog::makeExportTab() {
 
     connect(m_peer, &QComboBox::currentTextChanged, this, &SyncDialog::updateButtons);
     connect(m_exportPass, &QLineEdit::textChanged, this, &SyncDialog::updateButtons);
+    connect(m_exportPass, &QLineEdit::textChanged, this,
+            [this](const QString& text) { PassphraseAids::showStrength(m_exportStrengthBar, m_exportStrength, text); });
     connect(m_exportRepeat, &QLineEdit::textChanged, this, &SyncDialog::updateButtons);
     connect(m_exportButton, &QPushButton::clicked, this, &SyncDialog::exportPackage);
     connect(m_peers, &QTableWidget::itemSelectionChanged, this, [this] {
@@ -138,7 +151,10 @@ QWidget* SyncDialog::makeExportTab() {
 QWidget* SyncDialog::makeImportTab() {
     auto* page = new QWidget(this);
     m_importPass = new QLineEdit(page);
-    m_importPass->setEchoMode(QLineEdit::Password);
+    m_importPass->setAccessibleName(tr("Passphrase of the package"));
+    // The passphrase the package was made with: shown on request and Caps Lock warned, no strength (not chosen here).
+    auto* importCaps = PassphraseAids::makeCapsWarning(page);
+    PassphraseAids::attach(m_importPass, importCaps);
     m_importButton = new QPushButton(tr("Import package…"), page);
     m_importStatus = new QLabel(tr("The whole package is checked before anything is changed."), page);
     m_importStatus->setWordWrap(true);
@@ -149,6 +165,7 @@ QWidget* SyncDialog::makeImportTab() {
 
     auto* form = new QFormLayout;
     form->addRow(tr("Package passphrase:"), m_importPass);
+    form->addRow(QString(), importCaps);
     auto* layout = new QVBoxLayout(page);
     layout->addLayout(form);
     layout->addWidget(m_importButton, 0, Qt::AlignRight);

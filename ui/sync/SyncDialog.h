@@ -9,6 +9,7 @@ class QCheckBox;
 class QComboBox;
 class QLabel;
 class QLineEdit;
+class QProgressBar;
 class QPushButton;
 class QTabWidget;
 class QTableWidget;
@@ -44,6 +45,7 @@ public:
     QCheckBox* fullBox() const { return m_full; }
     QLineEdit* exportPassphrase() const { return m_exportPass; }
     QLineEdit* exportRepeat() const { return m_exportRepeat; }
+    QProgressBar* exportStrengthBar() const { return m_exportStrengthBar; }
     QPushButton* exportButton() const { return m_exportButton; }
     QLabel* exportStatus() const { return m_exportStatus; }
     QTableWidget* peerTable() const { return m_peers; }
@@ -74,6 +76,8 @@ private:
     QCheckBox* m_full = nullptr;
     QLineEdit* m_exportPass = nullptr;
     QLineEdit* m_exportRepeat = nullptr;
+    QProgressBar* m_exportStrengthBar = nullptr;
+    QLabel* m_exportStrength = nullptr;
     QPushButton* m_exportButton = nullptr;
     QLabel* m_exportStatus = nullptr;
     QTableWidget* m_peers = nullptr;
