@@ -412,7 +412,7 @@ void MainWindow::showDirectory() {
 void MainWindow::showAuditLog() {
     if (!m_store)
         return;
-    AuditView view(*m_store, this);
+    AuditView view(*m_store, m_prompts, this);
     view.exec();
 }
 

@@ -145,13 +145,15 @@ Status Schema::migrate(Database& db, int target, bool backupFirst) {
         if (!saved.ok())
             return saved.error();
     }
+    // A new file is made at the latest version in one go: only an upgrade of an existing file is logged.
+    const bool upgrade = current > 0;
     while (current < target) {
         const int next = current + 1;
         Transaction tx(db);
         KOERS_TRY(tx.started());
         KOERS_TRY(db.exec(QString::fromUtf8(kMigrations[current])));
         KOERS_TRY(db.exec(QStringLiteral("PRAGMA user_version = %1").arg(next)));
-        if (current > 0) {
+        if (upgrade) {
             auto log = db.prepare(
                 u"INSERT INTO audit_log (at, device, actor, action, detail) "
                 u"VALUES (?1, COALESCE((SELECT value FROM meta WHERE key = 'device_id'), ''), 'koers', 'migrate', ?2)");

@@ -1,5 +1,9 @@
 #include "AuditModel.h"
 
+#include "report/AuditText.h"
+#include "report/RecordText.h"
+#include "storage/DeviceNames.h"
+
 #include <QLocale>
 
 namespace koers {
@@ -13,7 +17,11 @@ Status AuditModel::setFilter(const AuditFilter& filter) {
     auto rows = AuditQuery(m_store).rows(filter);
     if (!rows.ok())
         return rows.error();
+    auto names = DeviceNames(m_store).all();
+    if (!names.ok())
+        return names.error();
     beginResetModel();
+    m_deviceNames = std::move(names.value());
     m_filter = filter;
     m_rows = std::move(rows.value());
     endResetModel();
@@ -28,42 +36,17 @@ int AuditModel::columnCount(const QModelIndex& parent) const {
     return parent.isValid() ? 0 : ColumnCount;
 }
 
-QString AuditModel::actionText(const QString& action) const {
-    // The stored codes are stable English words; each the program writes gets a translated label.
-    static const struct {
-        const char* code;
-        const char* label;
-    } labels[] = {
-        {"create", QT_TR_NOOP("added")},
-        {"create_file", QT_TR_NOOP("file created")},
-        {"update", QT_TR_NOOP("changed")},
-        {"delete", QT_TR_NOOP("deleted")},
-        {"anonymise", QT_TR_NOOP("anonymised (retention)")},
-        {"passwd", QT_TR_NOOP("passphrase changed")},
-        {"restore", QT_TR_NOOP("backup restored")},
-        {"migrate", QT_TR_NOOP("file format updated")},
-        {"settings", QT_TR_NOOP("settings changed")},
-        {"import", QT_TR_NOOP("clients imported")},
-        {"export", QT_TR_NOOP("caseload exported")},
-        {"export-dossier", QT_TR_NOOP("dossier exported (access request)")},
-        {"export-report", QT_TR_NOOP("report made")},
-        {"sync_export", QT_TR_NOOP("sync package written")},
-        {"sync_import", QT_TR_NOOP("sync package imported")},
-        {"sync_restore", QT_TR_NOOP("conflict: other version restored")},
-        {"sync_dismiss", QT_TR_NOOP("conflict dismissed")},
-    };
-    for (const auto& l : labels)
-        if (action == QLatin1String(l.code))
-            return tr(l.label);
-    return action;
-}
-
 QVariant AuditModel::data(const QModelIndex& index, int role) const {
     if (!index.isValid() || index.row() >= rowCount())
         return {};
     const AuditRow& r = entry(index.row());
+    // The stored words behind the shown ones, for whoever must look further.
     if (role == Qt::ToolTipRole && index.column() == Action)
         return r.action;
+    if (role == Qt::ToolTipRole && index.column() == Device)
+        return r.device;
+    if (role == Qt::ToolTipRole && index.column() == Detail)
+        return r.detail;
     if (role != Qt::DisplayRole)
         return {};
     switch (static_cast<Column>(index.column())) {
@@ -72,15 +55,15 @@ QVariant AuditModel::data(const QModelIndex& index, int role) const {
     case User:
         return r.actor;
     case Device:
-        return r.device.left(8); // enough to tell devices apart
+        return DeviceNames::display(m_deviceNames, r.device);
     case Action:
-        return actionText(r.action);
+        return audittext::actionLabel(r.action);
     case Client:
         return r.clientName.isEmpty() && !r.clientId.isEmpty() ? tr("(unknown client)") : r.clientName;
     case Record:
-        return r.table;
+        return r.table.isEmpty() ? QString() : recordtext::tableLabel(r.table);
     case Detail:
-        return r.detail;
+        return audittext::detailText(r, m_deviceNames);
     case ColumnCount:
         break;
     }

@@ -4,6 +4,7 @@
 #include "queries/AuditQuery.h"
 
 #include <QAbstractTableModel>
+#include <QHash>
 
 namespace koers {
 
@@ -24,12 +25,14 @@ public:
     QVariant headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
     Qt::ItemFlags flags(const QModelIndex& index) const override;
 
-private:
-    QString actionText(const QString& action) const;
+    const QHash<QString, QString>& deviceNames() const { return m_deviceNames; }
+    const std::vector<AuditRow>& rows() const { return m_rows; }
 
+private:
     Store& m_store;
     AuditFilter m_filter;
     std::vector<AuditRow> m_rows;
+    QHash<QString, QString> m_deviceNames; // id to name
 };
 
 } // namespace koers

@@ -1,7 +1,11 @@
 #include "AuditView.h"
 
 #include "AuditModel.h"
+#include "prompts/Prompts.h"
 #include "queries/AuditQuery.h"
+#include "report/AuditText.h"
+#include "storage/DeviceNames.h"
+#include "storage/Store.h"
 
 #include <QComboBox>
 #include <QDateEdit>
@@ -9,6 +13,7 @@
 #include <QGridLayout>
 #include <QHeaderView>
 #include <QLabel>
+#include <QPushButton>
 #include <QTableView>
 #include <QVBoxLayout>
 
@@ -36,9 +41,10 @@ void fill(QComboBox* box, const QString& allText, const QStringList& values) {
 }
 } // namespace
 
-AuditView::AuditView(Store& store, QWidget* parent)
+AuditView::AuditView(Store& store, Prompts& prompts, QWidget* parent)
     : QDialog(parent)
     , m_store(store)
+    , m_prompts(prompts)
     , m_model(new AuditModel(store, this))
     , m_table(new QTableView(this))
     , m_user(new QComboBox(this))
@@ -47,15 +53,21 @@ AuditView::AuditView(Store& store, QWidget* parent)
     , m_action(new QComboBox(this))
     , m_from(dateFilter(this, tr("From")))
     , m_to(dateFilter(this, tr("To")))
-    , m_count(new QLabel(this)) {
+    , m_count(new QLabel(this))
+    , m_export(new QPushButton(tr("E&xport (CSV)..."), this)) {
     setWindowTitle(tr("Audit log"));
     AuditQuery query(m_store);
     auto orNone = [](Result<QStringList> r) {
         return r.ok() ? r.value() : QStringList();
     };
     fill(m_user, tr("Everyone"), orNone(query.actors()));
-    fill(m_device, tr("Every device"), orNone(query.devices()));
-    fill(m_action, tr("Every action"), orNone(query.actions()));
+    const QHash<QString, QString> names = DeviceNames(m_store).all().value_or(QHash<QString, QString>());
+    m_device->addItem(tr("Every device"), QString());
+    for (const QString& device : orNone(query.devices()))
+        m_device->addItem(DeviceNames::display(names, device), device);
+    m_action->addItem(tr("Every action"), QString());
+    for (const QString& action : orNone(query.actions()))
+        m_action->addItem(audittext::actionLabel(action), action);
     m_client->addItem(tr("Every client"), QString());
     if (auto clients = query.clients(); clients.ok())
         for (const auto& [id, name] : clients.value())
@@ -88,7 +100,11 @@ AuditView::AuditView(Store& store, QWidget* parent)
     m_table->setAccessibleName(tr("Audit log"));
 
     auto* buttons = new QDialogButtonBox(QDialogButtonBox::Close, this);
+    buttons->addButton(m_export, QDialogButtonBox::ActionRole);
+    m_export->setToolTip(tr("Writes the entries shown, with the filters applied, for Excel. It names clients: keep "
+                            "it as carefully as the file."));
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
+    connect(m_export, &QPushButton::clicked, this, &AuditView::exportShown);
 
     auto* layout = new QVBoxLayout(this);
     layout->addLayout(filters);
@@ -117,6 +133,23 @@ void AuditView::applyFilter() {
     const Status loaded = m_model->setFilter(filter);
     m_count->setText(loaded.ok() ? tr("%n entries", nullptr, m_model->rowCount()) : loaded.message());
     m_table->resizeColumnsToContents();
+    m_export->setEnabled(loaded.ok() && m_model->rowCount() > 0);
+}
+
+void AuditView::exportShown() {
+    const QString path =
+        m_prompts.saveFileName(this, tr("Export audit log"), QStringLiteral("logboek.csv"), tr("CSV files (*.csv)"));
+    if (path.isEmpty())
+        return;
+    Status written = audittext::writeCsv(path, m_model->rows(), m_model->deviceNames());
+    if (written.ok())
+        written = m_store.audit(u"export-audit", {}, {}, {}, QStringLiteral("entries=%1").arg(m_model->rowCount()));
+    if (!written.ok()) {
+        m_prompts.error(this, tr("Export audit log"), written.message());
+        return;
+    }
+    m_prompts.information(this, tr("Export audit log"),
+                          tr("%n entries written to %1.", nullptr, m_model->rowCount()).arg(path));
 }
 
 } // namespace koers

@@ -5,14 +5,20 @@
 #include "core/storage/TestSupport.h"
 #include "domain/Client.h"
 #include "services/ClientService.h"
+#include "storage/DeviceNames.h"
 #include "storage/Repository.h"
 #include "storage/Store.h"
+#include "ui/ScriptedPrompts.h"
 
 #include <QAbstractItemModelTester>
 #include <QComboBox>
 #include <QDateEdit>
+#include <QFile>
 #include <QLabel>
+#include <QPushButton>
 #include <QTemporaryDir>
+#include <QTest>
+#include <sys/stat.h>
 
 using namespace koers;
 using namespace koers::test;
@@ -57,7 +63,8 @@ TEST_CASE("The audit log viewer lists and filters the log, read-only", "[ui][aud
     }
     const qint64 total = store.value()->db().queryInt(u"SELECT count(*) FROM audit_log").value();
 
-    AuditView view(*store.value());
+    ScriptedPrompts prompts;
+    AuditView view(*store.value(), prompts);
     view.show();
     AuditModel* model = view.model();
     QAbstractItemModelTester tester(model, QAbstractItemModelTester::FailureReportingMode::Fatal);
@@ -86,7 +93,7 @@ TEST_CASE("The audit log viewer lists and filters the log, read-only", "[ui][aud
     REQUIRE(model->rowCount() >= 1);
     for (int r = 0; r < model->rowCount(); ++r)
         REQUIRE(model->entry(r).action == QStringLiteral("update"));
-    REQUIRE(column(*model, AuditModel::Detail).join(QLatin1Char(' ')).contains(QStringLiteral("phone")));
+    REQUIRE(column(*model, AuditModel::Detail).contains(QStringLiteral("Changed: Phone")));
 
     view.actionFilter()->setCurrentIndex(0);
     view.clientFilter()->setCurrentIndex(0);
@@ -111,4 +118,76 @@ TEST_CASE("The audit log viewer lists and filters the log, read-only", "[ui][aud
 
     if (!qEnvironmentVariableIsEmpty("KOERS_SCREENSHOTS"))
         REQUIRE(view.grab().save(QStringLiteral("/tmp/koers-audit.png")));
+}
+
+TEST_CASE("The audit log speaks people's words: the user's name, device names, Dutch actions, readable details, "
+          "and exports what is shown as CSV",
+          "[ui][audit]") {
+    QTemporaryDir dir;
+    FixedClock clock(fixedNow());
+    auto store = Store::create(dir.filePath(QStringLiteral("team.koers")), "pass", clock, QStringLiteral("login"));
+    REQUIRE(store.ok());
+    Store& s = *store.value();
+    REQUIRE(DeviceNames(s).setOwn(QStringLiteral("Laptop Tiel"), QStringLiteral("Fatima el Amrani")).ok());
+    ClientService service(s);
+    Client c;
+    c.firstNames = QStringLiteral("=Hiwet"); // a name Excel would run as a formula
+    c.lastName = QStringLiteral("Auditclient");
+    auto added = service.addClient(c);
+    REQUIRE(added.ok());
+    Client changed = added.value();
+    changed.phone = QStringLiteral("0612345678");
+    changed.dateOfBirth = QDate(1990, 1, 2);
+    REQUIRE(service.updateClient(changed).ok());
+    REQUIRE(s.audit(u"import", u"client", {}, {}, u"rows=10 imported=7 updated=2 skipped=0 rejected=1 municipalities=0")
+                .ok());
+
+    ScriptedPrompts prompts;
+    AuditView view(s, prompts);
+    AuditModel* model = view.model();
+    REQUIRE(model->rowCount() >= 4);
+    for (const QString& user : column(*model, AuditModel::User))
+        CHECK((user == QStringLiteral("Fatima el Amrani") || user == QStringLiteral("login")));
+    REQUIRE(column(*model, AuditModel::User).first() == QStringLiteral("Fatima el Amrani"));
+    REQUIRE_FALSE(column(*model, AuditModel::User).contains(QStringLiteral("koers")));
+    REQUIRE(column(*model, AuditModel::Device).first() == QStringLiteral("Laptop Tiel"));
+    REQUIRE(model->index(0, AuditModel::Device).data(Qt::ToolTipRole).toString() == s.deviceId());
+    REQUIRE(column(*model, AuditModel::Detail).first() ==
+            QStringLiteral("7 client(s) imported, 2 updated, 0 skipped, 1 refused (of 10 row(s))"));
+    REQUIRE(column(*model, AuditModel::Detail).contains(QStringLiteral("Changed: Phone, Date of birth")) !=
+            column(*model, AuditModel::Detail).contains(QStringLiteral("Changed: Date of birth, Phone")));
+    REQUIRE(column(*model, AuditModel::Record).contains(QStringLiteral("Personal data")));
+    REQUIRE_FALSE(column(*model, AuditModel::Record).contains(QStringLiteral("client")));
+    REQUIRE(view.actionFilter()->findText(QStringLiteral("clients imported")) > 0);
+    REQUIRE(view.deviceFilter()->findText(QStringLiteral("Laptop Tiel")) > 0);
+
+    // Only the shown entries are written: the filter for the client's own entries.
+    view.clientFilter()->setCurrentIndex(view.clientFilter()->findData(added->meta.id));
+    const int shown = model->rowCount();
+    REQUIRE(shown >= 2);
+    const QString csv = dir.filePath(QStringLiteral("logboek.csv"));
+    prompts.nextFile = csv;
+    QTest::mouseClick(view.exportButton(), Qt::LeftButton);
+    REQUIRE(prompts.errors.isEmpty());
+    QFile file(csv);
+    REQUIRE(file.open(QIODevice::ReadOnly));
+    const QByteArray bytes = file.readAll();
+    REQUIRE(bytes.startsWith("\xEF\xBB\xBF")); // UTF-8 with BOM, for Excel
+    const QStringList lines = QString::fromUtf8(bytes.mid(3)).split(QStringLiteral("\r\n"), Qt::SkipEmptyParts);
+    REQUIRE(lines.size() == shown + 1);
+    REQUIRE(lines.first() == QStringLiteral("Time;User;Device;Action;Client;Record;Detail;Action code"));
+    REQUIRE(lines.at(1).contains(QStringLiteral(";Fatima el Amrani;Laptop Tiel;changed;")));
+    REQUIRE(lines.at(1).contains(QStringLiteral(";'=Hiwet Auditclient;"))); // neutralised, not a formula
+    REQUIRE_FALSE(QString::fromUtf8(bytes).contains(QStringLiteral("0612345678")));
+    struct stat st {};
+    REQUIRE(::stat(QFile::encodeName(csv).constData(), &st) == 0);
+    REQUIRE((st.st_mode & 0777) == 0600);
+    // The export itself is in the log.
+    REQUIRE(s.db().queryInt(u"SELECT count(*) FROM audit_log WHERE action = 'export-audit'").value() == 1);
+
+    if (!qEnvironmentVariableIsEmpty("KOERS_SCREENSHOTS")) {
+        view.clientFilter()->setCurrentIndex(0);
+        view.resize(1280, 600);
+        REQUIRE(view.grab().save(QStringLiteral("/tmp/koers-audit-words.png")));
+    }
 }
