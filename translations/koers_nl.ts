@@ -2,6 +2,290 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="nl_NL" sourcelanguage="en">
 <context>
+    <name>AuditText</name>
+    <message>
+        <source>added</source>
+        <translation>toegevoegd</translation>
+    </message>
+    <message>
+        <source>file created</source>
+        <translation>bestand gemaakt</translation>
+    </message>
+    <message>
+        <source>changed</source>
+        <translation>gewijzigd</translation>
+    </message>
+    <message>
+        <source>deleted</source>
+        <translation>verwijderd</translation>
+    </message>
+    <message>
+        <source>anonymised (retention)</source>
+        <translation>geanonimiseerd (bewaartermijn)</translation>
+    </message>
+    <message>
+        <source>passphrase changed</source>
+        <translation>wachtwoordzin gewijzigd</translation>
+    </message>
+    <message>
+        <source>backup restored</source>
+        <translation>back-up teruggezet</translation>
+    </message>
+    <message>
+        <source>file format updated</source>
+        <translation>bestandsformaat bijgewerkt</translation>
+    </message>
+    <message>
+        <source>settings changed</source>
+        <translation>instellingen gewijzigd</translation>
+    </message>
+    <message>
+        <source>clients imported</source>
+        <translation>klanten geïmporteerd</translation>
+    </message>
+    <message>
+        <source>caseload exported</source>
+        <translation>caseload geëxporteerd</translation>
+    </message>
+    <message>
+        <source>dossier exported (access request)</source>
+        <translation>dossier geëxporteerd (inzageverzoek)</translation>
+    </message>
+    <message>
+        <source>report made</source>
+        <translation>rapportage gemaakt</translation>
+    </message>
+    <message>
+        <source>PIP decision letter printed</source>
+        <translation>PIP-beschikking afgedrukt</translation>
+    </message>
+    <message>
+        <source>audit log exported</source>
+        <translation>logboek geëxporteerd</translation>
+    </message>
+    <message>
+        <source>sync package written</source>
+        <translation>synchronisatiepakket gemaakt</translation>
+    </message>
+    <message>
+        <source>sync package imported</source>
+        <translation>synchronisatiepakket ingelezen</translation>
+    </message>
+    <message>
+        <source>conflict: other version restored</source>
+        <translation>conflict: andere versie teruggezet</translation>
+    </message>
+    <message>
+        <source>conflict dismissed</source>
+        <translation>conflict afgehandeld</translation>
+    </message>
+    <message>
+        <source>synchronised with the server</source>
+        <translation>gesynchroniseerd met de server</translation>
+    </message>
+    <message>
+        <source>client left this caseload (server)</source>
+        <translation>klant uit deze caseload (server)</translation>
+    </message>
+    <message>
+        <source>file copied: new device</source>
+        <translation>bestand gekopieerd: nieuw apparaat</translation>
+    </message>
+    <message>
+        <source>names set</source>
+        <translation>namen ingesteld</translation>
+    </message>
+    <message>
+        <source>Changed: %1</source>
+        <translation>Gewijzigd: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n client(s) imported</source>
+        <translation>
+            <numerusform>%n klant geïmporteerd</numerusform>
+            <numerusform>%n klanten geïmporteerd</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n updated</source>
+        <translation>
+            <numerusform>%n bijgewerkt</numerusform>
+            <numerusform>%n bijgewerkt</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n skipped</source>
+        <translation>
+            <numerusform>%n overgeslagen</numerusform>
+            <numerusform>%n overgeslagen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n refused</source>
+        <translation>
+            <numerusform>%n geweigerd</numerusform>
+            <numerusform>%n geweigerd</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>(of %n row(s))</source>
+        <translation>
+            <numerusform>(van %n regel)</numerusform>
+            <numerusform>(van %n regels)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>From %1: </source>
+        <translation>Van %1: </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n new</source>
+        <translation>
+            <numerusform>%n nieuw</numerusform>
+            <numerusform>%n nieuw</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n unchanged</source>
+        <translation>
+            <numerusform>%n ongewijzigd</numerusform>
+            <numerusform>%n ongewijzigd</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n conflict(s)</source>
+        <translation>
+            <numerusform>%n conflict</numerusform>
+            <numerusform>%n conflicten</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Whole file</source>
+        <translation>Heel bestand</translation>
+    </message>
+    <message>
+        <source>Changes only</source>
+        <translation>Alleen wijzigingen</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n record(s)</source>
+        <translation>
+            <numerusform>%n record</numerusform>
+            <numerusform>%n records</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n sent</source>
+        <translation>
+            <numerusform>%n verzonden</numerusform>
+            <numerusform>%n verzonden</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n received</source>
+        <translation>
+            <numerusform>%n ontvangen</numerusform>
+            <numerusform>%n ontvangen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n client(s)</source>
+        <translation>
+            <numerusform>%n klant</numerusform>
+            <numerusform>%n klanten</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n entries</source>
+        <translation>
+            <numerusform>%n regel</numerusform>
+            <numerusform>%n regels</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Version %1</source>
+        <translation>Versie %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Retention period over; %n record(s) anonymised</source>
+        <translation>
+            <numerusform>Bewaartermijn verstreken; %n record geanonimiseerd</numerusform>
+            <numerusform>Bewaartermijn verstreken; %n records geanonimiseerd</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Copy of %1</source>
+        <translation>Kopie van %1</translation>
+    </message>
+    <message>
+        <source>Format %1</source>
+        <translation>Formaat %1</translation>
+    </message>
+    <message>
+        <source>Periods</source>
+        <translation>Termijnen</translation>
+    </message>
+    <message>
+        <source>Sync limits</source>
+        <translation>Grenzen voor synchronisatie</translation>
+    </message>
+    <message>
+        <source>Import profile saved</source>
+        <translation>Importprofiel opgeslagen</translation>
+    </message>
+    <message>
+        <source>Import profile removed</source>
+        <translation>Importprofiel verwijderd</translation>
+    </message>
+    <message>
+        <source>No longer in this login&apos;s caseload on the server; removed from this file</source>
+        <translation>Niet meer in de caseload van deze login op de server; uit dit bestand verwijderd</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>Tijd</translation>
+    </message>
+    <message>
+        <source>User</source>
+        <translation>Gebruiker</translation>
+    </message>
+    <message>
+        <source>Device</source>
+        <translation>Apparaat</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>Handeling</translation>
+    </message>
+    <message>
+        <source>Client</source>
+        <translation>Klant</translation>
+    </message>
+    <message>
+        <source>Record</source>
+        <translation>Onderdeel</translation>
+    </message>
+    <message>
+        <source>Detail</source>
+        <translation>Details</translation>
+    </message>
+    <message>
+        <source>Action code</source>
+        <translation>Code handeling</translation>
+    </message>
+    <message>
+        <source>demo data made</source>
+        <translation>demogegevens gemaakt</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n invented client(s)</source>
+        <translation>
+            <numerusform>%n verzonnen klant</numerusform>
+            <numerusform>%n verzonnen klanten</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>Cli</name>
     <message>
         <source>The file %1 does not exist.</source>
@@ -1789,6 +2073,21 @@ standaardinvoer, anders wordt erom gevraagd zonder echo.
     </message>
 </context>
 <context>
+    <name>DeviceNames</name>
+    <message>
+        <source>A name cannot hold control characters.</source>
+        <translation>Een naam kan geen stuurtekens bevatten.</translation>
+    </message>
+    <message>
+        <source>A name can be at most %1 characters long.</source>
+        <translation>Een naam is ten hoogste %1 tekens lang.</translation>
+    </message>
+    <message>
+        <source>device %1</source>
+        <translation>apparaat %1</translation>
+    </message>
+</context>
+<context>
     <name>DossierCommand</name>
     <message>
         <source>Could not undo or redo</source>
@@ -2626,6 +2925,389 @@ standaardinvoer, anders wordt erom gevraagd zonder echo.
     </message>
 </context>
 <context>
+    <name>RecordText</name>
+    <message>
+        <source>Name</source>
+        <translation>Naam</translation>
+    </message>
+    <message>
+        <source>CBS code</source>
+        <translation>CBS-code</translation>
+    </message>
+    <message>
+        <source>Team</source>
+        <translation>Team</translation>
+    </message>
+    <message>
+        <source>Active</source>
+        <translation>Actief</translation>
+    </message>
+    <message>
+        <source>First names</source>
+        <translation>Voornamen</translation>
+    </message>
+    <message>
+        <source>Last name</source>
+        <translation>Achternaam</translation>
+    </message>
+    <message>
+        <source>BSN</source>
+        <translation>BSN</translation>
+    </message>
+    <message>
+        <source>V-number</source>
+        <translation>V-nummer</translation>
+    </message>
+    <message>
+        <source>Date of birth</source>
+        <translation>Geboortedatum</translation>
+    </message>
+    <message>
+        <source>Sex</source>
+        <translation>Geslacht</translation>
+    </message>
+    <message>
+        <source>Country of birth</source>
+        <translation>Geboorteland</translation>
+    </message>
+    <message>
+        <source>Nationality</source>
+        <translation>Nationaliteit</translation>
+    </message>
+    <message>
+        <source>Languages</source>
+        <translation>Talen</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>Adres</translation>
+    </message>
+    <message>
+        <source>Municipality</source>
+        <translation>Gemeente</translation>
+    </message>
+    <message>
+        <source>Coach</source>
+        <translation>Coach</translation>
+    </message>
+    <message>
+        <source>Target group</source>
+        <translation>Doelgroep</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Status since</source>
+        <translation>Status sinds</translation>
+    </message>
+    <message>
+        <source>Route</source>
+        <translation>Leerroute</translation>
+    </message>
+    <message>
+        <source>Participation</source>
+        <translation>Participatie</translation>
+    </message>
+    <message>
+        <source>Residence permit</source>
+        <translation>Verblijfsvergunning</translation>
+    </message>
+    <message>
+        <source>Koppeling</source>
+        <translation>Koppeling</translation>
+    </message>
+    <message>
+        <source>Housing</source>
+        <translation>Huisvesting</translation>
+    </message>
+    <message>
+        <source>BRP registration</source>
+        <translation>Inschrijving BRP</translation>
+    </message>
+    <message>
+        <source>DUO notice</source>
+        <translation>Melding DUO</translation>
+    </message>
+    <message>
+        <source>Integration duty ended</source>
+        <translation>Inburgeringsplicht beëindigd</translation>
+    </message>
+    <message>
+        <source>Household</source>
+        <translation>Huishouden</translation>
+    </message>
+    <message>
+        <source>Family reunification pending</source>
+        <translation>Gezinshereniging loopt</translation>
+    </message>
+    <message>
+        <source>Started</source>
+        <translation>Gestart</translation>
+    </message>
+    <message>
+        <source>Completed</source>
+        <translation>Afgerond</translation>
+    </message>
+    <message>
+        <source>Learnability test score</source>
+        <translation>Score leerbaarheidstoets</translation>
+    </message>
+    <message>
+        <source>Topic</source>
+        <translation>Onderwerp</translation>
+    </message>
+    <message>
+        <source>Score</source>
+        <translation>Score</translation>
+    </message>
+    <message>
+        <source>Choice</source>
+        <translation>Keuze</translation>
+    </message>
+    <message>
+        <source>Version</source>
+        <translation>Versie</translation>
+    </message>
+    <message>
+        <source>Date of decision</source>
+        <translation>Dagtekening</translation>
+    </message>
+    <message>
+        <source>Target level</source>
+        <translation>Doelniveau</translation>
+    </message>
+    <message>
+        <source>Language provider</source>
+        <translation>Taalaanbieder</translation>
+    </message>
+    <message>
+        <source>Hours per week</source>
+        <translation>Uren per week</translation>
+    </message>
+    <message>
+        <source>MAP</source>
+        <translation>MAP</translation>
+    </message>
+    <message>
+        <source>PVT</source>
+        <translation>PVT</translation>
+    </message>
+    <message>
+        <source>KNM</source>
+        <translation>KNM</translation>
+    </message>
+    <message>
+        <source>Ontzorgen from</source>
+        <translation>Ontzorgen vanaf</translation>
+    </message>
+    <message>
+        <source>Ontzorgen until</source>
+        <translation>Ontzorgen tot</translation>
+    </message>
+    <message>
+        <source>Budget coaching</source>
+        <translation>Budgetcoaching</translation>
+    </message>
+    <message>
+        <source>Childcare</source>
+        <translation>Kinderopvang</translation>
+    </message>
+    <message>
+        <source>Life domain</source>
+        <translation>Leefgebied</translation>
+    </message>
+    <message>
+        <source>Goal</source>
+        <translation>Doel</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>Actie</translation>
+    </message>
+    <message>
+        <source>By</source>
+        <translation>Streefdatum</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation>Uiterste datum</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>Klaar</translation>
+    </message>
+    <message>
+        <source>Milestone</source>
+        <translation>Mijlpaal</translation>
+    </message>
+    <message>
+        <source>Due date set by hand</source>
+        <translation>Uiterste datum met de hand gezet</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Reden</translation>
+    </message>
+    <message>
+        <source>Achieved on</source>
+        <translation>Behaald op</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Datum</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Soort</translation>
+    </message>
+    <message>
+        <source>With whom</source>
+        <translation>Met wie</translation>
+    </message>
+    <message>
+        <source>Summary</source>
+        <translation>Samenvatting</translation>
+    </message>
+    <message>
+        <source>Next step</source>
+        <translation>Volgende stap</translation>
+    </message>
+    <message>
+        <source>Next step by</source>
+        <translation>Volgende stap uiterlijk</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Rol</translation>
+    </message>
+    <message>
+        <source>Organisation</source>
+        <translation>Organisatie</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation>E-mail</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Telefoon</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Opmerking</translation>
+    </message>
+    <message>
+        <source>Deleted</source>
+        <translation>Verwijderd</translation>
+    </message>
+    <message>
+        <source>Client</source>
+        <translation>Klant</translation>
+    </message>
+    <message>
+        <source>Personal data</source>
+        <translation>Persoonsgegevens</translation>
+    </message>
+    <message>
+        <source>Intake</source>
+        <translation>Intake</translation>
+    </message>
+    <message>
+        <source>Intake topic</source>
+        <translation>Onderwerp intake</translation>
+    </message>
+    <message>
+        <source>PIP version</source>
+        <translation>PIP-versie</translation>
+    </message>
+    <message>
+        <source>PIP goal</source>
+        <translation>PIP-doel</translation>
+    </message>
+    <message>
+        <source>Conversation</source>
+        <translation>Gesprek</translation>
+    </message>
+    <message>
+        <source>Involved party</source>
+        <translation>Betrokkene</translation>
+    </message>
+    <message>
+        <source>Setting</source>
+        <translation>Instelling</translation>
+    </message>
+    <message>
+        <source>Import profile</source>
+        <translation>Importprofiel</translation>
+    </message>
+    <message>
+        <source>Sync conflict</source>
+        <translation>Synchronisatieconflict</translation>
+    </message>
+    <message>
+        <source>Municipalities</source>
+        <translation>Gemeenten</translation>
+    </message>
+    <message>
+        <source>Coaches</source>
+        <translation>Coaches</translation>
+    </message>
+    <message>
+        <source>Clients</source>
+        <translation>Klanten</translation>
+    </message>
+    <message>
+        <source>Intakes</source>
+        <translation>Intakes</translation>
+    </message>
+    <message>
+        <source>Intake topics</source>
+        <translation>Onderwerpen intake</translation>
+    </message>
+    <message>
+        <source>Plan versions</source>
+        <translation>PIP-versies</translation>
+    </message>
+    <message>
+        <source>Plan goals</source>
+        <translation>PIP-doelen</translation>
+    </message>
+    <message>
+        <source>Milestones</source>
+        <translation>Mijlpalen</translation>
+    </message>
+    <message>
+        <source>Conversations</source>
+        <translation>Gesprekken</translation>
+    </message>
+    <message>
+        <source>People involved</source>
+        <translation>Betrokkenen</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>ja</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>nee</translation>
+    </message>
+    <message>
+        <source>Who</source>
+        <translation>Wie</translation>
+    </message>
+    <message>
+        <source>Names</source>
+        <translation>Namen</translation>
+    </message>
+</context>
+<context>
     <name>Report</name>
     <message>
         <source>The period of the report is not valid.</source>
@@ -3260,34 +3942,6 @@ standaardinvoer, anders wordt erom gevraagd zonder echo.
 <context>
     <name>koers::AuditModel</name>
     <message>
-        <source>added</source>
-        <translation>toegevoegd</translation>
-    </message>
-    <message>
-        <source>file created</source>
-        <translation>bestand aangemaakt</translation>
-    </message>
-    <message>
-        <source>changed</source>
-        <translation>gewijzigd</translation>
-    </message>
-    <message>
-        <source>deleted</source>
-        <translation>verwijderd</translation>
-    </message>
-    <message>
-        <source>anonymised (retention)</source>
-        <translation>geanonimiseerd (bewaartermijn)</translation>
-    </message>
-    <message>
-        <source>passphrase changed</source>
-        <translation>wachtwoordzin gewijzigd</translation>
-    </message>
-    <message>
-        <source>backup restored</source>
-        <translation>back-up teruggezet</translation>
-    </message>
-    <message>
         <source>(unknown client)</source>
         <translation>(onbekende klant)</translation>
     </message>
@@ -3313,51 +3967,11 @@ standaardinvoer, anders wordt erom gevraagd zonder echo.
     </message>
     <message>
         <source>Record</source>
-        <translation>Record</translation>
+        <translation>Onderdeel</translation>
     </message>
     <message>
         <source>Detail</source>
         <translation>Details</translation>
-    </message>
-    <message>
-        <source>file format updated</source>
-        <translation>bestandsindeling bijgewerkt</translation>
-    </message>
-    <message>
-        <source>settings changed</source>
-        <translation>instellingen gewijzigd</translation>
-    </message>
-    <message>
-        <source>clients imported</source>
-        <translation>klanten geïmporteerd</translation>
-    </message>
-    <message>
-        <source>caseload exported</source>
-        <translation>werkvoorraad geëxporteerd</translation>
-    </message>
-    <message>
-        <source>dossier exported (access request)</source>
-        <translation>dossier geëxporteerd (inzageverzoek)</translation>
-    </message>
-    <message>
-        <source>report made</source>
-        <translation>rapportage gemaakt</translation>
-    </message>
-    <message>
-        <source>sync package written</source>
-        <translation>synchronisatiepakket geschreven</translation>
-    </message>
-    <message>
-        <source>sync package imported</source>
-        <translation>synchronisatiepakket geïmporteerd</translation>
-    </message>
-    <message>
-        <source>conflict: other version restored</source>
-        <translation>conflict: andere versie teruggezet</translation>
-    </message>
-    <message>
-        <source>conflict dismissed</source>
-        <translation>conflict afgehandeld</translation>
     </message>
 </context>
 <context>
@@ -3435,6 +4049,29 @@ standaardinvoer, anders wordt erom gevraagd zonder echo.
         <translation>
             <numerusform>%n vermelding</numerusform>
             <numerusform>%n vermeldingen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>E&amp;xport (CSV)...</source>
+        <translation>E&amp;xporteren (CSV)...</translation>
+    </message>
+    <message>
+        <source>Writes the entries shown, with the filters applied, for Excel. It names clients: keep it as carefully as the file.</source>
+        <translation>Schrijft de getoonde regels, met de filters, voor Excel. Het bestand noemt klanten: bewaar het even zorgvuldig als het Koers-bestand.</translation>
+    </message>
+    <message>
+        <source>Export audit log</source>
+        <translation>Logboek exporteren</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>CSV-bestanden (*.csv)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n entries written to %1.</source>
+        <translation>
+            <numerusform>%n regel geschreven naar %1.</numerusform>
+            <numerusform>%n regels geschreven naar %1.</numerusform>
         </translation>
     </message>
 </context>
@@ -3895,60 +4532,8 @@ standaardinvoer, anders wordt erom gevraagd zonder echo.
 <context>
     <name>koers::ConflictsView</name>
     <message>
-        <source>%1 on device %2</source>
-        <translation>%1 op apparaat %2</translation>
-    </message>
-    <message>
-        <source>Municipalities</source>
-        <translation>Gemeenten</translation>
-    </message>
-    <message>
-        <source>Coaches</source>
-        <translation>Coaches</translation>
-    </message>
-    <message>
-        <source>Clients</source>
-        <translation>Klanten</translation>
-    </message>
-    <message>
-        <source>Intakes</source>
-        <translation>Intakes</translation>
-    </message>
-    <message>
-        <source>Intake topics</source>
-        <translation>Onderwerpen intake</translation>
-    </message>
-    <message>
-        <source>Plan versions</source>
-        <translation>Planversies</translation>
-    </message>
-    <message>
-        <source>Plan goals</source>
-        <translation>Plandoelen</translation>
-    </message>
-    <message>
-        <source>Milestones</source>
-        <translation>Mijlpalen</translation>
-    </message>
-    <message>
-        <source>Conversations</source>
-        <translation>Gesprekken</translation>
-    </message>
-    <message>
-        <source>People involved</source>
-        <translation>Betrokkenen</translation>
-    </message>
-    <message>
         <source>Show resolved conflicts</source>
         <translation>Opgeloste conflicten tonen</translation>
-    </message>
-    <message>
-        <source>Table</source>
-        <translation>Tabel</translation>
-    </message>
-    <message>
-        <source>Record</source>
-        <translation>Record</translation>
     </message>
     <message>
         <source>Losing version</source>
@@ -4008,6 +4593,26 @@ standaardinvoer, anders wordt erom gevraagd zonder echo.
     <message>
         <source>Replace the current version of this record with the losing version? The change reaches the other devices with the next sync packages.</source>
         <translation>De huidige versie van dit record vervangen door de verliezende versie? De wijziging komt met de volgende synchronisatiepakketten op de andere apparaten terecht.</translation>
+    </message>
+    <message>
+        <source>%1, %2</source>
+        <translation>%1, %2</translation>
+    </message>
+    <message>
+        <source>(client not in this file)</source>
+        <translation>(klant niet in dit bestand)</translation>
+    </message>
+    <message>
+        <source>Client</source>
+        <translation>Klant</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>Onderdeel</translation>
+    </message>
+    <message>
+        <source>Record %1 in table %2; losing version %3, winning version %4.</source>
+        <translation>Record %1 in tabel %2; verliezende versie %3, winnende versie %4.</translation>
     </message>
 </context>
 <context>
@@ -5220,6 +5825,10 @@ Opslaan?</translation>
         <source>&amp;Help</source>
         <translation>&amp;Help</translation>
     </message>
+    <message>
+        <source>&amp;Settings...</source>
+        <translation>&amp;Instellingen...</translation>
+    </message>
 </context>
 <context>
     <name>koers::MilestonesTab</name>
@@ -5826,6 +6435,161 @@ Toch een nieuwe klant toevoegen?</translation>
             <numerusform>%n dossier geanonimiseerd.</numerusform>
             <numerusform>%n dossiers geanonimiseerd.</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>koers::SettingsDialog</name>
+    <message>
+        <source> days</source>
+        <translation> dagen</translation>
+    </message>
+    <message>
+        <source> weeks</source>
+        <translation> weken</translation>
+    </message>
+    <message>
+        <source> months</source>
+        <translation> maanden</translation>
+    </message>
+    <message>
+        <source> years</source>
+        <translation> jaar</translation>
+    </message>
+    <message>
+        <source>Settings</source>
+        <translation>Instellingen</translation>
+    </message>
+    <message>
+        <source>This &amp;device</source>
+        <translation>Dit &amp;apparaat</translation>
+    </message>
+    <message>
+        <source>&amp;Periods</source>
+        <translation>&amp;Termijnen</translation>
+    </message>
+    <message>
+        <source>The audit log names you with this as the one who made a change.</source>
+        <translation>Met deze naam noemt het logboek u als degene die iets wijzigde.</translation>
+    </message>
+    <message>
+        <source>Your &amp;name</source>
+        <translation>Uw &amp;naam</translation>
+    </message>
+    <message>
+        <source>for example: Laptop Fatima</source>
+        <translation>bijvoorbeeld: Laptop Fatima</translation>
+    </message>
+    <message>
+        <source>Sync packages carry this name, so the team lead&apos;s conflicts view and audit log say which laptop a version came from.</source>
+        <translation>Synchronisatiepakketten nemen deze naam mee, zodat de conflicten en het logboek van de teamleider zeggen van welke laptop een versie kwam.</translation>
+    </message>
+    <message>
+        <source>Name of this &amp;laptop</source>
+        <translation>Naam van deze lapto&amp;p</translation>
+    </message>
+    <message>
+        <source> minutes</source>
+        <translation> minuten</translation>
+    </message>
+    <message>
+        <source>never</source>
+        <translation>nooit</translation>
+    </message>
+    <message>
+        <source>Loc&amp;k after no use for</source>
+        <translation>Vergrendelen na niet-&amp;gebruik van</translation>
+    </message>
+    <message>
+        <source>Counts below this are shown as &quot;&lt;N&quot; in the report for the college.</source>
+        <translation>Aantallen hieronder staan als &quot;&lt;N&quot; in de rapportage voor het college.</translation>
+    </message>
+    <message>
+        <source>Report: hide &amp;counts below</source>
+        <translation>Rapportage: aantallen &amp;verbergen onder</translation>
+    </message>
+    <message>
+        <source>These settings belong to this laptop. The periods are kept in the file; sync packages do not carry them, so set them the same on every laptop of the team.</source>
+        <translation>Deze instellingen horen bij deze laptop. De termijnen staan in het bestand; synchronisatiepakketten nemen ze niet mee, dus stel ze op elke laptop van het team gelijk in.</translation>
+    </message>
+    <message>
+        <source>Set by law or national guidance</source>
+        <translation>Wettelijk of volgens landelijke richtlijn</translation>
+    </message>
+    <message>
+        <source>The municipality&apos;s own planning targets</source>
+        <translation>Eigen planningsdoelen van de gemeente</translation>
+    </message>
+    <message>
+        <source>&amp;Standard values</source>
+        <translation>&amp;Standaardwaarden</translation>
+    </message>
+    <message>
+        <source>The periods of the Wi2021 and the guidance, as Koers starts with them.</source>
+        <translation>De termijnen van de Wi2021 en de richtlijnen, zoals Koers ermee begint.</translation>
+    </message>
+    <message>
+        <source>Due dates follow these periods at once, also of milestones already planned; a due date set by hand stays.</source>
+        <translation>Uiterste data volgen deze termijnen meteen, ook van mijlpalen die al gepland zijn; een met de hand gezette datum blijft staan.</translation>
+    </message>
+    <message>
+        <source>Broad intake within</source>
+        <translation>Brede intake binnen</translation>
+    </message>
+    <message>
+        <source>PIP decision within</source>
+        <translation>PIP-beschikking binnen</translation>
+    </message>
+    <message>
+        <source>Integration term</source>
+        <translation>Inburgeringstermijn</translation>
+    </message>
+    <message>
+        <source>Route switch possible until</source>
+        <translation>Wisselen van leerroute kan tot</translation>
+    </message>
+    <message>
+        <source>Ontzorgen at least</source>
+        <translation>Ontzorgen ten minste</translation>
+    </message>
+    <message>
+        <source>Housing after the koppeling</source>
+        <translation>Huisvesting na de koppeling</translation>
+    </message>
+    <message>
+        <source>Progress conversation every</source>
+        <translation>Voortgangsgesprek elke</translation>
+    </message>
+    <message>
+        <source>Keep the dossier after the duty ends</source>
+        <translation>Dossier bewaren na einde plicht</translation>
+    </message>
+    <message>
+        <source>&quot;Due soon&quot; looks ahead</source>
+        <translation>&quot;Binnenkort&quot; kijkt vooruit</translation>
+    </message>
+    <message>
+        <source>Language course starts within</source>
+        <translation>Taalcursus begint binnen</translation>
+    </message>
+    <message>
+        <source>MAP completed within</source>
+        <translation>MAP afgerond binnen</translation>
+    </message>
+    <message>
+        <source>PVT completed within</source>
+        <translation>PVT afgerond binnen</translation>
+    </message>
+    <message>
+        <source>Exams taken within</source>
+        <translation>Examens afgelegd binnen</translation>
+    </message>
+    <message>
+        <source>Bridging year completed within</source>
+        <translation>Schakeljaar afgerond binnen</translation>
+    </message>
+    <message>
+        <source>Z-route hours completed within</source>
+        <translation>Uren Z-route gemaakt binnen</translation>
     </message>
 </context>
 <context>

@@ -13,8 +13,8 @@ namespace koers::audittext {
 
 namespace {
 
-QString tr(const char* source, int n = -1) {
-    return QCoreApplication::translate("AuditText", source, nullptr, n);
+QString translated(const char* source) {
+    return QCoreApplication::translate("AuditText", source);
 }
 
 struct ActionLabel {
@@ -47,6 +47,7 @@ constexpr ActionLabel kActions[] = {
     {"hub_scope_exit", QT_TRANSLATE_NOOP("AuditText", "client left this caseload (server)")},
     {"device_renewed", QT_TRANSLATE_NOOP("AuditText", "file copied: new device")},
     {"device_named", QT_TRANSLATE_NOOP("AuditText", "names set")},
+    {"demo", QT_TRANSLATE_NOOP("AuditText", "demo data made")},
 };
 
 // "rows=10 imported=7": the stored detail's counts by key.
@@ -64,6 +65,11 @@ int count(const QHash<QString, QString>& p, const char* key) {
     return p.value(QLatin1String(key)).toInt();
 }
 
+// A count in words; the source is marked with QT_TRANSLATE_N_NOOP where it is written.
+QString counted(const char* source, int n) {
+    return QCoreApplication::translate("AuditText", source, nullptr, n);
+}
+
 QString formats(const QString& detail) {
     return detail.toUpper().replace(QLatin1Char(','), QStringLiteral(", "));
 }
@@ -73,7 +79,7 @@ QString formats(const QString& detail) {
 QString actionLabel(const QString& action) {
     for (const auto& a : kActions)
         if (action == QLatin1String(a.code))
-            return tr(a.label);
+            return translated(a.label);
     return action;
 }
 
@@ -85,53 +91,63 @@ QString detailText(const AuditEntry& e, const QHash<QString, QString>& deviceNam
         QStringList fields;
         for (const QString& column : d.split(QLatin1Char(','), Qt::SkipEmptyParts))
             fields << recordtext::fieldLabel(e.table, column);
-        return tr("Changed: %1").arg(fields.join(QStringLiteral(", ")));
+        return QCoreApplication::translate("AuditText", "Changed: %1").arg(fields.join(QStringLiteral(", ")));
     }
     if (a == u"import" && p.contains(QStringLiteral("imported")))
-        return tr("%n client(s) imported", count(p, "imported")) + QStringLiteral(", ") +
-               tr("%n updated", count(p, "updated")) + QStringLiteral(", ") + tr("%n skipped", count(p, "skipped")) +
-               QStringLiteral(", ") + tr("%n refused", count(p, "rejected")) + QStringLiteral(" ") +
-               tr("(of %n row(s))", count(p, "rows"));
+        return counted(QT_TRANSLATE_N_NOOP("AuditText", "%n client(s) imported"), count(p, "imported")) +
+               QStringLiteral(", ") + counted(QT_TRANSLATE_N_NOOP("AuditText", "%n updated"), count(p, "updated")) +
+               QStringLiteral(", ") + counted(QT_TRANSLATE_N_NOOP("AuditText", "%n skipped"), count(p, "skipped")) +
+               QStringLiteral(", ") + counted(QT_TRANSLATE_N_NOOP("AuditText", "%n refused"), count(p, "rejected")) +
+               QStringLiteral(" ") + counted(QT_TRANSLATE_N_NOOP("AuditText", "(of %n row(s))"), count(p, "rows"));
     if (a == u"sync_import" && p.contains(QStringLiteral("source")))
-        return tr("From %1: ").arg(DeviceNames::display(deviceNames, p.value(QStringLiteral("source")))) +
-               tr("%n new", count(p, "added")) + QStringLiteral(", ") + tr("%n updated", count(p, "updated")) +
-               QStringLiteral(", ") + tr("%n unchanged", count(p, "unchanged")) + QStringLiteral(", ") +
-               tr("%n conflict(s)", count(p, "conflicts"));
+        return QCoreApplication::translate("AuditText", "From %1: ")
+                   .arg(DeviceNames::display(deviceNames, p.value(QStringLiteral("source")))) +
+               counted(QT_TRANSLATE_N_NOOP("AuditText", "%n new"), count(p, "added")) + QStringLiteral(", ") +
+               counted(QT_TRANSLATE_N_NOOP("AuditText", "%n updated"), count(p, "updated")) + QStringLiteral(", ") +
+               counted(QT_TRANSLATE_N_NOOP("AuditText", "%n unchanged"), count(p, "unchanged")) + QStringLiteral(", ") +
+               counted(QT_TRANSLATE_N_NOOP("AuditText", "%n conflict(s)"), count(p, "conflicts"));
     if (a == u"sync_export" && p.contains(QStringLiteral("rows")))
-        return (d.startsWith(QLatin1String("full")) ? tr("Whole file") : tr("Changes only")) + QStringLiteral(", ") +
-               tr("%n record(s)", count(p, "rows"));
+        return (d.startsWith(QLatin1String("full")) ? QCoreApplication::translate("AuditText", "Whole file")
+                                                    : QCoreApplication::translate("AuditText", "Changes only")) +
+               QStringLiteral(", ") + counted(QT_TRANSLATE_N_NOOP("AuditText", "%n record(s)"), count(p, "rows"));
     if (a == u"hub_sync" && p.contains(QStringLiteral("pushed")))
-        return tr("%n sent", count(p, "pushed")) + QStringLiteral(", ") + tr("%n received", count(p, "pulled")) +
-               QStringLiteral(", ") + tr("%n conflict(s)", count(p, "conflicts") + count(p, "local_conflicts")) +
-               QStringLiteral(", ") + tr("%n refused", count(p, "refused"));
+        return counted(QT_TRANSLATE_N_NOOP("AuditText", "%n sent"), count(p, "pushed")) + QStringLiteral(", ") +
+               counted(QT_TRANSLATE_N_NOOP("AuditText", "%n received"), count(p, "pulled")) + QStringLiteral(", ") +
+               counted(QT_TRANSLATE_N_NOOP("AuditText", "%n conflict(s)"),
+                       count(p, "conflicts") + count(p, "local_conflicts")) +
+               QStringLiteral(", ") + counted(QT_TRANSLATE_N_NOOP("AuditText", "%n refused"), count(p, "refused"));
     if (a == u"export" && p.contains(QStringLiteral("clients")))
-        return tr("%n client(s)", count(p, "clients"));
+        return counted(QT_TRANSLATE_N_NOOP("AuditText", "%n client(s)"), count(p, "clients"));
+    if (a == u"demo" && p.contains(QStringLiteral("clients")))
+        return counted(QT_TRANSLATE_N_NOOP("AuditText", "%n invented client(s)"), count(p, "clients"));
     if (a == u"export-audit" && p.contains(QStringLiteral("entries")))
-        return tr("%n entries", count(p, "entries"));
+        return counted(QT_TRANSLATE_N_NOOP("AuditText", "%n entries"), count(p, "entries"));
     if (a == u"export-pip-letter" && p.contains(QStringLiteral("version")))
-        return tr("Version %1").arg(p.value(QStringLiteral("version")));
+        return QCoreApplication::translate("AuditText", "Version %1").arg(p.value(QStringLiteral("version")));
     if (a == u"export-dossier" || a == u"export-report")
         return formats(d);
     if (a == u"anonymise" && d.startsWith(QLatin1String("retention; "))) {
         const int records = d.section(QLatin1Char(' '), 1, 1).toInt();
-        return tr("Retention period over; %n record(s) anonymised", records);
+        return counted(QT_TRANSLATE_N_NOOP("AuditText", "Retention period over; %n record(s) anonymised"), records);
     }
     if (a == u"device_renewed" && d.startsWith(QLatin1String("copy of device ")))
-        return tr("Copy of %1").arg(DeviceNames::display(deviceNames, d.mid(15)));
+        return QCoreApplication::translate("AuditText", "Copy of %1").arg(DeviceNames::display(deviceNames, d.mid(15)));
     if (a == u"migrate" && d.startsWith(QLatin1String("schema ")))
-        return tr("Format %1").arg(d.mid(7).replace(QStringLiteral("->"), QStringLiteral("→")));
+        return QCoreApplication::translate("AuditText", "Format %1")
+            .arg(d.mid(7).replace(QStringLiteral("->"), QStringLiteral("→")));
     if (a == u"settings") {
         if (d == u"rule")
-            return tr("Periods");
+            return QCoreApplication::translate("AuditText", "Periods");
         if (d == u"sync")
-            return tr("Sync limits");
+            return QCoreApplication::translate("AuditText", "Sync limits");
         if (d == u"import profile saved")
-            return tr("Import profile saved");
+            return QCoreApplication::translate("AuditText", "Import profile saved");
         if (d == u"import profile removed")
-            return tr("Import profile removed");
+            return QCoreApplication::translate("AuditText", "Import profile removed");
     }
     if (a == u"hub_scope_exit")
-        return tr("No longer in this login's caseload on the server; removed from this file");
+        return QCoreApplication::translate("AuditText",
+                                           "No longer in this login's caseload on the server; removed from this file");
     return d;
 }
 
@@ -147,7 +163,7 @@ Status writeCsv(const QString& path, const std::vector<AuditRow>& rows, const QH
     };
     QStringList row;
     for (const char* h : header)
-        row << tr(h);
+        row << translated(h);
     KOERS_TRY(writer.writeRow(row));
     for (const AuditRow& r : rows) {
         row.clear();

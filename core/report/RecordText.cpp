@@ -14,7 +14,7 @@ namespace koers::recordtext {
 
 namespace {
 
-QString tr(const char* source) {
+QString translated(const char* source) {
     return QCoreApplication::translate("RecordText", source);
 }
 
@@ -78,8 +78,8 @@ constexpr Label kLabels[] = {
     {"plan_goal", "domain", QT_TRANSLATE_NOOP("RecordText", "Life domain")},
     {"plan_goal", "goal", QT_TRANSLATE_NOOP("RecordText", "Goal")},
     {"plan_goal", "action", QT_TRANSLATE_NOOP("RecordText", "Action")},
-    {"plan_goal", "owner", QT_TRANSLATE_NOOP("RecordText", "By")},
-    {"plan_goal", "due_date", QT_TRANSLATE_NOOP("RecordText", "Due")},
+    {"plan_goal", "owner", QT_TRANSLATE_NOOP("RecordText", "Who")},
+    {"plan_goal", "due_date", QT_TRANSLATE_NOOP("RecordText", "By")},
     {"plan_goal", "done", QT_TRANSLATE_NOOP("RecordText", "Done")},
     {"milestone", "kind", QT_TRANSLATE_NOOP("RecordText", "Milestone")},
     {"milestone", "due_date", QT_TRANSLATE_NOOP("RecordText", "Due")},
@@ -122,6 +122,7 @@ constexpr TableLabel kTables[] = {
     {"setting", QT_TRANSLATE_NOOP("RecordText", "Setting")},
     {"import_profile", QT_TRANSLATE_NOOP("RecordText", "Import profile")},
     {"sync_conflict", QT_TRANSLATE_NOOP("RecordText", "Sync conflict")},
+    {"device_name", QT_TRANSLATE_NOOP("RecordText", "Names")},
 };
 
 constexpr TableLabel kTitles[] = {
@@ -140,7 +141,7 @@ constexpr TableLabel kTitles[] = {
 QString lookUp(QStringView table, const TableLabel* begin, const TableLabel* end) {
     for (const TableLabel* t = begin; t != end; ++t)
         if (table == QLatin1String(t->table))
-            return tr(t->label);
+            return translated(t->label);
     return table.toString();
 }
 
@@ -160,7 +161,7 @@ QString valueText(const QDate& v) {
     return dateText(v);
 }
 QString valueText(bool v) {
-    return v ? tr("yes") : tr("no");
+    return v ? QCoreApplication::translate("RecordText", "yes") : QCoreApplication::translate("RecordText", "no");
 }
 QString valueText(int v) {
     return QString::number(v);
@@ -186,10 +187,10 @@ QString tableTitle(QStringView table) {
 QString fieldLabel(QStringView table, QStringView column) {
     for (const auto& l : kLabels)
         if (l.table && table == QLatin1String(l.table) && column == QLatin1String(l.column))
-            return tr(l.label);
+            return translated(l.label);
     for (const auto& l : kLabels)
         if (!l.table && column == QLatin1String(l.column))
-            return tr(l.label);
+            return translated(l.label);
     return column.toString();
 }
 

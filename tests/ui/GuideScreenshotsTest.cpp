@@ -4,6 +4,7 @@
 #include "core/CatchQtPrinters.h"
 
 #include "MainWindow.h"
+#include "audit/AuditView.h"
 #include "caseload/CaseloadView.h"
 #include "core/storage/TestSupport.h"
 #include "demo/DemoLoader.h"
@@ -11,6 +12,12 @@
 #include "dossier/DossierView.h"
 #include "dossier/PlanTab.h"
 #include "settings/AppSettings.h"
+#include "settings/SettingsDialog.h"
+#include "storage/DeviceNames.h"
+#include "storage/Repository.h"
+#include "sync/SyncDialog.h"
+#include "sync/SyncExporter.h"
+#include "sync/SyncImporter.h"
 #include "ui/ScriptedPrompts.h"
 
 #include <QDir>
@@ -68,4 +75,52 @@ TEST_CASE("Screenshots for the user guide", "[.guide]") {
     if (dossier->planTab()->goalTable()->rowCount() > 0)
         dossier->planTab()->openGoal(0);
     shots.shoot(window, QStringLiteral("koers-doel-wijzigen"));
+    window.tabs()->setCurrentIndex(1); // the agenda
+    shots.shoot(window, QStringLiteral("koers-agenda"));
+
+    // The screens a team lead reads: settings, the audit log, a conflict between two named laptops.
+    Store& lead = *window.store();
+    REQUIRE(DeviceNames(lead).setOwn(QStringLiteral("Laptop teamleider"), QStringLiteral("Bram de Vries")).ok());
+    const QString copyPath = dir.filePath(QStringLiteral("coach.koers"));
+    auto coach = Store::create(copyPath, "een lange wachtzin", clock, QStringLiteral("t"));
+    REQUIRE(coach.ok());
+    REQUIRE(DeviceNames(*coach.value()).setOwn(QStringLiteral("Laptop Fatima"), QStringLiteral("Fatima")).ok());
+    const QString full = dir.filePath(QStringLiteral("full.koerssync"));
+    REQUIRE(SyncExporter(lead).exportTo(full, "pakket wachtzin 42", {}).ok());
+    REQUIRE(SyncImporter(*coach.value()).importFrom(full, "pakket wachtzin 42").ok());
+    const QString id = window.caseload()->currentClientId();
+    Client onLead = Repository<Client>(lead).get(id).value();
+    onLead.phone = QStringLiteral("0301234567");
+    REQUIRE(Repository<Client>(lead).update(onLead).ok());
+    Client onCoach = Repository<Client>(*coach.value()).get(id).value();
+    onCoach.phone = QStringLiteral("0612345678");
+    onCoach.note = QStringLiteral("Nieuw telefoonnummer doorgegeven in het gesprek.");
+    REQUIRE(Repository<Client>(*coach.value()).update(onCoach).ok());
+    const QString back = dir.filePath(QStringLiteral("back.koerssync"));
+    REQUIRE(SyncExporter(*coach.value()).exportTo(back, "pakket wachtzin 42", {}).ok());
+    REQUIRE(SyncImporter(lead).importFrom(back, "pakket wachtzin 42").ok());
+
+    SettingsDialog settingsDialog(lead, settings, prompts, &window);
+    settingsDialog.show();
+    QTest::qWait(80);
+    settingsDialog.grab().save(QDir(shots.dir).filePath(QStringLiteral("koers-instellingen.png")));
+    settingsDialog.findChild<QTabWidget*>()->setCurrentIndex(1);
+    QTest::qWait(80);
+    settingsDialog.grab().save(QDir(shots.dir).filePath(QStringLiteral("koers-instellingen-termijnen.png")));
+    settingsDialog.reject();
+
+    AuditView audit(lead, prompts, &window);
+    audit.resize(1200, 560);
+    audit.show();
+    QTest::qWait(80);
+    audit.grab().save(QDir(shots.dir).filePath(QStringLiteral("koers-logboek.png")));
+    audit.reject();
+
+    SyncDialog sync(lead, prompts, &window);
+    sync.tabs()->setCurrentIndex(SyncDialog::ConflictsTab);
+    sync.resize(1000, 620);
+    sync.show();
+    QTest::qWait(80);
+    sync.grab().save(QDir(shots.dir).filePath(QStringLiteral("koers-conflicten.png")));
+    sync.reject();
 }
