@@ -61,7 +61,8 @@ Status HubAdmin::grantPrivileges(const QString& login) {
                        // ON CONFLICT (device, seq) needs these; no policy lets a login read a row
                        "GRANT SELECT (device, seq) ON koers.audit_log TO %1;"
                        "GRANT USAGE ON SEQUENCE koers.change_log_seq_seq, koers.audit_log_hub_seq_seq TO %1;"
-                       "GRANT SELECT, INSERT ON koers.conflict TO %1;"
+                       // DELETE only of an anonymised client's conflicts (policy anonymised_purge)
+                       "GRANT SELECT, INSERT, DELETE ON koers.conflict TO %1;"
                        "GRANT UPDATE (resolved) ON koers.conflict TO %1;"
                        "GRANT SELECT, INSERT, UPDATE ON %2 TO %1;"
                        "GRANT EXECUTE ON FUNCTION koers.existing_ids(text, text[]) TO %1;")

@@ -4,6 +4,7 @@
 #include "HubProgress.h"
 #include "PgConnection.h"
 #include "PgCopyText.h"
+#include "rules/Anonymisation.h"
 #include "services/RetentionService.h"
 #include "storage/SettingsStore.h"
 #include "storage/Store.h"
@@ -200,8 +201,10 @@ Status HubPuller::mergeBatch(std::vector<std::pair<T, SyncKnowledge>>& batch, in
         KOERS_TRY(tx.commit());
     }
     // An anonymisation that arrived leaves no old value in any page of the file or its WAL.
-    if (anonymisedArrived)
+    if (anonymisedArrived) {
         KOERS_TRY(RetentionService(m_store).scrubFile());
+        ++m_counts.rescrubbed;
+    }
     m_counts.merged.add(intake.total());
     batch.clear();
     return {};
@@ -213,7 +216,9 @@ Status HubPuller::pullConflicts(qint64 cursor) {
         u"INSERT INTO sync_conflict (id, table_name, record_id, loser_stamp, winner_stamp, loser_row, detected_at, "
         u"resolved) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8)");
     auto resolve = m_store.db().prepare(u"UPDATE sync_conflict SET resolved = 1 WHERE id = ?1");
-    for (auto* st : {&exists, &insert, &resolve})
+    // No losing version of an anonymised client is kept here, whatever an older hub still holds.
+    auto anonymised = m_store.db().prepare(u"SELECT 1 FROM client WHERE id = ?1 AND note = ?2");
+    for (auto* st : {&exists, &insert, &resolve, &anonymised})
         if (!st->ok())
             return st->error();
     Transaction tx(m_store.db());
@@ -229,6 +234,17 @@ Status HubPuller::pullConflicts(qint64 cursor) {
                 return unreadable(QStringLiteral("conflict"));
             if (!f[3].isEmpty() && m_leaving.contains(f[3]))
                 return {};
+            if (!f[3].isEmpty()) {
+                anonymised->reset();
+                anonymised->bind(1, f[3]);
+                anonymised->bind(2, QString::fromLatin1(anonymisation::marker));
+                auto isAnonymised = anonymised->step();
+                if (!isAnonymised.ok())
+                    return isAnonymised.error();
+                anonymised->reset();
+                if (isAnonymised.value())
+                    return {};
+            }
             const bool resolved = f[8] == QLatin1String("1");
             exists->reset();
             exists->bind(1, f[0]);

@@ -26,6 +26,7 @@ struct HubPullCounts {
     qint64 dropped = 0;      // clients that left this login's scope, removed from the file
     qint64 keptPending = 0;  // clients that left, kept because they have changes not yet pushed
     bool fullPull = false;   // the cursor started from zero (first sync, or the login's grant changed)
+    qint64 rescrubbed = 0;   // batches that brought an anonymisation: this file scrubbed its records anew
 };
 
 class HubPuller {

@@ -102,6 +102,25 @@ template <class T>
 Status HubPusher::flush(std::vector<std::pair<T, QString>>& chunk) {
     const QString table = QString::fromLatin1(T::table);
     const QString stage = stageOf<T>();
+    // Anonymisation wins on the hub as in a file: a record of a client anonymised there (by an earlier push, or
+    // by this one, which sends clients first) is scrubbed before it is staged, and none is kept as a conflict.
+    QSet<QString> ofAnonymised;
+    if constexpr (hub::hasClientColumn<T>()) {
+        QSet<QString> clients;
+        for (const auto& [record, knowledge] : chunk)
+            clients.insert(record.clientId);
+        auto anonymised = m_hub.exec(QStringLiteral("SELECT id FROM koers.client WHERE id = ANY($1::text[]) AND "
+                                                    "note = $2"),
+                                     {PgConnection::textArray(QStringList(clients.cbegin(), clients.cend())),
+                                      QByteArray(anonymisation::marker)});
+        if (!anonymised.ok())
+            return anonymised.error();
+        for (int r = 0; r < anonymised->rows(); ++r)
+            ofAnonymised.insert(anonymised->text(r, 0));
+        for (auto& [record, knowledge] : chunk)
+            if (ofAnonymised.contains(record.clientId))
+                anonymisation::apply(record);
+    }
     QByteArray copy;
     QStringList ids;
     for (const auto& [record, knowledge] : chunk) {
@@ -139,7 +158,10 @@ Status HubPusher::flush(std::vector<std::pair<T, QString>>& chunk) {
     // New records this login may add: a client within its grant, a record of a client it sees.
     QString allowedSql;
     if constexpr (hub::hasClientColumn<T>())
-        allowedSql = QStringLiteral("SELECT s.id FROM %1 s WHERE s.client_id IN (SELECT c.id FROM koers.client c)");
+        // One lookup of the client per staged record (a scalar subquery with LIMIT is not turned into a join):
+        // as a semi-join, PostgreSQL hashed every client the login sees, under row-level security, per chunk.
+        allowedSql = QStringLiteral("SELECT s.id FROM %1 s WHERE (SELECT true FROM koers.client c WHERE c.id = "
+                                    "s.client_id LIMIT 1)");
     else if (table == QLatin1String("client"))
         allowedSql = QStringLiteral("SELECT s.id FROM %1 s WHERE koers.covers(s.coach_id, s.municipality_id)");
     QSet<QString> allowed;
@@ -154,6 +176,8 @@ Status HubPusher::flush(std::vector<std::pair<T, QString>>& chunk) {
     QStringList inserts, insertKnowledge, updates, updateKnowledge, grown, grownKnowledge;
     QStringList lossId, lossRecord, lossClient, lossStamp, lossWinner, lossRow;
     QStringList logId, logClient, logStamp, logOutcome;
+    QStringList newlyAnonymised, rescrubbedIds;
+    QByteArray rescrubbed;
     auto lose = [&](const T& loser, const Hlc& winner) {
         lossId << sync::conflictId(table, loser.meta.id, loser.meta.updatedAt);
         lossRecord << loser.meta.id;
@@ -178,21 +202,17 @@ Status HubPusher::flush(std::vector<std::pair<T, QString>>& chunk) {
             continue;
         }
         const auto& [onHubRecord, ours] = found.value();
-        // The hub's version is the local one: the same rule as every merge (sync::decide), and, as in
-        // SyncMerger, no version undoes an anonymisation and none of an anonymised client is kept as a conflict.
-        sync::Verdict verdict = sync::decide(onHubRecord.meta.updatedAt, ours, record.meta.updatedAt, theirs);
+        // The hub's version is the local one: the same rules as every merge.
+        bool hubAnonymised = false, incomingAnonymised = false;
         if constexpr (std::is_same_v<T, Client>) {
-            const bool hubAnonymised = anonymisation::isAnonymised(onHubRecord);
-            const bool incomingAnonymised = anonymisation::isAnonymised(record);
-            if (hubAnonymised && !incomingAnonymised)
-                verdict = sync::Verdict::KeepLocal;
-            else if (incomingAnonymised && !hubAnonymised)
-                verdict = sync::Verdict::TakeIncoming;
-            if (hubAnonymised || incomingAnonymised)
-                verdict = verdict == sync::Verdict::TakeIncomingLocalLost   ? sync::Verdict::TakeIncoming
-                          : verdict == sync::Verdict::KeepLocalIncomingLost ? sync::Verdict::KeepLocal
-                                                                            : verdict;
+            hubAnonymised = anonymisation::isAnonymised(onHubRecord);
+            incomingAnonymised = anonymisation::isAnonymised(record);
+            if (incomingAnonymised)
+                newlyAnonymised << record.meta.id;
         }
+        const sync::Verdict verdict =
+            sync::anonymisationWins(sync::decide(onHubRecord.meta.updatedAt, ours, record.meta.updatedAt, theirs),
+                                    hubAnonymised, incomingAnonymised, ofAnonymised.contains(hub::clientIdOf(record)));
         SyncKnowledge merged = ours;
         const bool grew = merged.merge(theirs);
         if (verdict == sync::Verdict::TakeIncoming || verdict == sync::Verdict::TakeIncomingLocalLost) {
@@ -211,6 +231,22 @@ Status HubPusher::flush(std::vector<std::pair<T, QString>>& chunk) {
             lose(record, onHubRecord.meta.updatedAt);
         else
             ++m_counts.unchanged;
+        if constexpr (hub::hasClientColumn<T>()) {
+            // The hub's version wins but was written, after the anonymisation, by a laptop that did not know
+            // of it yet: the hub keeps it scrubbed, under its own stamp (every laptop scrubs its copy anyway).
+            if (ofAnonymised.contains(record.clientId)) {
+                T scrubbed = onHubRecord;
+                anonymisation::apply(scrubbed);
+                const QStringList texts = sync::rowTexts(scrubbed);
+                if (texts != sync::rowTexts(onHubRecord)) {
+                    pgcopy::appendRow(rescrubbed, QStringList(texts) << merged.toString());
+                    rescrubbedIds << record.meta.id;
+                    updates << record.meta.id;
+                    updateKnowledge << merged.toString();
+                    continue;
+                }
+            }
+        }
         if (grew) {
             grown << record.meta.id;
             grownKnowledge << merged.toString();
@@ -257,6 +293,12 @@ Status HubPusher::flush(std::vector<std::pair<T, QString>>& chunk) {
             logOutcome << QStringLiteral("insert");
         }
     }
+    if (!rescrubbedIds.isEmpty()) {
+        KOERS_TRY(m_hub.run(QStringLiteral("DELETE FROM %1 WHERE id = ANY($1::text[])").arg(stage),
+                            {PgConnection::textArray(rescrubbedIds)}));
+        KOERS_TRY(
+            m_hub.copyIn(QStringLiteral("COPY %1 (%2) FROM STDIN").arg(stage, hub::writeColumns<T>()), rescrubbed));
+    }
     if (!updates.isEmpty()) {
         QStringList sets;
         for (const QString& c : codec::allColumns<T>().mid(1) + QStringList{hub::knowledgeColumn()})
@@ -271,6 +313,11 @@ Status HubPusher::flush(std::vector<std::pair<T, QString>>& chunk) {
                                 .arg(table, sets.join(QLatin1String(", ")), stage),
                             {updateIds}));
     }
+    // The losing versions kept of a client now anonymised hold what the anonymisation removed: the policy
+    // anonymised_purge lets the login delete exactly those, once the client on the hub is the anonymised stub.
+    if (!newlyAnonymised.isEmpty())
+        KOERS_TRY(m_hub.run(QStringLiteral("DELETE FROM koers.conflict WHERE client_id = ANY($1::text[])"),
+                            {PgConnection::textArray(newlyAnonymised)}));
     if (!grown.isEmpty())
         KOERS_TRY(m_hub.run(QStringLiteral("UPDATE koers.%1 t SET known_versions = v.k FROM unnest($1::text[], "
                                            "$2::text[]) AS v(id, k) WHERE t.id = v.id")

@@ -2,6 +2,7 @@
 
 #include "HubColumns.h"
 #include "PgConnection.h"
+#include "rules/Anonymisation.h"
 #include "sync/SyncTables.h"
 
 #include <QCoreApplication>
@@ -258,8 +259,24 @@ QString version1() {
     return sql + scope;
 }
 
+// Version 2: a conflict keeps a whole losing row, personal data included, so none may stay once its client is
+// anonymised. A login may delete the conflicts of an anonymised client it sees (the push that brings the
+// anonymisation does so in its transaction) and no other; those of clients anonymised before go now.
+QString version2() {
+    return QStringLiteral(
+               "CREATE POLICY anonymised_purge ON koers.conflict FOR DELETE USING (%1 AND EXISTS (SELECT 1 FROM "
+               "koers.client c WHERE c.id = conflict.client_id AND c.note = '%2'));\n"
+               "DELETE FROM koers.conflict f USING koers.client c WHERE c.id = f.client_id AND c.note = '%2';\n"
+               "DO $$ DECLARE r record; BEGIN\n"
+               "    FOR r IN SELECT l.login FROM koers.login l JOIN pg_roles p ON p.rolname = l.login LOOP\n"
+               "        EXECUTE format('GRANT DELETE ON koers.conflict TO %I', r.login);\n"
+               "    END LOOP;\n"
+               "END $$;\n")
+        .arg(scopeOf(QStringLiteral("conflict"), QStringLiteral("client_id")), QLatin1String(anonymisation::marker));
+}
+
 using Migration = QString (*)();
-constexpr Migration kMigrations[] = {version1};
+constexpr Migration kMigrations[] = {version1, version2};
 
 QString setupText(const char* text) {
     return QCoreApplication::translate("Hub", text);

@@ -78,6 +78,15 @@ Result<HubSyncSummary> HubSync::run(HubProgress* progress) {
         return pulled.error();
     summary.pull = pulled.value();
     KOERS_TRY(puller.acknowledge());
+    // An anonymisation that arrived was applied here as retention applies it, with new stamps on this file's
+    // records of the client: those are this file's changes, and go to the hub now rather than never.
+    if (summary.pull.rescrubbed > 0) {
+        auto again = pushOnce(state, mark, progress);
+        if (!again.ok())
+            return again.error();
+        summary.push.sent += again->sent;
+        summary.push.updated += again->updated;
+    }
 
     summary.at = m_store.clock().nowUtc();
     const SyncImportCounts& m = summary.pull.merged;

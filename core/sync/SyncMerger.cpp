@@ -136,22 +136,12 @@ public:
         m_lookup.reset();
         ours.add(local.meta.updatedAt);
 
-        sync::Verdict verdict = sync::decide(local.meta.updatedAt, ours, incoming.meta.updatedAt, theirs);
         bool localAnonymised = false;
-        if constexpr (std::is_same_v<T, Client>) {
+        if constexpr (std::is_same_v<T, Client>)
             localAnonymised = anonymisation::isAnonymised(local);
-            if (localAnonymised && !incomingAnonymised)
-                verdict = sync::Verdict::KeepLocal; // no version undoes an anonymisation
-            else if (incomingAnonymised && !localAnonymised)
-                verdict = sync::Verdict::TakeIncoming;
-            ofAnonymised = localAnonymised || incomingAnonymised;
-        }
-        if (ofAnonymised) {
-            if (verdict == sync::Verdict::TakeIncomingLocalLost)
-                verdict = sync::Verdict::TakeIncoming;
-            else if (verdict == sync::Verdict::KeepLocalIncomingLost)
-                verdict = sync::Verdict::KeepLocal;
-        }
+        const sync::Verdict verdict =
+            sync::anonymisationWins(sync::decide(local.meta.updatedAt, ours, incoming.meta.updatedAt, theirs),
+                                    localAnonymised, incomingAnonymised, ofAnonymised);
         const bool incomingWins =
             verdict == sync::Verdict::TakeIncoming || verdict == sync::Verdict::TakeIncomingLocalLost;
         watch(incoming, &local, incomingWins, incomingAnonymised, localAnonymised);
@@ -258,6 +248,20 @@ Verdict decide(const Hlc& local, const SyncKnowledge& localKnew, const Hlc& inco
     if (incoming < local && concurrent)
         return Verdict::KeepLocalIncomingLost;
     return Verdict::KeepLocal;
+}
+
+Verdict anonymisationWins(Verdict verdict, bool localAnonymised, bool incomingAnonymised, bool ofAnonymisedClient) {
+    if (localAnonymised && !incomingAnonymised)
+        return Verdict::KeepLocal;
+    if (incomingAnonymised && !localAnonymised)
+        return Verdict::TakeIncoming;
+    if (localAnonymised || ofAnonymisedClient) {
+        if (verdict == Verdict::TakeIncomingLocalLost)
+            return Verdict::TakeIncoming;
+        if (verdict == Verdict::KeepLocalIncomingLost)
+            return Verdict::KeepLocal;
+    }
+    return verdict;
 }
 
 } // namespace sync

@@ -50,6 +50,12 @@ enum class Verdict {
 Verdict decide(const Hlc& local, const SyncKnowledge& localKnew, const Hlc& incoming,
                const SyncKnowledge& incomingKnew);
 
+// Anonymisation wins over that rule, wherever records merge (a file, the hub): no version undoes an
+// anonymisation, an anonymised version replaces any other, and no version of an anonymised client's records is
+// kept as a conflict (a losing version holds the personal data the anonymisation removed). The flags say whether
+// the record is a client anonymised on either side, or a record of a client anonymised on either side.
+Verdict anonymisationWins(Verdict verdict, bool localAnonymised, bool incomingAnonymised, bool ofAnonymisedClient);
+
 } // namespace sync
 
 class SyncMerger {

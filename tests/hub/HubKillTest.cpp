@@ -16,30 +16,6 @@ using namespace koers::test;
 
 namespace {
 
-int cluster(const QString& action, const QString& state) {
-    return QProcess::execute(QStringLiteral("bash"), {QStringLiteral(KOERS_PG_CLUSTER_SCRIPT), action, state});
-}
-
-// A cluster for this test alone, stopped and removed at the end.
-class OwnCluster {
-public:
-    OwnCluster()
-        : m_state(m_dir.filePath(QStringLiteral("cluster.state"))) {
-        REQUIRE(cluster(QStringLiteral("start"), m_state) == 0);
-        m_cluster = PgCluster::fromState(m_state);
-    }
-    ~OwnCluster() { cluster(QStringLiteral("stop"), m_state); }
-    Q_DISABLE_COPY_MOVE(OwnCluster)
-    const PgCluster& pg() const { return m_cluster; }
-    void crash() const { REQUIRE(cluster(QStringLiteral("kill"), m_state) == 0); }
-    void restart() const { REQUIRE(cluster(QStringLiteral("restart"), m_state) == 0); }
-
-private:
-    QTemporaryDir m_dir;
-    QString m_state;
-    PgCluster m_cluster;
-};
-
 // Crashes the server at the n-th progress step of one phase.
 class CrashAt final : public HubProgress {
 public:

@@ -6,11 +6,16 @@
 
 #include "HubSyncSupport.h"
 #include "hub/HubAdmin.h"
+#include "hub/HubProgress.h"
 #include "hub/HubSchema.h"
+#include "rules/Anonymisation.h"
+#include "services/RetentionService.h"
 #include "storage/Repository.h"
 #include "sync/SyncConflicts.h"
 #include "sync/SyncExporter.h"
 #include "sync/SyncImporter.h"
+
+#include <functional>
 
 using namespace koers;
 using namespace koers::test;
@@ -60,6 +65,34 @@ void setNote(Store& store, const QString& clientId, const QString& note) {
     REQUIRE(c.ok());
     c->note = note;
     REQUIRE(Repository<Client>(store).update(c.value()).ok());
+}
+
+// Takes a look at the hub when the sync's push has committed (the first step after pushing).
+class AfterPush final : public HubProgress {
+public:
+    explicit AfterPush(std::function<QString()> look)
+        : m_look(std::move(look)) {}
+    void step(Phase phase, qint64, qint64) override {
+        if (phase != Phase::Pushing && seen.isNull())
+            seen = m_look();
+    }
+    QString seen;
+
+private:
+    std::function<QString()> m_look;
+};
+
+// The summary of the client's (first) conversation.
+void setSummary(Store& store, const QString& clientId, const QString& summary) {
+    auto st = store.db().prepare(u"SELECT id FROM contact WHERE client_id = ?1 ORDER BY id");
+    REQUIRE(st.ok());
+    st->bind(1, clientId);
+    REQUIRE(st->step().value());
+    auto talk = Repository<Contact>(store).get(st->text(0));
+    st->reset();
+    REQUIRE(talk.ok());
+    talk->summary = summary;
+    REQUIRE(Repository<Contact>(store).update(talk.value()).ok());
 }
 
 QString noteOf(Store& store, const QString& clientId) {
@@ -178,6 +211,93 @@ TEST_CASE("two coaches and a lead sync through one hub", "[hub][sync]") {
         syncOrFail(b, hub.conninfo(bramLogin));
         CHECK(SyncConflicts(*b.store).list()->empty());
         CHECK(hub.psql(bramLogin, QStringLiteral("SELECT count(*) FROM koers.conflict")) == QStringLiteral("0"));
+    }
+
+    SECTION("an anonymisation wins on the hub: no losing version or late edit of the client stays there") {
+        const QString k = team.annasClients[1];
+        const QString marker = QString::fromLatin1(anonymisation::marker);
+        // A concurrent edit leaves a losing version with Anna's words on the hub and on both laptops.
+        setNote(*a.store, k, QStringLiteral("Anna schreef dit"));
+        lead.clock->advanceMs(3 * 3600 * 1000);
+        setNote(*lead.store, k, QStringLiteral("de teamleider schreef dit"));
+        syncOrFail(a, hub.conninfo(annaLogin));
+        syncOrFail(lead, hub.conninfo(leadLogin));
+        syncOrFail(a, hub.conninfo(annaLogin));
+        const QString conflictsOfK =
+            QStringLiteral("SELECT count(*) FROM koers.conflict WHERE client_id = '%1'").arg(k);
+        REQUIRE(hub.psql(hub.owner(), conflictsOfK) == QStringLiteral("1"));
+        REQUIRE(SyncConflicts(*a.store).list()->size() == 1);
+
+        // The lead anonymises the dossier; Anna, not knowing yet, writes about the client's health later on.
+        REQUIRE(RetentionService(*lead.store).anonymise({k}).ok());
+        a.clock->advanceMs(5 * 3600 * 1000);
+        setSummary(*a.store, k, QStringLiteral("Gesprek over gezondheid"));
+        setNote(*a.store, k, QStringLiteral("Anna schreef later"));
+        // What the hub holds once a push has committed, before the laptop pulls (and pushes what that changed).
+        AfterPush hubThen([&] {
+            return hubRecords(*owner) + hub.psql(hub.owner(), QStringLiteral("SELECT "
+                                                                             "string_agg(loser_row, "
+                                                                             "'|') FROM "
+                                                                             "koers.conflict"));
+        });
+        SECTION("the anonymisation reaches the hub first") {
+            syncOrFail(lead, hub.conninfo(leadLogin));
+            CHECK(hub.psql(hub.owner(), conflictsOfK) == QStringLiteral("0"));
+            auto late = syncWith(a, hub.conninfo(annaLogin), {}, &hubThen);
+            REQUIRE(late.ok());
+            CHECK(late->push.conflicts == 0);
+            // Anna's late words were scrubbed as they arrived, not kept as the winner or as a loser.
+            REQUIRE_FALSE(hubThen.seen.isEmpty());
+            CHECK_FALSE(hubThen.seen.contains(QStringLiteral("gezondheid")));
+            CHECK_FALSE(hubThen.seen.contains(QStringLiteral("Anna schreef")));
+        }
+        SECTION("Anna's late edit reaches the hub first") {
+            syncOrFail(a, hub.conninfo(annaLogin));
+            CHECK(hubRecords(*owner).contains(QStringLiteral("gezondheid")));
+            // The anonymisation's push scrubs the later version the hub keeps, under its own stamp.
+            REQUIRE(syncWith(lead, hub.conninfo(leadLogin), {}, &hubThen).ok());
+            REQUIRE_FALSE(hubThen.seen.isEmpty());
+            CHECK_FALSE(hubThen.seen.contains(QStringLiteral("gezondheid")));
+            CHECK_FALSE(hubThen.seen.contains(QStringLiteral("Anna schreef")));
+            syncOrFail(a, hub.conninfo(annaLogin));
+        }
+        syncOrFail(lead, hub.conninfo(leadLogin));
+        syncOrFail(a, hub.conninfo(annaLogin));
+        // Nothing of what the anonymisation removed is on the hub, on either laptop, or among the conflicts.
+        CHECK(hub.psql(hub.owner(), QStringLiteral("SELECT note FROM koers.client WHERE id = '%1'").arg(k)) == marker);
+        CHECK(hub.psql(hub.owner(), conflictsOfK) == QStringLiteral("0"));
+        CHECK(hub.psql(hub.owner(), QStringLiteral("SELECT count(*) FROM koers.conflict WHERE loser_row LIKE "
+                                                   "'%Anna schreef%' OR loser_row LIKE '%gezondheid%'")) ==
+              QStringLiteral("0"));
+        for (const QString& gone : {QStringLiteral("gezondheid"), QStringLiteral("Anna schreef")}) {
+            CHECK_FALSE(hubRecords(*owner).contains(gone));
+            CHECK_FALSE(localRecords(*a.store).contains(gone));
+            CHECK_FALSE(localRecords(*lead.store).contains(gone));
+        }
+        CHECK(noteOf(*a.store, k) == marker);
+        CHECK(SyncConflicts(*a.store).list()->empty());
+        CHECK(SyncConflicts(*lead.store).list()->empty());
+        CHECK(localRecords(*a.store) == hubRecords(*hub.connect(annaLogin)));
+        CHECK(localRecords(*lead.store) == hubRecords(*owner));
+
+        // A losing version that a hub of an older Koers still holds is not taken into a laptop's file.
+        CHECK(hub.psql(hub.owner(), QStringLiteral("INSERT INTO koers.conflict (id, table_name, record_id, client_id, "
+                                                   "loser_stamp, winner_stamp, loser_row) VALUES ('old', 'client', "
+                                                   "'%1', '%1', 'x', 'y', 'Anna schreef ooit') RETURNING id")
+                                        .arg(k)) == QStringLiteral("old"));
+        const HubSyncSummary after = syncOrFail(a, hub.conninfo(annaLogin));
+        CHECK(after.pull.conflicts == 0);
+        CHECK(SyncConflicts(*a.store).list()->empty());
+        // A login may delete conflicts of an anonymised client it sees, and no other.
+        CHECK(hub.psql(annaLogin, QStringLiteral("DELETE FROM koers.conflict WHERE id = 'old' RETURNING id")) ==
+              QStringLiteral("old"));
+        CHECK(hub.psql(hub.owner(), QStringLiteral("INSERT INTO koers.conflict (id, table_name, record_id, client_id, "
+                                                   "loser_stamp, winner_stamp, loser_row) VALUES ('kept', 'client', "
+                                                   "'%1', '%1', 'x', 'y', 'z') RETURNING id")
+                                        .arg(team.annasClients[0])) == QStringLiteral("kept"));
+        CHECK(hub.psql(annaLogin, QStringLiteral("DELETE FROM koers.conflict RETURNING id")).isEmpty());
+        CHECK(hub.psql(hub.owner(), QStringLiteral("SELECT count(*) FROM koers.conflict WHERE id = 'kept'")) ==
+              QStringLiteral("1"));
     }
 
     SECTION("a reassigned client moves, after the first coach's offline edit was pushed") {

@@ -11,6 +11,7 @@
 #include <QProcess>
 #include <QRandomGenerator>
 #include <QStringList>
+#include <QTemporaryDir>
 
 #include <memory>
 
@@ -21,6 +22,8 @@ struct PgCluster {
     QString stateFile;
     QString conninfo;
     QString bindir;
+    QString port;
+    QString tlsDir; // a cluster started with --tls: its CA (ca.crt) and one that signed nothing (other-ca.crt)
 
     static PgCluster fromState(const QString& stateFile) {
         QFile f(stateFile);
@@ -32,6 +35,10 @@ struct PgCluster {
         for (const QString& line : lines)
             if (line.startsWith(QLatin1String("KOERS_PG_BINDIR=")))
                 c.bindir = line.mid(16);
+            else if (line.startsWith(QLatin1String("KOERS_PG_PORT=")))
+                c.port = line.mid(14);
+            else if (line.startsWith(QLatin1String("KOERS_PG_TLS_DIR=")))
+                c.tlsDir = line.mid(17);
         return c;
     }
     static const PgCluster& shared() {
@@ -42,6 +49,34 @@ struct PgCluster {
     QString as(const QString& role, const QString& db) const {
         return conninfo + QStringLiteral(" user=%1 dbname=%2").arg(role, db);
     }
+};
+
+// A cluster for one test alone (the kill tests crash it; the TLS test needs one listening on TCP),
+// stopped and removed at the end.
+class OwnCluster {
+public:
+    explicit OwnCluster(bool tls = false)
+        : m_state(m_dir.filePath(QStringLiteral("cluster.state"))) {
+        QStringList args{QStringLiteral("start")};
+        if (tls)
+            args << QStringLiteral("--tls");
+        REQUIRE(run(args) == 0);
+        m_cluster = PgCluster::fromState(m_state);
+    }
+    ~OwnCluster() { run({QStringLiteral("stop")}); }
+    Q_DISABLE_COPY_MOVE(OwnCluster)
+    const PgCluster& pg() const { return m_cluster; }
+    void crash() const { REQUIRE(run({QStringLiteral("kill")}) == 0); }
+    void restart() const { REQUIRE(run({QStringLiteral("restart")}) == 0); }
+
+private:
+    int run(QStringList args) const {
+        args.insert(1, m_state);
+        return QProcess::execute(QStringLiteral("bash"), QStringList{QStringLiteral(KOERS_PG_CLUSTER_SCRIPT)} + args);
+    }
+    QTemporaryDir m_dir;
+    QString m_state;
+    PgCluster m_cluster;
 };
 
 inline QString uniqueName(const char* prefix) {

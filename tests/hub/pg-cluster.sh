@@ -2,7 +2,10 @@
 # A throwaway PostgreSQL 15 cluster for the hub tests and benchmarks: initdb and pg_ctl from Debian's
 # postgresql-15, run as an unprivileged user (postgres via runuser when we are root), a free local port,
 # the data directory and the Unix socket under one temporary folder. Never touches a system cluster.
-#   pg-cluster.sh start STATEFILE [extra postgresql.conf lines...]  starts one, writes its conninfo to STATEFILE
+#   pg-cluster.sh start STATEFILE [--tls] [extra postgresql.conf lines...]  starts one, writes its conninfo to
+#                                         STATEFILE; --tls also listens on 127.0.0.1 with TLS only, a server
+#                                         certificate for "localhost" from a CA of its own (KOERS_PG_TLS_DIR:
+#                                         ca.crt, and other-ca.crt that signed nothing)
 #   pg-cluster.sh stop STATEFILE          stops it (-m fast) and removes its folder
 #   pg-cluster.sh kill STATEFILE          pg_ctl stop -m immediate (a crash); the folder stays
 #   pg-cluster.sh restart STATEFILE       starts a killed or stopped cluster again on the same port
@@ -14,6 +17,11 @@ bindir=${KOERS_PG_BINDIR:-/usr/lib/postgresql/15/bin}
 cmd=${1:?start|stop|kill|restart}
 state=${2:?state file}
 shift 2
+tls=0
+if [ "${1:-}" = "--tls" ]; then
+    tls=1
+    shift
+fi
 
 as_pg() {
     if [ "$(id -u)" -eq 0 ]; then
@@ -48,18 +56,51 @@ start)
     fi
     as_pg "$bindir/initdb" -D "$dir/data" -U koers_admin -A trust -E UTF8 --locale=C.UTF-8 --no-sync >"$dir/initdb.log" 2>&1 ||
         { cat "$dir/initdb.log" >&2; exit 1; }
+    host=host
+    if [ "$tls" -eq 1 ]; then
+        # As a municipality's server would be: a certificate for its name from a CA the laptops are given.
+        tlsdir="$dir/tls"
+        mkdir "$tlsdir"
+        make_ca() {
+            openssl req -x509 -newkey rsa:2048 -nodes -days 2 -subj "/CN=$2" -keyout "$tlsdir/$1.key" \
+                -out "$tlsdir/$1.crt" >/dev/null 2>&1
+        }
+        make_ca ca "Koers test CA"
+        make_ca other-ca "Some other CA"
+        openssl req -newkey rsa:2048 -nodes -subj "/CN=localhost" -keyout "$tlsdir/server.key" \
+            -out "$tlsdir/server.csr" >/dev/null 2>&1
+        printf 'subjectAltName=DNS:localhost\n' >"$tlsdir/server.ext"
+        openssl x509 -req -in "$tlsdir/server.csr" -CA "$tlsdir/ca.crt" -CAkey "$tlsdir/ca.key" -CAcreateserial \
+            -days 2 -extfile "$tlsdir/server.ext" -out "$tlsdir/server.crt" >/dev/null 2>&1
+        rm -f "$tlsdir/ca.key" "$tlsdir/other-ca.key" "$tlsdir/server.csr"
+        chmod 600 "$tlsdir/server.key"
+        chmod 644 "$tlsdir"/*.crt
+        if [ "$(id -u)" -eq 0 ]; then
+            chown postgres: "$tlsdir/server.key" "$tlsdir/server.crt"
+        fi
+        host=hostssl
+    fi
     # Roles that are members of koers_password_users must log in with a password (SCRAM); all others are trusted.
+    # With --tls a connection over the network must use TLS.
     {
         echo "local all +koers_password_users scram-sha-256"
-        echo "host all +koers_password_users 127.0.0.1/32 scram-sha-256"
+        echo "$host all +koers_password_users 127.0.0.1/32 scram-sha-256"
         echo "local all all trust"
-        echo "host all all 127.0.0.1/32 trust"
+        echo "$host all all 127.0.0.1/32 trust"
+        [ "$tls" -eq 1 ] && echo "hostnossl all all 127.0.0.1/32 reject"
+        true
     } | as_pg tee "$dir/data/pg_hba.conf" >/dev/null
     {
         echo "listen_addresses = ''"
         echo "fsync = off"
         echo "max_connections = 200"
         echo "shared_buffers = 128MB"
+        if [ "$tls" -eq 1 ]; then
+            echo "listen_addresses = '127.0.0.1'"
+            echo "ssl = on"
+            echo "ssl_cert_file = '$tlsdir/server.crt'"
+            echo "ssl_key_file = '$tlsdir/server.key'"
+        fi
         for line in "$@"; do echo "$line"; done
     } | as_pg tee -a "$dir/data/postgresql.conf" >/dev/null
     KOERS_PG_DIR=$dir
@@ -76,6 +117,7 @@ start)
         echo "KOERS_PG_DIR=$dir"
         echo "KOERS_PG_PORT=$KOERS_PG_PORT"
         echo "KOERS_PG_BINDIR=$bindir"
+        [ "$tls" -eq 1 ] && echo "KOERS_PG_TLS_DIR=$tlsdir"
         echo "host=$dir/sock port=$KOERS_PG_PORT user=koers_admin dbname=postgres"
     } >"$state"
     ;;
