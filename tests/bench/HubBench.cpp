@@ -10,10 +10,12 @@
 #include "domain/Client.h"
 #include "domain/Coach.h"
 #include "hub/HubAdmin.h"
+#include "hub/HubColumns.h"
 #include "hub/HubSchema.h"
 #include "hub/HubSync.h"
 #include "hub/PgConnection.h"
 #include "storage/Repository.h"
+#include "sync/SyncTables.h"
 
 #include <catch2/catch.hpp>
 
@@ -168,6 +170,41 @@ TEST_CASE("Hub: 20 laptops against a hub of 100,000 clients", "[hub][!benchmark]
     syncTimed(leadLaptop, base + QStringLiteral(" user=bench_lead"));
     REQUIRE(leadLaptop.error.isEmpty());
     std::printf("%-58s %8.1f s\n", "team lead's first push (everything, one transaction)", leadLaptop.lastMs / 1000);
+    // PostgreSQL's own COPY of the same rows into tables with the same columns and indexes, as the owner (no
+    // row-level security, no triggers or foreign keys), in one transaction: the floor of any load.
+    {
+        std::vector<std::pair<QString, QByteArray>> dumps;
+        sync::forEachTable([&]<class T>(std::type_identity<T>) {
+            QByteArray rows;
+            REQUIRE(owner.value()
+                        ->copyOut(QStringLiteral("COPY koers.%1 TO STDOUT").arg(QLatin1String(T::table)),
+                                  [&rows](QByteArrayView row) -> Status {
+                                      rows.append(row.data(), row.size());
+                                      return {};
+                                  })
+                        .ok());
+            dumps.emplace_back(QString::fromLatin1(T::table), std::move(rows));
+        });
+        REQUIRE(owner.value()->run(QStringLiteral("CREATE SCHEMA koers_ref")).ok());
+        for (const auto& [table, rows] : dumps)
+            REQUIRE(owner.value()
+                        ->run(QStringLiteral("CREATE TABLE koers_ref.%1 (LIKE koers.%1 INCLUDING INDEXES)").arg(table))
+                        .ok());
+        const double copyMs = bench::timeMs([&] {
+            REQUIRE(owner.value()->run(QStringLiteral("BEGIN")).ok());
+            sync::forEachTable([&]<class T>(std::type_identity<T>) {
+                for (const auto& [table, rows] : dumps)
+                    if (table == QLatin1String(T::table))
+                        REQUIRE(owner.value()
+                                    ->copyIn(QStringLiteral("COPY koers_ref.%1 FROM STDIN").arg(table), rows)
+                                    .ok());
+            });
+            REQUIRE(owner.value()->run(QStringLiteral("COMMIT")).ok());
+        });
+        std::printf("%-58s %8.1f s   (push / COPY: %.1fx)\n", "reference: PostgreSQL COPY of the same rows, as owner",
+                    copyMs / 1000, leadLaptop.lastMs / copyMs);
+        REQUIRE(owner.value()->run(QStringLiteral("DROP SCHEMA koers_ref CASCADE")).ok());
+    }
     REQUIRE(owner.value()->run(QStringLiteral("VACUUM ANALYZE")).ok());
     for (Laptop& l : laptops) {
         REQUIRE(hubAdmin.grantCoach(l.login, QStringLiteral("Bench coach %1").arg(l.login.mid(12))).ok());
@@ -181,6 +218,33 @@ TEST_CASE("Hub: 20 laptops against a hub of 100,000 clients", "[hub][!benchmark]
     REQUIRE(laptops[0].error.isEmpty());
     REQUIRE(laptops[0].store->db().queryInt(u"SELECT count(*) FROM client").value() == caseload);
     report("first sync of one caseload, alone", {laptops[0].lastMs});
+    // PostgreSQL's own COPY out of the same caseload's rows, as that login (through row-level security).
+    {
+        auto coach = PgConnection::connect(base + QStringLiteral(" user=") + laptops[0].login);
+        REQUIRE(coach.ok());
+        qint64 rows = 0;
+        const double readMs = bench::timeMs([&] {
+            sync::forEachTable([&]<class T>(std::type_identity<T>) {
+                const char* column = hub::clientColumn<T>();
+                const QString where = column ? QStringLiteral(" WHERE %1 IN (SELECT client_id FROM koers.login_scope "
+                                                              "WHERE login = current_user)")
+                                                   .arg(QLatin1String(column))
+                                             : QString();
+                REQUIRE(coach.value()
+                            ->copyOut(QStringLiteral("COPY (SELECT %1 FROM koers.%2%3) TO STDOUT")
+                                          .arg(hub::selectList<T>(), QLatin1String(T::table), where),
+                                      [&rows](QByteArrayView) -> Status {
+                                          ++rows;
+                                          return {};
+                                      })
+                            .ok());
+            });
+        });
+        std::printf("%-58s %8.0f ms   (%lld rows; first sync / COPY: %.1fx)\n",
+                    "reference: PostgreSQL COPY out of that caseload", readMs, static_cast<long long>(rows),
+                    laptops[0].lastMs / readMs);
+        std::fflush(stdout);
+    }
     std::vector<Laptop> others;
     for (size_t i = 1; i < laptops.size(); ++i)
         others.push_back(std::move(laptops[i]));
