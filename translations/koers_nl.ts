@@ -3430,6 +3430,21 @@ standaardinvoer, anders wordt erom gevraagd zonder echo.
     </message>
 </context>
 <context>
+    <name>Retention</name>
+    <message>
+        <source>Checking the file</source>
+        <translation>Het bestand controleren</translation>
+    </message>
+    <message>
+        <source>Anonymising dossiers</source>
+        <translation>Dossiers anonimiseren</translation>
+    </message>
+    <message>
+        <source>Removing the old values from the file</source>
+        <translation>De oude waarden uit het bestand verwijderen</translation>
+    </message>
+</context>
+<context>
     <name>Storage</name>
     <message>
         <source>The passphrase is empty.</source>
@@ -6435,6 +6450,10 @@ Toch een nieuwe klant toevoegen?</translation>
             <numerusform>%n dossier geanonimiseerd.</numerusform>
             <numerusform>%n dossiers geanonimiseerd.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Cancelled: no dossier was anonymised.</source>
+        <translation>Geannuleerd: er is geen dossier geanonimiseerd.</translation>
     </message>
 </context>
 <context>

@@ -274,7 +274,8 @@ int cmdRetention(Context& ctx) {
             .arg(years));
     if (!p.isSet(QStringLiteral("delete-expired")))
         return Ok;
-    auto done = retention.anonymise(ids);
+    TerminalProgress progress;
+    auto done = retention.anonymise(ids, progress);
     if (!done.ok())
         return fail(done.error());
     out(Cli::tr("Anonymised %n dossier(s); the file was vacuumed.\n", nullptr, done.value()));

@@ -12,6 +12,8 @@
 #include "storage/Repository.h"
 #include "storage/Store.h"
 
+#include <QCoreApplication>
+
 namespace koers {
 
 namespace {
@@ -95,21 +97,28 @@ Status RetentionService::anonymiseOne(const QString& clientId) {
                          QStringLiteral("retention; %1 records").arg(ids.size()));
 }
 
-Result<int> RetentionService::anonymise(const QStringList& clientIds) {
+Result<int> RetentionService::anonymise(const QStringList& clientIds, Progress& progress) {
     if (clientIds.isEmpty())
         return 0;
+    progress.begin(QCoreApplication::translate("Retention", "Checking the file"), 0);
     KOERS_TRY(m_store.db().quickCheck());
     {
         Transaction tx(m_store.db());
         KOERS_TRY(tx.started());
+        progress.begin(QCoreApplication::translate("Retention", "Anonymising dossiers"), clientIds.size());
         {
             BulkScope bulk(m_store);
-            for (const QString& id : clientIds)
+            ProgressCounter counter(progress, 1);
+            for (const QString& id : clientIds) {
                 KOERS_TRY(anonymiseOne(id));
+                KOERS_TRY(counter.tick());
+            }
         }
         KOERS_TRY(m_store.saveClock());
+        KOERS_TRY(progress.check()); // the last moment to change one's mind
         KOERS_TRY(tx.commit());
     }
+    progress.begin(QCoreApplication::translate("Retention", "Removing the old values from the file"), 0);
     KOERS_TRY(scrubFile());
     return static_cast<int>(clientIds.size());
 }

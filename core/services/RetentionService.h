@@ -4,6 +4,7 @@
 
 #include "domain/Enums.h"
 #include "rules/Anonymisation.h"
+#include "util/Progress.h"
 #include "util/Result.h"
 
 #include <QDate>
@@ -36,7 +37,9 @@ public:
     // Removes the personal data of these clients in one transaction (client fields, intake and plan texts,
     // milestone notes, conversations, involved parties, sync conflict copies), with one audit entry each,
     // then vacuums the file so the old values are gone from its pages. Returns how many were anonymised.
-    Result<int> anonymise(const QStringList& clientIds);
+    // `progress` counts the dossiers; a cancel before the commit rolls everything back (the file as it was),
+    // after it only the vacuum is left, which then runs to its end.
+    Result<int> anonymise(const QStringList& clientIds, Progress& progress = Progress::none());
 
     // Anonymises one client inside the caller's transaction (sync calls it for a client whose anonymisation
     // arrived from another device): only records that still hold personal data get a new stamp.

@@ -5,6 +5,7 @@
 #include "services/RetentionService.h"
 #include "storage/RuleSettingsStore.h"
 #include "storage/Store.h"
+#include "widgets/WorkDialog.h"
 
 #include <QDialogButtonBox>
 #include <QHeaderView>
@@ -104,14 +105,22 @@ void RetentionView::anonymiseSelected() {
     if (m_prompts.question(this, windowTitle(), question, Prompts::Buttons::YesNo, Prompts::Choice::No) !=
         Prompts::Choice::Yes)
         return;
-    auto done = RetentionService(m_store).anonymise(ids);
-    if (!done.ok()) {
-        m_prompts.error(this, windowTitle(), done.message());
+    // On a worker behind the progress dialog: the vacuum that follows rewrites the whole file.
+    auto done = WorkDialog::run(this, windowTitle(), m_store, [this, &ids](Progress& progress) {
+        return RetentionService(m_store).anonymise(ids, progress);
+    });
+    if (!done)
+        return; // locked meanwhile: the work was stopped and rolled back, the store is gone
+    if (!done->ok()) {
+        if (done->cancelled())
+            m_prompts.information(this, windowTitle(), tr("Cancelled: no dossier was anonymised."));
+        else
+            m_prompts.error(this, windowTitle(), done->message());
         return;
     }
     m_changed = true;
     reload();
-    m_prompts.information(this, windowTitle(), tr("%n dossier(s) anonymised.", nullptr, done.value()));
+    m_prompts.information(this, windowTitle(), tr("%n dossier(s) anonymised.", nullptr, done->value()));
 }
 
 } // namespace koers

@@ -8,6 +8,7 @@
 #include "import/ClientImporter.h"
 #include "services/BackupStore.h"
 #include "services/ClientService.h"
+#include "services/RetentionService.h"
 #include "storage/Store.h"
 #include "sync/SyncExporter.h"
 #include "sync/SyncImporter.h"
@@ -195,4 +196,36 @@ TEST_CASE("A cancelled demo fill rolls back", "[progress][demo]") {
     CHECK(loaded.cancelled());
     CHECK(progress.totals.value(0) == 1000);
     CHECK(file.settledHash() == before);
+}
+
+TEST_CASE("Anonymising dossiers counts them; cancelled before the commit, the file is as it was",
+          "[progress][retention]") {
+    QTemporaryDir dir;
+    FixedClock clock(fixedNow());
+    File file(dir, QStringLiteral("file.koers"), clock);
+    REQUIRE(DemoLoader::load(*file.store, 40, 5).ok());
+    QStringList ids;
+    auto st = file.store->db().prepare(u"SELECT id FROM client ORDER BY id LIMIT 12");
+    REQUIRE(st.ok());
+    while (st->step().value())
+        ids << st->text(0);
+    REQUIRE(ids.size() == 12);
+    const QByteArray before = file.settledHash();
+
+    RecordingProgress stopped(QStringLiteral("Anonymising dossiers"), 5);
+    auto cancelled = RetentionService(*file.store).anonymise(ids, stopped);
+    REQUIRE_FALSE(cancelled.ok());
+    CHECK(cancelled.cancelled());
+    CHECK(stopped.totals.value(stopped.phases.indexOf(QStringLiteral("Anonymising dossiers"))) == 12);
+    CHECK(stopped.lastDone == 5);
+    CHECK(file.settledHash() == before);
+
+    RecordingProgress watched;
+    auto done = RetentionService(*file.store).anonymise(ids, watched);
+    REQUIRE(done.ok());
+    CHECK(done.value() == 12);
+    CHECK(watched.phases == QStringList{QStringLiteral("Checking the file"), QStringLiteral("Anonymising dossiers"),
+                                        QStringLiteral("Removing the old values from the file")});
+    CHECK(watched.lastDone == 12);
+    CHECK(file.store->db().queryInt(u"SELECT count(*) FROM client WHERE note = '[anonymised]'").value() == 12);
 }
