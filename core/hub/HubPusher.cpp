@@ -227,10 +227,6 @@ Status HubPusher::flush(std::vector<std::pair<T, QString>>& chunk) {
             ++m_counts.updated;
             continue;
         }
-        if (verdict == sync::Verdict::KeepLocalIncomingLost)
-            lose(record, onHubRecord.meta.updatedAt);
-        else
-            ++m_counts.unchanged;
         if constexpr (hub::hasClientColumn<T>()) {
             // The hub's version wins but was written, after the anonymisation, by a laptop that did not know
             // of it yet: the hub keeps it scrubbed, under its own stamp (every laptop scrubs its copy anyway).
@@ -243,10 +239,19 @@ Status HubPusher::flush(std::vector<std::pair<T, QString>>& chunk) {
                     rescrubbedIds << record.meta.id;
                     updates << record.meta.id;
                     updateKnowledge << merged.toString();
+                    logId << record.meta.id;
+                    logClient << record.clientId;
+                    logStamp << onHubRecord.meta.updatedAt.toString();
+                    logOutcome << QStringLiteral("scrubbed");
+                    ++m_counts.unchanged; // the hub's version stays the winner, without what was removed
                     continue;
                 }
             }
         }
+        if (verdict == sync::Verdict::KeepLocalIncomingLost)
+            lose(record, onHubRecord.meta.updatedAt);
+        else
+            ++m_counts.unchanged;
         if (grew) {
             grown << record.meta.id;
             grownKnowledge << merged.toString();

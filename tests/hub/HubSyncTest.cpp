@@ -259,6 +259,10 @@ TEST_CASE("two coaches and a lead sync through one hub", "[hub][sync]") {
             REQUIRE_FALSE(hubThen.seen.isEmpty());
             CHECK_FALSE(hubThen.seen.contains(QStringLiteral("gezondheid")));
             CHECK_FALSE(hubThen.seen.contains(QStringLiteral("Anna schreef")));
+            // The hub's change log records that write, as every other.
+            CHECK(hub.psql(hub.owner(), QStringLiteral("SELECT count(*) FROM koers.change_log WHERE client_id = '%1' "
+                                                       "AND table_name = 'contact' AND outcome = 'scrubbed'")
+                                            .arg(k)) == QStringLiteral("1"));
             syncOrFail(a, hub.conninfo(annaLogin));
         }
         syncOrFail(lead, hub.conninfo(leadLogin));
