@@ -23,6 +23,10 @@ Status loadInto(Store& store, const QString& clientId, std::vector<T>& out) {
 }
 } // namespace
 
+Result<Client> DossierQuery::client(const QString& clientId) {
+    return Repository<Client>(m_store).get(clientId);
+}
+
 Result<Dossier> DossierQuery::load(const QString& clientId) {
     Dossier d;
     auto client = Repository<Client>(m_store).get(clientId);

@@ -13,6 +13,8 @@ public:
     explicit DossierQuery(Store& store)
         : m_store(store) {}
     Result<Dossier> load(const QString& clientId);
+    // The client record alone (for a name beside a record that holds only the id).
+    Result<Client> client(const QString& clientId);
 
 private:
     Store& m_store;

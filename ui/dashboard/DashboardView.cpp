@@ -2,11 +2,11 @@
 
 #include "domain/Coach.h"
 #include "domain/Municipality.h"
-#include "storage/Repository.h"
+#include "services/CoachService.h"
+#include "services/MunicipalityService.h"
 #include "storage/RuleSettingsStore.h"
 #include "storage/Store.h"
 
-#include <QCollator>
 #include <QComboBox>
 #include <QDateEdit>
 #include <QGridLayout>
@@ -29,16 +29,8 @@ DashboardFigures figuresFor(Store& store) {
 }
 
 template <class T>
-std::vector<T> sortedByName(Store& store) {
-    auto all = Repository<T>(store).list();
-    std::vector<T> out;
-    if (all.ok())
-        out = std::move(all.value());
-    QCollator collator;
-    collator.setCaseSensitivity(Qt::CaseInsensitive);
-    std::sort(out.begin(), out.end(),
-              [&collator](const T& a, const T& b) { return collator.compare(a.name, b.name) < 0; });
-    return out;
+std::vector<T> orEmpty(Result<std::vector<T>> all) {
+    return all.ok() ? std::move(all.value()) : std::vector<T>();
 }
 
 template <class E>
@@ -172,7 +164,7 @@ void DashboardView::fillFilterChoices() {
     const QStringList checked = filter().municipalityIds;
     const QString coach = m_coach->currentData().toString();
     m_municipalityMenu->clear();
-    for (const Municipality& m : sortedByName<Municipality>(m_store)) {
+    for (const Municipality& m : orEmpty(MunicipalityService(m_store).list())) {
         QAction* a = m_municipalityMenu->addAction(m.name);
         a->setCheckable(true);
         a->setData(m.meta.id);
@@ -185,7 +177,7 @@ void DashboardView::fillFilterChoices() {
     updateMunicipalityText();
     m_coach->clear();
     m_coach->addItem(tr("All coaches"));
-    for (const Coach& c : sortedByName<Coach>(m_store))
+    for (const Coach& c : orEmpty(CoachService(m_store).list()))
         m_coach->addItem(c.name, c.meta.id);
     m_coach->setCurrentIndex(std::max(0, m_coach->findData(coach)));
     if (m_route->count() == 0) {

@@ -4,9 +4,11 @@
 #include "domain/Coach.h"
 #include "domain/Municipality.h"
 #include "prompts/Prompts.h"
+#include "queries/DossierQuery.h"
 #include "report/RecordText.h"
+#include "services/CoachService.h"
+#include "services/MunicipalityService.h"
 #include "storage/DeviceNames.h"
-#include "storage/Repository.h"
 
 #include <QCheckBox>
 #include <QHBoxLayout>
@@ -130,21 +132,21 @@ void ConflictsView::reload() {
     // Names for what the stored rows hold as ids: devices, clients, coaches and municipalities.
     m_deviceNames = DeviceNames(m_store).all().value_or(QHash<QString, QString>());
     m_recordNames.clear();
-    if (auto coaches = Repository<Coach>(m_store).list(); coaches.ok())
+    if (auto coaches = CoachService(m_store).list(); coaches.ok())
         for (const Coach& coach : coaches.value())
             m_recordNames.insert(coach.meta.id, coach.name);
-    if (auto places = Repository<Municipality>(m_store).list(); places.ok())
+    if (auto places = MunicipalityService(m_store).list(); places.ok())
         for (const Municipality& place : places.value())
             m_recordNames.insert(place.meta.id, place.name);
     m_clientNames.clear();
-    Repository<Client> clients(m_store);
+    DossierQuery clients(m_store);
     for (const SyncConflict& c : m_conflicts) {
         const qsizetype column = c.columns.indexOf(QStringLiteral("client_id"));
         for (const QString& id : {c.table == QLatin1String("client") ? c.recordId : QString(),
                                   column >= 0 ? c.currentValues.value(column) : QString(),
                                   column >= 0 ? c.loserValues.value(column) : QString()})
             if (!id.isEmpty() && !m_clientNames.contains(id))
-                if (auto client = clients.get(id); client.ok())
+                if (auto client = clients.client(id); client.ok())
                     m_clientNames.insert(id, client->displayName());
     }
     const QSignalBlocker block(m_list);
