@@ -133,6 +133,10 @@ Status Statement::exec() {
     return {};
 }
 
+int Statement::changes() const {
+    return m_db ? sqlite3_changes(m_db) : 0;
+}
+
 void Statement::reset() {
     sqlite3_reset(m_stmt);
     sqlite3_clear_bindings(m_stmt);

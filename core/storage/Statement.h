@@ -65,6 +65,8 @@ public:
         }
     }
     void reset();
+    // Rows the last INSERT, UPDATE or DELETE on this statement's connection changed.
+    int changes() const;
 
     QString text(int column) const;
     // The column's UTF-8 bytes without a copy, valid until the next step: for scans of a million rows,

@@ -5,6 +5,8 @@
 #include "rules/Anonymisation.h"
 #include "storage/Store.h"
 
+#include <QCoreApplication>
+
 #include <optional>
 #include <tuple>
 
@@ -16,7 +18,7 @@ QString insertSql(const char* table, const QStringList& cols) {
     QStringList params;
     for (qsizetype i = 1; i <= cols.size(); ++i)
         params << QStringLiteral("?%1").arg(i);
-    return QStringLiteral("INSERT INTO %1 (%2) VALUES (%3)")
+    return QStringLiteral("INSERT OR ROLLBACK INTO %1 (%2) VALUES (%3)")
         .arg(QLatin1String(table), cols.join(QLatin1String(", ")), params.join(QLatin1String(", ")));
 }
 
@@ -24,7 +26,8 @@ QString updateSql(const char* table, const QStringList& cols) {
     QStringList sets;
     for (qsizetype i = 1; i < cols.size(); ++i)
         sets << QStringLiteral("%1 = ?%2").arg(cols[i]).arg(i + 1);
-    return QStringLiteral("UPDATE %1 SET %2 WHERE id = ?1").arg(QLatin1String(table), sets.join(QLatin1String(", ")));
+    return QStringLiteral("UPDATE OR ROLLBACK %1 SET %2 WHERE id = ?1")
+        .arg(QLatin1String(table), sets.join(QLatin1String(", ")));
 }
 
 // The local stamp of this import, for sync_state.received: taken only when a record actually changes, so
@@ -66,17 +69,24 @@ public:
             return {};
         auto insert = m_store.db().prepare(insertSql(T::table, codec::allColumns<T>()));
         auto update = m_store.db().prepare(updateSql(T::table, codec::allColumns<T>()));
+        // Each record's knowledge is an update or an insert, never INSERT OR REPLACE: a statement that may
+        // abort after changing a page makes SQLite copy every page it touches into a statement journal, and
+        // SQLCipher encrypts each copy (half of a large import's time). A failing write here ends the whole
+        // import anyway (OR ROLLBACK), so no statement needs undoing on its own.
         auto state = m_store.db().prepare(
-            u"INSERT OR REPLACE INTO sync_state (table_name, record_id, knowledge, received) VALUES (?1, ?2, ?3, ?4)");
+            u"INSERT OR IGNORE INTO sync_state (table_name, record_id, knowledge, received) VALUES (?1, ?2, ?3, ?4)");
+        auto stateUpdate = m_store.db().prepare(u"UPDATE OR ROLLBACK sync_state SET knowledge = ?3, received = ?4 "
+                                                u"WHERE table_name = ?1 AND record_id = ?2");
         auto conflict = m_store.db().prepare(
             u"INSERT OR IGNORE INTO sync_conflict (id, table_name, record_id, loser_stamp, winner_stamp, loser_row, "
             u"detected_at) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7)");
-        for (auto* r : {&insert, &update, &state, &conflict})
+        for (auto* r : {&insert, &update, &state, &stateUpdate, &conflict})
             if (!r->ok())
                 return r->error();
         m_insert = std::move(insert.value());
         m_update = std::move(update.value());
         m_state = std::move(state.value());
+        m_stateUpdate = std::move(stateUpdate.value());
         m_conflict = std::move(conflict.value());
         return {};
     }
@@ -122,7 +132,7 @@ public:
             watch(incoming, nullptr, true, incomingAnonymised, false);
             if (m_write) {
                 KOERS_TRY(write(m_insert, incoming));
-                KOERS_TRY(saveState(incoming.meta.id, theirs));
+                KOERS_TRY(saveState(incoming.meta.id, theirs, true));
             }
             ++m_counts.added;
             return {};
@@ -164,7 +174,7 @@ public:
         if (ours.merge(theirs)) {
             ++m_counts.learnt;
             if (m_write)
-                KOERS_TRY(saveState(incoming.meta.id, ours));
+                KOERS_TRY(saveState(incoming.meta.id, ours, false));
         } else if (verdict == sync::Verdict::KeepLocal) {
             decided = SyncMerger::Plan::Skip;
         }
@@ -196,13 +206,24 @@ private:
         return st.exec();
     }
 
-    Status saveState(const QString& id, const SyncKnowledge& knowledge) {
-        m_state.reset();
-        m_state.bind(1, m_table);
-        m_state.bind(2, id);
-        m_state.bind(3, knowledge.toString());
-        m_state.bind(4, m_received.text());
-        return m_state.exec();
+    // `fresh`: the record was just inserted, so its knowledge most likely has no row yet.
+    Status saveState(const QString& id, const SyncKnowledge& knowledge, bool fresh) {
+        const QString text = knowledge.toString();
+        Statement* order[] = {&m_stateUpdate, &m_state};
+        if (fresh)
+            std::swap(order[0], order[1]);
+        for (Statement* st : order) {
+            st->reset();
+            st->bind(1, m_table);
+            st->bind(2, id);
+            st->bind(3, text);
+            st->bind(4, m_received.text());
+            KOERS_TRY(st->exec());
+            if (st->changes() > 0)
+                return {};
+        }
+        return makeError(ErrorCode::Database,
+                         QCoreApplication::translate("Sync", "What this file knows of a record could not be stored."));
     }
 
     Status recordLoss(const T& loser, const Hlc& winner) {
@@ -230,6 +251,7 @@ private:
     Statement m_insert;
     Statement m_update;
     Statement m_state;
+    Statement m_stateUpdate;
     Statement m_conflict;
     SyncImportCounts m_counts;
 };
