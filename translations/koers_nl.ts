@@ -3570,6 +3570,30 @@ standaardinvoer, anders wordt erom gevraagd zonder echo.
         <source>The folder %1 does not exist.</source>
         <translation>De map %1 bestaat niet.</translation>
     </message>
+    <message>
+        <source>Copying the backup</source>
+        <translation>De back-up kopiëren</translation>
+    </message>
+    <message>
+        <source>Checking the backup</source>
+        <translation>De back-up controleren</translation>
+    </message>
+    <message>
+        <source>Keeping the current file as a backup</source>
+        <translation>Het huidige bestand als back-up bewaren</translation>
+    </message>
+    <message>
+        <source>Putting the backup in place</source>
+        <translation>De back-up terugzetten</translation>
+    </message>
+    <message>
+        <source>Re-encrypting the file</source>
+        <translation>Het bestand opnieuw versleutelen</translation>
+    </message>
+    <message>
+        <source>Checking the current passphrase</source>
+        <translation>De huidige wachtwoordzin controleren</translation>
+    </message>
 </context>
 <context>
     <name>Sync</name>
@@ -3712,6 +3736,10 @@ standaardinvoer, anders wordt erom gevraagd zonder echo.
     <message>
         <source>Merging</source>
         <translation>Samenvoegen</translation>
+    </message>
+    <message>
+        <source>What this file knows of a record could not be stored.</source>
+        <translation>Wat dit bestand van een gegeven weet, kon niet worden opgeslagen.</translation>
     </message>
 </context>
 <context>
@@ -5844,6 +5872,18 @@ Opslaan?</translation>
         <source>&amp;Settings...</source>
         <translation>&amp;Instellingen...</translation>
     </message>
+    <message>
+        <source>Cancelled: nothing was restored; the file is as it was.</source>
+        <translation>Geannuleerd: er is niets teruggezet; het bestand is zoals het was.</translation>
+    </message>
+    <message>
+        <source>Change passphrase</source>
+        <translation>Wachtwoordzin wijzigen</translation>
+    </message>
+    <message>
+        <source>Koers locked while this was finishing; it was completed first: %1.</source>
+        <translation>Koers werd vergrendeld terwijl dit werd afgerond; het is eerst voltooid: %1.</translation>
+    </message>
 </context>
 <context>
     <name>koers::MilestonesTab</name>
@@ -6942,6 +6982,10 @@ Toch importeren? Eerst wordt een back-up van het bestand gemaakt, zodat het kan 
     <message>
         <source>%1 of %2</source>
         <translation>%1 van %2</translation>
+    </message>
+    <message>
+        <source>%1 (this cannot be stopped; it takes a moment)</source>
+        <translation>%1 (dit kan niet worden onderbroken; het duurt even)</translation>
     </message>
 </context>
 </TS>

@@ -391,7 +391,16 @@ Status MainWindow::restoreBackup(const QString& backupPath, QByteArrayView passp
         lock(false);
     if (!m_locked)
         return makeError(ErrorCode::Invalid, tr("The open changes were kept; nothing was restored."));
-    auto kept = BackupStore::restore(m_path, backupPath, passphrase);
+    // The file is closed; the copies and the check run on a worker behind the lock screen.
+    auto restored = WorkDialog::runWithoutStore(this, tr("Restore backup"), [&](Progress& progress) {
+        return BackupStore::restore(m_path, backupPath, passphrase, progress);
+    });
+    Result<QString> kept = restored ? std::move(*restored) : Result<QString>(Progress::cancelledError());
+    if (kept.cancelled()) {
+        m_prompts.information(this, tr("Restore backup"),
+                              tr("Cancelled: nothing was restored; the file is as it was."));
+        return {};
+    }
     if (!kept.ok()) {
         m_prompts.error(this, tr("Restore backup"), kept.message());
         return {}; // the file is as it was; the unlock dialog opens it again
@@ -440,8 +449,14 @@ void MainWindow::changePassphrase() {
 Status MainWindow::applyPassphraseChange(QByteArrayView oldPassphrase, QByteArrayView newPassphrase) {
     if (!m_store)
         return makeError(ErrorCode::Invalid, tr("No file is open."));
-    KOERS_TRY(m_store->db().changePassphrase(oldPassphrase, newPassphrase));
-    KOERS_TRY(m_store->audit(u"passwd"));
+    // A copy of the file first, then the re-encryption: on a worker, so the window keeps answering.
+    auto changed = WorkDialog::run(this, tr("Change passphrase"), *m_store, [&](Progress& progress) -> Status {
+        KOERS_TRY(m_store->db().changePassphrase(oldPassphrase, newPassphrase, progress));
+        return m_store->audit(u"passwd");
+    });
+    if (!changed)
+        return Progress::cancelledError(); // locked meanwhile: stopped before the re-encryption, or finished
+    KOERS_TRY(*changed);
     statusBar()->showMessage(tr("Passphrase changed; the previous state is kept as a backup."), 5000);
     return {};
 }
@@ -508,9 +523,9 @@ void MainWindow::lock(bool idle) {
     Q_UNUSED(idle)
     // Work running on a worker (a package, an import, a server sync) holds the file's connection: it stops and
     // rolls back first, before anything here writes.
-    QStringList stopped;
+    QStringList stopped, finished;
     if (WorkDialog* work = WorkDialog::current()) {
-        stopped << work->windowTitle();
+        (work->inFinalPhase() ? finished : stopped) << work->windowTitle();
         work->reject();
     }
     for (HubSyncDialog* hub : findChildren<HubSyncDialog*>())
@@ -530,6 +545,9 @@ void MainWindow::lock(bool idle) {
     if (!stopped.isEmpty())
         notes << tr("Koers locked while this was running; it was stopped before it changed anything: %1.")
                      .arg(stopped.join(QStringLiteral(", ")));
+    if (!finished.isEmpty())
+        notes << tr("Koers locked while this was finishing; it was completed first: %1.")
+                     .arg(finished.join(QStringLiteral(", ")));
     if (!lost.isEmpty())
         notes << tr("Koers locked while these changes could not be saved; they were discarded:\n%1")
                      .arg(lost.join(QLatin1Char('\n')));

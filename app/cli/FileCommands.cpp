@@ -154,7 +154,8 @@ int cmdPasswd(Context& ctx) {
         newPassphrase(ctx.passphrases, Cli::tr("New passphrase: "), Cli::tr("Repeat the new passphrase: "), refused);
     if (fresh.isEmpty())
         return refused;
-    if (Status s = store.value()->db().changePassphrase(fresh.bytes()); !s.ok())
+    TerminalProgress progress;
+    if (Status s = store.value()->db().changePassphrase(fresh.bytes(), progress); !s.ok())
         return fail(s.error());
     if (Status s = store.value()->audit(u"passwd"); !s.ok())
         return fail(s.error());
@@ -218,7 +219,8 @@ int cmdRestore(Context& ctx) {
     SecretBytes pass = ctx.passphrases.current(Cli::tr("Passphrase of the backup: "));
     if (pass.isEmpty())
         return usage(Cli::tr("No passphrase given."));
-    auto kept = BackupStore::restore(ctx.dbPath, path, pass.bytes());
+    TerminalProgress progress;
+    auto kept = BackupStore::restore(ctx.dbPath, path, pass.bytes(), progress);
     if (!kept.ok())
         return fail(kept.error());
     // The audit log of the restored file records the restore.

@@ -33,10 +33,37 @@ void removeWithWal(const QString& path) {
     QFile::remove(path + kWal);
 }
 
-// A plain byte copy; the source is encrypted, so the copy is too.
-bool copyFile(const QString& from, const QString& to) {
+// A plain byte copy, readable by its owner only; the source is encrypted, so the copy is too. `progress`
+// counts the bytes and may stop it (the partial copy is removed).
+Status copyFile(const QString& from, const QString& to, Progress& progress) {
     QFile::remove(to);
-    return QFile::copy(from, to);
+    QFile in(from);
+    QFile out(to);
+    if (!in.open(QIODevice::ReadOnly) || !out.open(QIODevice::WriteOnly | QIODevice::Truncate) ||
+        !out.setPermissions(QFileDevice::ReadOwner | QFileDevice::WriteOwner))
+        return makeError(ErrorCode::Io, storageMessage(ErrorCode::Io));
+    constexpr qint64 chunk = 1 << 20;
+    qint64 done = 0;
+    Status copied;
+    while (copied.ok() && !in.atEnd()) {
+        const QByteArray bytes = in.read(chunk);
+        if (bytes.isEmpty() && in.error() != QFileDevice::NoError)
+            copied = makeError(ErrorCode::Io, storageMessage(ErrorCode::Io));
+        else if (out.write(bytes) != bytes.size())
+            copied = makeError(
+                out.error() == QFileDevice::ResourceError ? ErrorCode::DiskFull : ErrorCode::Io,
+                storageMessage(out.error() == QFileDevice::ResourceError ? ErrorCode::DiskFull : ErrorCode::Io));
+        done += bytes.size();
+        progress.advance(done);
+        if (copied.ok())
+            copied = progress.check();
+    }
+    if (copied.ok() && (!out.flush() || ::fsync(out.handle()) != 0))
+        copied = makeError(ErrorCode::Io, storageMessage(ErrorCode::Io));
+    out.close();
+    if (!copied.ok())
+        QFile::remove(to);
+    return copied;
 }
 
 // "<base>-<yyyyMMdd-HHmmss-zzz>-<reason>.koers", `at` in UTC.
@@ -45,16 +72,16 @@ QString nameFor(const QString& databasePath, const QDateTime& at, QStringView re
            QStringLiteral(".koers");
 }
 
-// Copies a closed database file and the WAL a crash may have left beside it.
-bool copyWithWal(const QString& from, const QString& to) {
-    if (!copyFile(from, to))
-        return false;
+// Copies a closed database file and the WAL a crash may have left beside it, as the phase `phase`.
+Status copyWithWal(const QString& from, const QString& to, const QString& phase, Progress& progress) {
+    progress.begin(phase, QFileInfo(from).size() + QFileInfo(from + kWal).size());
+    Status copied = copyFile(from, to, progress);
     QFile::remove(to + kWal);
-    if (QFileInfo(from + kWal).size() > 0 && !copyFile(from + kWal, to + kWal)) {
+    if (copied.ok() && QFileInfo(from + kWal).size() > 0)
+        copied = copyFile(from + kWal, to + kWal, progress);
+    if (!copied.ok())
         removeWithWal(to);
-        return false;
-    }
-    return true;
+    return copied;
 }
 
 } // namespace
@@ -149,7 +176,7 @@ bool BackupStore::isLockedByOther(const QString& databasePath) {
 }
 
 Result<QString> BackupStore::restore(const QString& databasePath, const QString& backupPath,
-                                     QByteArrayView backupPassphrase) {
+                                     QByteArrayView backupPassphrase, Progress& progress) {
     if (!QFileInfo(backupPath).isFile())
         return makeError(ErrorCode::FileNotFound, storageMessage(ErrorCode::FileNotFound));
     if (isLockedByOther(databasePath))
@@ -158,10 +185,8 @@ Result<QString> BackupStore::restore(const QString& databasePath, const QString&
     // Check a private copy beside the file (same file system, so the final rename is one atomic step); the
     // backup itself stays untouched.
     const QString staging = databasePath + QStringLiteral(".restoring");
-    if (!copyWithWal(backupPath, staging)) {
-        removeWithWal(staging);
-        return makeError(ErrorCode::Io, storageMessage(ErrorCode::Io));
-    }
+    KOERS_TRY(copyWithWal(backupPath, staging, QCoreApplication::translate("Storage", "Copying the backup"), progress));
+    progress.begin(QCoreApplication::translate("Storage", "Checking the backup"), 0);
     if (Status checked = Database::verify(staging, backupPassphrase); !checked.ok()) {
         removeWithWal(staging);
         if (checked.code() == ErrorCode::WrongPassphrase)
@@ -171,6 +196,10 @@ Result<QString> BackupStore::restore(const QString& databasePath, const QString&
                                                          "before a passphrase change needs the old passphrase."));
         return checked.error();
     }
+    if (Status stop = progress.check(); !stop.ok()) {
+        removeWithWal(staging);
+        return stop.error();
+    }
 
     QString kept;
     if (QFileInfo::exists(databasePath)) {
@@ -179,12 +208,21 @@ Result<QString> BackupStore::restore(const QString& databasePath, const QString&
             return makeError(ErrorCode::Io, storageMessage(ErrorCode::Io));
         }
         kept = newBackupPath(databasePath, QDateTime::currentDateTimeUtc(), u"before-restore");
-        if (!copyWithWal(databasePath, kept)) {
-            removeWithWal(kept);
+        if (Status copied =
+                copyWithWal(databasePath, kept,
+                            QCoreApplication::translate("Storage", "Keeping the current file as a backup"), progress);
+            !copied.ok()) {
             removeWithWal(staging);
-            return makeError(ErrorCode::Io, storageMessage(ErrorCode::Io));
+            return copied.error();
         }
     }
+    // The last moment to stop; from here the file is replaced in two renames.
+    if (Status stop = progress.check(); !stop.ok()) {
+        removeWithWal(kept);
+        removeWithWal(staging);
+        return stop.error();
+    }
+    progress.beginFinal(QCoreApplication::translate("Storage", "Putting the backup in place"), 0);
     // A WAL left by the replaced file would be replayed onto the restored one; it is kept in the backup above.
     QFile::remove(databasePath + kWal);
     QFile::remove(databasePath + QStringLiteral("-shm"));

@@ -2,6 +2,7 @@
 // and restoring one in place of the file, never losing the current file on the way.
 #pragma once
 
+#include "util/Progress.h"
 #include "util/Result.h"
 
 #include <QByteArrayView>
@@ -45,8 +46,9 @@ public:
     // PRAGMA integrity_check. The current file is then kept as a backup itself ("before-restore"), and the
     // checked copy renamed over it in one step, so a failure anywhere leaves the current file as it was.
     // Returns the path of the backup of the file that was replaced.
+    // `progress` sees the copies and the check, and may stop the restore until the file is replaced.
     static Result<QString> restore(const QString& databasePath, const QString& backupPath,
-                                   QByteArrayView backupPassphrase);
+                                   QByteArrayView backupPassphrase, Progress& progress = Progress::none());
 
     // True when another process holds SQLite's lock on the file (Koers keeps it while the file is open).
     static bool isLockedByOther(const QString& databasePath);

@@ -118,7 +118,7 @@ Result<int> RetentionService::anonymise(const QStringList& clientIds, Progress& 
         KOERS_TRY(progress.check()); // the last moment to change one's mind
         KOERS_TRY(tx.commit());
     }
-    progress.begin(QCoreApplication::translate("Retention", "Removing the old values from the file"), 0);
+    progress.beginFinal(QCoreApplication::translate("Retention", "Removing the old values from the file"), 0);
     KOERS_TRY(scrubFile());
     return static_cast<int>(clientIds.size());
 }

@@ -468,22 +468,30 @@ Result<QString> Database::backupNow(const QString& folder, Progress& progress) c
     return target;
 }
 
-Result<QString> Database::backupBeforeRekey(QByteArrayView newPassphrase) {
+Result<QString> Database::backupBeforeRekey(QByteArrayView newPassphrase, Progress& progress) {
     if (newPassphrase.isEmpty())
         return makeError(ErrorCode::Invalid, QCoreApplication::translate("Storage", "The passphrase is empty."));
-    return backup(u"passwd");
+    return backup(u"passwd", progress);
 }
 
-Status Database::changePassphrase(QByteArrayView newPassphrase) {
-    KOERS_TRY(backupBeforeRekey(newPassphrase));
+Status Database::changePassphrase(QByteArrayView newPassphrase, Progress& progress) {
+    auto saved = backupBeforeRekey(newPassphrase, progress);
+    if (!saved.ok())
+        return saved.error();
+    if (Status stop = progress.check(); !stop.ok()) {
+        QFile::remove(saved.value()); // the file is as it was; the copy made for the change goes
+        return stop;
+    }
+    progress.beginFinal(QCoreApplication::translate("Storage", "Re-encrypting the file"), 0);
     return rekey(newPassphrase);
 }
 
-Status Database::changePassphrase(QByteArrayView oldPassphrase, QByteArrayView newPassphrase) {
-    auto saved = backupBeforeRekey(newPassphrase);
+Status Database::changePassphrase(QByteArrayView oldPassphrase, QByteArrayView newPassphrase, Progress& progress) {
+    auto saved = backupBeforeRekey(newPassphrase, progress);
     if (!saved.ok())
         return saved.error();
     // The open file cannot be opened a second time (it is locked), but its fresh copy can.
+    progress.begin(QCoreApplication::translate("Storage", "Checking the current passphrase"), 0);
     if (Status old = verify(saved.value(), oldPassphrase, false); !old.ok()) {
         QFile::remove(saved.value());
         if (old.code() == ErrorCode::WrongPassphrase)
@@ -491,6 +499,12 @@ Status Database::changePassphrase(QByteArrayView oldPassphrase, QByteArrayView n
                              QCoreApplication::translate("Storage", "The current passphrase is not correct."));
         return old;
     }
+    // The last moment to stop: the copy made for it goes, the file stays as it was.
+    if (Status stop = progress.check(); !stop.ok()) {
+        QFile::remove(saved.value());
+        return stop;
+    }
+    progress.beginFinal(QCoreApplication::translate("Storage", "Re-encrypting the file"), 0);
     return rekey(newPassphrase);
 }
 

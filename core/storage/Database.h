@@ -4,6 +4,7 @@
 #pragma once
 
 #include "Statement.h"
+#include "util/Progress.h"
 #include "util/Result.h"
 
 #include <QByteArrayView>
@@ -16,8 +17,6 @@ struct sqlite3;
 struct sqlite3_file;
 
 namespace koers {
-
-class Progress;
 
 // The cipher settings, documented in the README so the standard `sqlcipher` shell opens every Koers file:
 //   PRAGMA key = '<passphrase>'; PRAGMA cipher_page_size = 4096; PRAGMA kdf_iter = 256000;
@@ -43,10 +42,13 @@ public:
     static Status verify(const QString& path, QByteArrayView passphrase, bool integrityCheck = true);
 
     // Re-encrypts the whole file with a new passphrase, after an encrypted backup copy of the old one.
-    Status changePassphrase(QByteArrayView newPassphrase);
+    Status changePassphrase(QByteArrayView newPassphrase, Progress& progress = Progress::none());
     // The same, for a caller that has not just opened the file with the old passphrase (the app): the backup
     // copy is opened with `oldPassphrase` first, and a wrong one changes nothing (ErrorCode::WrongPassphrase).
-    Status changePassphrase(QByteArrayView oldPassphrase, QByteArrayView newPassphrase);
+    // `progress` sees the copy ("Copying the file"), may cancel until it is checked, then the re-encryption
+    // runs to its end (a final phase).
+    Status changePassphrase(QByteArrayView oldPassphrase, QByteArrayView newPassphrase,
+                            Progress& progress = Progress::none());
 
     Result<Statement> prepare(QStringView sql) const;
     Status exec(QStringView sql) const; // one or more statements without parameters or results
@@ -103,7 +105,7 @@ private:
     // The main file as SQLite holds it open (reads through it keep the lock; a second descriptor would not).
     sqlite3_file* mainFile() const;
     // The checks and the backup both passphrase changes start with; returns the backup's path.
-    Result<QString> backupBeforeRekey(QByteArrayView newPassphrase);
+    Result<QString> backupBeforeRekey(QByteArrayView newPassphrase, Progress& progress = Progress::none());
 
     sqlite3* m_db = nullptr;
     QString m_path;

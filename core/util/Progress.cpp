@@ -29,7 +29,13 @@ void ProgressState::begin(const QString& phase, qint64 total) {
     m_phase = phase;
     m_total.store(total, std::memory_order_relaxed);
     m_done.store(0, std::memory_order_relaxed);
+    m_final.store(false, std::memory_order_relaxed);
     m_timer.start();
+}
+
+void ProgressState::beginFinal(const QString& phase, qint64 total) {
+    begin(phase, total);
+    m_final.store(true, std::memory_order_relaxed);
 }
 
 ProgressSnapshot ProgressState::snapshot() const {
@@ -39,6 +45,7 @@ ProgressSnapshot ProgressState::snapshot() const {
     s.done = m_done.load(std::memory_order_relaxed);
     s.total = m_total.load(std::memory_order_relaxed);
     s.elapsedMs = m_timer.isValid() ? m_timer.elapsed() : 0;
+    s.final = m_final.load(std::memory_order_relaxed);
     // A straight line from what is done: honest enough after the first second of a phase.
     if (s.total > 0 && s.done > 0 && s.elapsedMs > 1000 && s.done <= s.total)
         s.remainingMs = s.elapsedMs * (s.total - s.done) / s.done;

@@ -24,6 +24,9 @@ public:
     // How much of the phase is done.
     virtual void advance(qint64 done) = 0;
     virtual bool cancelled() const = 0;
+    // A phase that cannot stop once it has begun (re-encrypting the file, the vacuum after a commit): a
+    // display offers no Cancel while it runs. The operation checked for a cancel just before.
+    virtual void beginFinal(const QString& phase, qint64 total) { begin(phase, total); }
 
     // The error an operation returns when it stopped at the user's request.
     static Error cancelledError();
@@ -65,11 +68,13 @@ struct ProgressSnapshot {
     qint64 total = 0;
     qint64 elapsedMs = 0;    // in this phase
     qint64 remainingMs = -1; // estimated, -1 unknown
+    bool final = false;      // begun with beginFinal: it runs to its end
 };
 
 class ProgressState final : public Progress {
 public:
     void begin(const QString& phase, qint64 total) override;
+    void beginFinal(const QString& phase, qint64 total) override;
     void advance(qint64 done) override { m_done.store(done, std::memory_order_relaxed); }
     bool cancelled() const override { return m_cancelled.load(std::memory_order_relaxed); }
 
@@ -84,6 +89,7 @@ private:
     std::atomic<qint64> m_done{0};
     std::atomic<qint64> m_total{0};
     std::atomic<bool> m_cancelled{false};
+    std::atomic<bool> m_final{false};
 };
 
 } // namespace koers

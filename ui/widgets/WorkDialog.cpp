@@ -70,11 +70,15 @@ WorkDialog::~WorkDialog() {
     }
 }
 
-bool WorkDialog::runWork(QWidget* parent, const QString& title, Store& store,
+bool WorkDialog::runWork(QWidget* parent, const QString& title, Store* store,
                          const std::function<void(Progress&)>& work) {
     WorkDialog dialog(parent, title);
-    dialog.m_thread = QThread::create([&dialog, &store, &work] {
-        Store::WorkerScope scope(store);
+    dialog.m_thread = QThread::create([&dialog, store, &work] {
+        if (!store) {
+            work(dialog.m_state);
+            return;
+        }
+        Store::WorkerScope scope(*store);
         work(dialog.m_state);
     });
     connect(dialog.m_thread, &QThread::finished, &dialog, &WorkDialog::workFinished);
@@ -127,11 +131,16 @@ bool WorkDialog::ask(Progress& progress, const std::function<bool(QWidget* paren
 }
 
 void WorkDialog::requestCancel() {
-    if (!m_thread)
+    // A final phase (re-encrypting the file) runs to its end: there is nothing to stop.
+    if (!m_thread || m_state.snapshot().final)
         return;
     m_state.cancel();
     m_cancel->setEnabled(false);
     m_phase->setText(tr("Stopping; nothing is changed…"));
+}
+
+bool WorkDialog::inFinalPhase() const {
+    return m_thread && m_state.snapshot().final;
 }
 
 void WorkDialog::reject() {
@@ -168,7 +177,8 @@ void WorkDialog::poll() {
     if (m_state.cancelled())
         return; // "stopping" stays on screen
     if (!s.phase.isEmpty())
-        m_phase->setText(s.phase);
+        m_phase->setText(s.final ? tr("%1 (this cannot be stopped; it takes a moment)").arg(s.phase) : s.phase);
+    m_cancel->setEnabled(!s.final);
     const QLocale locale;
     if (s.total > 0) {
         // QProgressBar counts in int: scale to per mille.

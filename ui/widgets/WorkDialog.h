@@ -32,7 +32,18 @@ public:
         -> std::optional<std::invoke_result_t<Work, Progress&>> {
         std::optional<std::invoke_result_t<Work, Progress&>> result;
         const bool finished =
-            runWork(parent, title, store, [&result, &work](Progress& progress) { result.emplace(work(progress)); });
+            runWork(parent, title, &store, [&result, &work](Progress& progress) { result.emplace(work(progress)); });
+        if (!finished)
+            return std::nullopt;
+        return result;
+    }
+    // The same for work on no open store (a restore, while the file is closed).
+    template <class Work>
+    static auto runWithoutStore(QWidget* parent, const QString& title, Work&& work)
+        -> std::optional<std::invoke_result_t<Work, Progress&>> {
+        std::optional<std::invoke_result_t<Work, Progress&>> result;
+        const bool finished =
+            runWork(parent, title, nullptr, [&result, &work](Progress& progress) { result.emplace(work(progress)); });
         if (!finished)
             return std::nullopt;
         return result;
@@ -45,8 +56,10 @@ public:
     // The dialog showing now, if any (tests, and the window's lock).
     static WorkDialog* current();
 
-    // Cancels and waits until the worker has stopped (a lock, the window closing).
+    // Cancels and waits until the worker has stopped (a lock, the window closing). Work in a final phase
+    // (inFinalPhase) is not stopped but waited for: it finishes.
     void reject() override;
+    bool inFinalPhase() const;
     // Cancels as the Cancel button does; the dialog closes when the worker has rolled back.
     void requestCancel();
 
@@ -57,7 +70,7 @@ protected:
 private:
     WorkDialog(QWidget* parent, const QString& title);
     ~WorkDialog() override;
-    static bool runWork(QWidget* parent, const QString& title, Store& store,
+    static bool runWork(QWidget* parent, const QString& title, Store* store,
                         const std::function<void(Progress&)>& work);
     void poll();
     void workFinished();

@@ -16,6 +16,7 @@
 
 #include <QDir>
 #include <QFile>
+#include <QFileInfo>
 #include <QTemporaryDir>
 
 #include <catch2/catch.hpp>
@@ -38,6 +39,12 @@ public:
         phases << phase;
         totals << total;
         m_current = phase;
+        if (!m_stopPhase.isEmpty() && phase == m_stopPhase && m_stopAfter == 0)
+            m_cancel = true; // a phase without counts: cancelled as it begins
+    }
+    void beginFinal(const QString& phase, qint64 total) override {
+        finalPhases << phase;
+        begin(phase, total);
     }
     void advance(qint64 done) override {
         ++advances;
@@ -48,6 +55,7 @@ public:
     bool cancelled() const override { return m_cancel; }
 
     QStringList phases;
+    QStringList finalPhases; // begun with beginFinal: no Cancel while they run
     QList<qint64> totals;
     qint64 advances = 0;
     qint64 lastDone = 0;
@@ -226,6 +234,87 @@ TEST_CASE("Anonymising dossiers counts them; cancelled before the commit, the fi
     CHECK(done.value() == 12);
     CHECK(watched.phases == QStringList{QStringLiteral("Checking the file"), QStringLiteral("Anonymising dossiers"),
                                         QStringLiteral("Removing the old values from the file")});
+    CHECK(watched.finalPhases == QStringList{QStringLiteral("Removing the old values from the file")});
     CHECK(watched.lastDone == 12);
     CHECK(file.store->db().queryInt(u"SELECT count(*) FROM client WHERE note = '[anonymised]'").value() == 12);
+}
+
+TEST_CASE("A passphrase change copies the file, then re-encrypts it to the end; cancelled before, nothing changes",
+          "[progress][passwd]") {
+    QTemporaryDir dir;
+    FixedClock clock(fixedNow());
+    File file(dir, QStringLiteral("file.koers"), clock);
+    REQUIRE(DemoLoader::load(*file.store, 60, 4).ok());
+    const QByteArray before = file.settledHash();
+    const qint64 backupsBefore = backupCount(file.path);
+    const QByteArray fresh = QByteArrayLiteral("a new passphrase for 2027");
+
+    SECTION("cancelled while copying or checking: the file, its passphrase and its backups as they were") {
+        const auto [phase, after] =
+            GENERATE(std::pair{"Copying the file", qint64(1)}, std::pair{"Checking the current passphrase", qint64(0)});
+        RecordingProgress stopped(QString::fromLatin1(phase), after);
+        const Status changed = file.store->db().changePassphrase(kPass, fresh, stopped);
+        REQUIRE_FALSE(changed.ok());
+        CHECK(changed.code() == ErrorCode::Cancelled);
+        CHECK(stopped.finalPhases.isEmpty());
+        CHECK(file.settledHash() == before);
+        CHECK(backupCount(file.path) == backupsBefore);
+        file.store.reset();
+        CHECK(Database::open(file.path, fresh).code() == ErrorCode::WrongPassphrase);
+        CHECK(Database::open(file.path, kPass).ok());
+    }
+    SECTION("not cancelled: the copy counted, the re-encryption a final phase, the new passphrase opens it") {
+        RecordingProgress watched;
+        REQUIRE(file.store->db().changePassphrase(kPass, fresh, watched).ok());
+        CHECK(watched.phases == QStringList{QStringLiteral("Copying the file"),
+                                            QStringLiteral("Checking the current passphrase"),
+                                            QStringLiteral("Re-encrypting the file")});
+        CHECK(watched.finalPhases == QStringList{QStringLiteral("Re-encrypting the file")});
+        CHECK(watched.lastDone > 0);
+        CHECK(backupCount(file.path) == backupsBefore + 1);
+        file.store.reset();
+        CHECK(Database::open(file.path, fresh).ok());
+    }
+}
+
+TEST_CASE("A restore counts its copies; cancelled before the file is replaced, nothing changes",
+          "[progress][restore]") {
+    QTemporaryDir dir;
+    FixedClock clock(fixedNow());
+    File file(dir, QStringLiteral("file.koers"), clock);
+    REQUIRE(DemoLoader::load(*file.store, 30, 6).ok());
+    auto backup = file.store->db().backup(u"manual");
+    REQUIRE(backup.ok());
+    REQUIRE(DemoLoader::load(*file.store, 30, 7).ok()); // work after the backup
+    file.store.reset();
+    const QByteArray before = fileHash(file.path);
+    const qint64 backupsBefore = backupCount(file.path);
+
+    SECTION("cancelled in any phase before the renames") {
+        const auto [phase, after] =
+            GENERATE(std::pair{"Copying the backup", qint64(1)}, std::pair{"Checking the backup", qint64(0)},
+                     std::pair{"Keeping the current file as a backup", qint64(1)});
+        RecordingProgress stopped(QString::fromLatin1(phase), after);
+        auto restored = BackupStore::restore(file.path, backup.value(), kPass, stopped);
+        REQUIRE_FALSE(restored.ok());
+        CHECK(restored.cancelled());
+        CHECK(stopped.phases.contains(QString::fromLatin1(phase)));
+        CHECK(fileHash(file.path) == before);
+        CHECK(backupCount(file.path) == backupsBefore); // no "before-restore" copy of a restore that did not happen
+        CHECK_FALSE(QFileInfo::exists(file.path + QStringLiteral(".restoring")));
+    }
+    SECTION("not cancelled: every phase, the last one final, and the backup's contents in place") {
+        RecordingProgress watched;
+        auto restored = BackupStore::restore(file.path, backup.value(), kPass, watched);
+        REQUIRE(restored.ok());
+        CHECK(watched.phases == QStringList{QStringLiteral("Copying the backup"), QStringLiteral("Checking the backup"),
+                                            QStringLiteral("Keeping the current file as a backup"),
+                                            QStringLiteral("Putting the backup in place")});
+        CHECK(watched.finalPhases == QStringList{QStringLiteral("Putting the backup in place")});
+        CHECK(fileHash(file.path) != before);
+        auto reopened = Store::open(file.path, kPass, clock, QStringLiteral("test"));
+        REQUIRE(reopened.ok());
+        CHECK(reopened.value()->db().queryInt(u"SELECT count(*) FROM client").value() == 30);
+        CHECK(fileHash(restored.value()) == before); // the replaced file, kept as it was
+    }
 }

@@ -16,7 +16,10 @@
 #include <QPushButton>
 #include <QTabWidget>
 #include <QTest>
+#include <QThread>
 #include <QTimer>
+
+#include <atomic>
 
 using namespace koers;
 using namespace koers::test;
@@ -83,4 +86,43 @@ TEST_CASE("A sync import in the window shows progress, keeps the window's thread
         REQUIRE(Repository<Client>(*b.store).list()->size() == 400);
         REQUIRE(WorkDialog::current() == nullptr);
     }
+}
+
+TEST_CASE("A final phase in the progress dialog offers no Cancel and runs to its end", "[ui][progress]") {
+    std::atomic<bool> release{false};
+    std::atomic<bool> inFinal{false};
+    bool cancelEnabledInFinal = true;
+    bool sawFinal = false;
+    QTimer ticker;
+    ticker.setInterval(5);
+    QObject::connect(&ticker, &QTimer::timeout, [&] {
+        WorkDialog* work = WorkDialog::current();
+        if (!work || !inFinal.load())
+            return;
+        if (!work->inFinalPhase())
+            return;
+        QTest::qWait(150); // the dialog polls its state every 100 ms
+        auto* cancel = work->findChild<QPushButton*>();
+        REQUIRE(cancel);
+        cancelEnabledInFinal = cancel->isEnabled();
+        QTest::keyClick(work, Qt::Key_Escape); // asked to stop anyway
+        work->requestCancel();
+        sawFinal = true;
+        release = true;
+    });
+    ticker.start();
+    auto result = WorkDialog::runWithoutStore(nullptr, QStringLiteral("Final"), [&](Progress& progress) -> Status {
+        progress.begin(QStringLiteral("First"), 0);
+        KOERS_TRY(progress.check());
+        progress.beginFinal(QStringLiteral("Last"), 0);
+        inFinal = true;
+        while (!release.load())
+            QThread::msleep(5);
+        return progress.check(); // a cancel asked for in a final phase is not taken
+    });
+    ticker.stop();
+    REQUIRE(result.has_value());
+    CHECK(sawFinal);
+    CHECK_FALSE(cancelEnabledInFinal);
+    CHECK(result->ok());
 }
