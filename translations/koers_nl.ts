@@ -1524,6 +1524,13 @@ standaardinvoer, anders wordt erom gevraagd zonder echo.
     </message>
 </context>
 <context>
+    <name>ClientExporter</name>
+    <message>
+        <source>Writing the caseload</source>
+        <translation>De caseload wegschrijven</translation>
+    </message>
+</context>
+<context>
     <name>ClientImporter</name>
     <message>
         <source>%1 is not a date (use dd-mm-jjjj or jjjj-mm-dd).</source>
@@ -5883,6 +5890,10 @@ Opslaan?</translation>
     <message>
         <source>Koers locked while this was finishing; it was completed first: %1.</source>
         <translation>Koers werd vergrendeld terwijl dit werd afgerond; het is eerst voltooid: %1.</translation>
+    </message>
+    <message>
+        <source>Cancelled: no file was written.</source>
+        <translation>Geannuleerd: er is geen bestand geschreven.</translation>
     </message>
 </context>
 <context>

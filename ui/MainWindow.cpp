@@ -468,7 +468,16 @@ void MainWindow::exportClients() {
         m_prompts.saveFileName(this, tr("Export the caseload"), tr("caseload.csv"), tr("CSV files (*.csv)"));
     if (path.isEmpty())
         return;
-    auto written = ClientExporter::exportClients(*m_store, path);
+    auto exported = WorkDialog::run(this, tr("Export"), *m_store, [this, &path](Progress& progress) {
+        return ClientExporter::exportClients(*m_store, path, progress);
+    });
+    if (!exported)
+        return; // locked meanwhile: stopped, no file written
+    Result<qint64>& written = *exported;
+    if (written.cancelled()) {
+        m_prompts.information(this, tr("Export"), tr("Cancelled: no file was written."));
+        return;
+    }
     if (!written.ok()) {
         m_prompts.error(this, tr("Export"), written.message());
         return;

@@ -171,7 +171,8 @@ int cmdExportClients(Context& ctx) {
         return fail(store.error());
     if (Status outputs = checkOutputs({ctx.args.first()}); !outputs.ok())
         return fail(outputs.error());
-    auto count = ClientExporter::exportClients(*store.value(), ctx.args.first());
+    TerminalProgress progress;
+    auto count = ClientExporter::exportClients(*store.value(), ctx.args.first(), progress);
     if (!count.ok())
         return fail(count.error());
     out(Cli::tr("Exported %n client(s).\n", nullptr, static_cast<int>(count.value())));

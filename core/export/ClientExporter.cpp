@@ -88,7 +88,7 @@ const ColumnMapping& ClientExporter::columns() {
     return ColumnMapper::fields();
 }
 
-Result<qint64> ClientExporter::exportClients(Store& store, const QString& path) {
+Result<qint64> ClientExporter::exportClients(Store& store, const QString& path, Progress& progress) {
     auto municipalities = namesById<Municipality>(store);
     if (!municipalities.ok())
         return municipalities.error();
@@ -109,6 +109,11 @@ Result<qint64> ClientExporter::exportClients(Store& store, const QString& path) 
                                      .arg(codec::allColumns<Client>().join(QLatin1String(", "))));
     if (!st.ok())
         return st.error();
+    auto total = store.db().queryInt(u"SELECT count(*) FROM client WHERE deleted = 0");
+    if (!total.ok())
+        return total.error();
+    progress.begin(tr("Writing the caseload"), total.value());
+    ProgressCounter counter(progress, 256);
     qint64 count = 0;
     QStringList row;
     KOERS_TRY(st->each([&](const Statement& record) -> Status {
@@ -119,8 +124,10 @@ Result<qint64> ClientExporter::exportClients(Store& store, const QString& path) 
             row << cell(c, f, municipalities.value(), coaches.value());
         KOERS_TRY(writer.writeRow(row));
         ++count;
-        return {};
+        return counter.tick();
     }));
+    counter.finish();
+    KOERS_TRY(progress.check());
     KOERS_TRY(writer.finish());
     KOERS_TRY(out.commit());
     KOERS_TRY(store.audit(u"export", u"client", {}, {}, QStringLiteral("clients=%1").arg(count)));

@@ -4,6 +4,7 @@
 #pragma once
 
 #include "import/ColumnMapper.h"
+#include "util/Progress.h"
 #include "util/Result.h"
 
 #include <QCoreApplication>
@@ -18,8 +19,9 @@ class ClientExporter {
 public:
     // The columns in file order.
     static const ColumnMapping& columns();
-    // Writes every live client; returns how many. One "export" audit entry with the count.
-    static Result<qint64> exportClients(Store& store, const QString& path);
+    // Writes every live client; returns how many. One "export" audit entry with the count. `progress` counts
+    // the clients; a cancel leaves no file behind.
+    static Result<qint64> exportClients(Store& store, const QString& path, Progress& progress = Progress::none());
 };
 
 } // namespace koers

@@ -5,6 +5,7 @@
 #include "../storage/TestSupport.h"
 
 #include "demo/DemoLoader.h"
+#include "export/ClientExporter.h"
 #include "import/ClientImporter.h"
 #include "services/BackupStore.h"
 #include "services/ClientService.h"
@@ -317,4 +318,28 @@ TEST_CASE("A restore counts its copies; cancelled before the file is replaced, n
         CHECK(reopened.value()->db().queryInt(u"SELECT count(*) FROM client").value() == 30);
         CHECK(fileHash(restored.value()) == before); // the replaced file, kept as it was
     }
+}
+
+TEST_CASE("The caseload export counts its clients; cancelled, it writes no file", "[progress][export]") {
+    QTemporaryDir dir;
+    FixedClock clock(fixedNow());
+    File file(dir, QStringLiteral("file.koers"), clock);
+    REQUIRE(DemoLoader::load(*file.store, 600, 8).ok());
+    const QString out = dir.filePath(QStringLiteral("caseload.csv"));
+    const qint64 live = file.store->db().queryInt(u"SELECT count(*) FROM client WHERE deleted = 0").value();
+
+    RecordingProgress stopped(QStringLiteral("Writing the caseload"), 256);
+    auto cancelled = ClientExporter::exportClients(*file.store, out, stopped);
+    REQUIRE_FALSE(cancelled.ok());
+    CHECK(cancelled.cancelled());
+    CHECK_FALSE(QFileInfo::exists(out));
+    CHECK(QDir(dir.path()).entryList({QStringLiteral("caseload*")}, QDir::Files | QDir::Hidden).isEmpty());
+
+    RecordingProgress watched;
+    auto written = ClientExporter::exportClients(*file.store, out, watched);
+    REQUIRE(written.ok());
+    CHECK(written.value() == live);
+    CHECK(watched.totals.value(0) == live);
+    CHECK(watched.lastDone == live);
+    CHECK(QFileInfo::exists(out));
 }
