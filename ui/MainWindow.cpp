@@ -67,6 +67,8 @@ MainWindow::MainWindow(AppSettings& settings, const Clock& clock, Prompts& promp
     connect(m_tabs, &QTabWidget::currentChanged, this, [this](int index) {
         if (index == DashboardPage)
             ensureDashboard();
+        if (index == AgendaPage && m_agendaStale)
+            reloadAgenda();
     });
     m_lockedPage->setAlignment(Qt::AlignCenter);
     m_lockedPage->setText(tr("Koers is locked."));
@@ -230,8 +232,16 @@ void MainWindow::reloadViews() {
     if (!m_store)
         return;
     m_caseload->reload(*m_store);
-    m_agenda->reload(*m_store);
+    reloadAgenda();
     statusBar()->showMessage(tr("%1 opened").arg(QFileInfo(m_path).fileName()), 5000);
+}
+
+void MainWindow::reloadAgenda() {
+    // Read when it is shown: at 100,000 clients the agenda takes seconds, and the caseload comes first after
+    // unlocking.
+    m_agendaStale = m_tabs->currentIndex() != AgendaPage;
+    if (!m_agendaStale && m_store)
+        m_agenda->reload(*m_store);
 }
 
 void MainWindow::storeChanged(const StoreChange& change) {
@@ -242,7 +252,7 @@ void MainWindow::storeChanged(const StoreChange& change) {
     if (change.allClients || change.touchesAny({"client", "milestone", "plan_version", "coach", "municipality"}))
         m_caseload->reload(*m_store);
     if (change.allClients || change.touchesAny({"client", "milestone", "plan_version", "coach", "contact"}))
-        m_agenda->reload(*m_store);
+        reloadAgenda();
     // The dashboard reads its facts once: any change to what it counts makes them stale.
     if (m_dashboard && (change.allClients || change.touchesAny({"client", "milestone", "plan_version", "coach",
                                                                 "municipality", "intake"}))) {

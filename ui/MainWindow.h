@@ -87,6 +87,7 @@ private:
     void createActions();
     void dropDashboard();
     void reloadViews();
+    void reloadAgenda();
     // What the views show follows what the file says changed.
     void storeChanged(const StoreChange& change);
     // Drops the decrypted data held by the window: views, undo history, the feed and the store.
@@ -118,6 +119,7 @@ private:
     QString m_reopenClient;
     QString m_lostEditsNote;
     bool m_locked = false;
+    bool m_agendaStale = false; // the agenda is read again when its tab is shown
 };
 
 } // namespace koers

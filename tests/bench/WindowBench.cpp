@@ -129,11 +129,12 @@ TEST_CASE("The window keeps repainting during a sync export and import; unlock t
     }
     const QString path = QDir::temp().filePath(QStringLiteral("koers-bench-100000-seed20261102-v1.koers"));
     AppSettings settings(dir.filePath(QStringLiteral("settings.ini")));
-    std::vector<double> opens, fills, caseloads, agendas;
+    std::vector<double> opens, caseloads, agendas;
     for (int run = 0; run < 5; ++run) {
         CaseloadView caseload(settings);
         AgendaView agenda;
         caseload.resize(1280, 720);
+        agenda.resize(1280, 720);
         caseload.show();
         QApplication::processEvents();
         std::unique_ptr<Store> store;
@@ -142,20 +143,22 @@ TEST_CASE("The window keeps repainting during a sync export and import; unlock t
             REQUIRE(opened.ok());
             store = std::move(opened.value());
         }));
-        QElapsedTimer step;
-        step.start();
-        caseload.reload(*store);
-        caseloads.push_back(static_cast<double>(step.nsecsElapsed()) / 1e6);
-        step.restart();
-        agenda.reload(*store);
-        agendas.push_back(static_cast<double>(step.nsecsElapsed()) / 1e6);
-        QApplication::processEvents();
-        fills.push_back(caseloads.back() + agendas.back() + static_cast<double>(step.nsecsElapsed()) / 1e6);
+        // What the window does after unlocking: the caseload filled and painted (the agenda waits for its tab).
+        caseloads.push_back(bench::timeMs([&] {
+            caseload.reload(*store);
+            QApplication::processEvents();
+        }));
         REQUIRE(caseload.errorText().isEmpty());
+        // The agenda when its tab is opened.
+        agendas.push_back(bench::timeMs([&] {
+            agenda.show();
+            agenda.reload(*store);
+            QApplication::processEvents();
+        }));
     }
+    const double fills = bench::median(caseloads);
     std::printf("unlock at 100,000 clients (5 runs, medians): opening the file %.0f ms (key derivation included), "
-                "caseload and agenda filled and painted %.0f ms (caseload %.0f ms, agenda %.0f ms), together %.0f ms\n",
-                bench::median(opens), bench::median(fills), bench::median(caseloads), bench::median(agendas),
-                bench::median(opens) + bench::median(fills));
-    CHECK(bench::median(fills) > 0);
+                "caseload filled and painted %.0f ms, together %.0f ms; the agenda when its tab opens %.0f ms\n",
+                bench::median(opens), fills, bench::median(opens) + fills, bench::median(agendas));
+    CHECK(fills > 0);
 }

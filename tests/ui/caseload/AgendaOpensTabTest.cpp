@@ -140,6 +140,8 @@ TEST_CASE("Next steps are on the agenda, and Enter opens the tab that holds an a
                     return k;
                 }())
                 .ok());
+    // The agenda is read again when its tab is shown (not while the dossier is in front).
+    window.tabs()->setCurrentWidget(window.agenda());
     REQUIRE(QTest::qWaitFor(
         [&] { return rowWith(tree, QStringLiteral("Next step: Inschrijving taalschool regelen")) == nullptr; }, 2000));
     REQUIRE(rowWith(tree, label(MilestoneKind::IntakeDone)) != nullptr);

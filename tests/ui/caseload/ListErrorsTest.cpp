@@ -77,6 +77,7 @@ TEST_CASE("A damaged file shows the caseload's error in the window instead of an
     window.setStore(std::move(store.value()), path);
     REQUIRE(window.caseload()->model()->rowCount() == 0);
     REQUIRE_FALSE(window.caseload()->errorText().isEmpty());
+    window.tabs()->setCurrentWidget(window.agenda()); // the agenda is read when it is shown
     REQUIRE_FALSE(window.agenda()->errorText().isEmpty());
     if (const QString shots = qEnvironmentVariable("KOERS_SCREENSHOT_DIR"); !shots.isEmpty()) {
         window.resize(1280, 720);
