@@ -6995,8 +6995,8 @@ Toch importeren? Eerst wordt een back-up van het bestand gemaakt, zodat het kan 
         <translation>%1 van %2</translation>
     </message>
     <message>
-        <source>%1 (this cannot be stopped; it takes a moment)</source>
-        <translation>%1 (dit kan niet worden onderbroken; het duurt even)</translation>
+        <source>This cannot be stopped; it takes a moment.</source>
+        <translation>Dit kan niet worden onderbroken; het duurt even.</translation>
     </message>
 </context>
 </TS>

@@ -34,8 +34,8 @@ void removeWithWal(const QString& path) {
 }
 
 // A plain byte copy, readable by its owner only; the source is encrypted, so the copy is too. `progress`
-// counts the bytes and may stop it (the partial copy is removed).
-Status copyFile(const QString& from, const QString& to, Progress& progress) {
+// counts the bytes after the `done` already counted in its phase, and may stop it (the partial copy is removed).
+Status copyFile(const QString& from, const QString& to, Progress& progress, qint64 done = 0) {
     QFile::remove(to);
     QFile in(from);
     QFile out(to);
@@ -43,7 +43,6 @@ Status copyFile(const QString& from, const QString& to, Progress& progress) {
         !out.setPermissions(QFileDevice::ReadOwner | QFileDevice::WriteOwner))
         return makeError(ErrorCode::Io, storageMessage(ErrorCode::Io));
     constexpr qint64 chunk = 1 << 20;
-    qint64 done = 0;
     Status copied;
     while (copied.ok() && !in.atEnd()) {
         const QByteArray bytes = in.read(chunk);
@@ -78,7 +77,7 @@ Status copyWithWal(const QString& from, const QString& to, const QString& phase,
     Status copied = copyFile(from, to, progress);
     QFile::remove(to + kWal);
     if (copied.ok() && QFileInfo(from + kWal).size() > 0)
-        copied = copyFile(from + kWal, to + kWal, progress);
+        copied = copyFile(from + kWal, to + kWal, progress, QFileInfo(from).size());
     if (!copied.ok())
         removeWithWal(to);
     return copied;

@@ -10,6 +10,7 @@
 // KOERS_BENCH_ROWS (default 100000) and KOERS_BENCH_RUNS (default 5) change the size.
 #include <catch2/catch.hpp>
 
+#include "BenchSupport.h"
 #include "csv/CsvDialectDetector.h"
 #include "csv/CsvWriter.h"
 #include "domain/Coach.h"
@@ -33,12 +34,6 @@ using namespace koers;
 namespace {
 
 const char* kPassphrase = "bench passphrase";
-
-int envInt(const char* name, int fallback) {
-    bool ok = false;
-    const int v = qEnvironmentVariableIntValue(name, &ok);
-    return ok && v > 0 ? v : fallback;
-}
 
 // A realistic Dutch Excel export: semicolons, UTF-8 with BOM, CRLF, dd-mm-jjjj, a mix of routes, some
 // quoted notes with separators and line breaks.
@@ -79,12 +74,6 @@ void writeClients(const QString& path, int rows) {
                 .ok());
     }
     REQUIRE(writer.finish().ok());
-}
-
-double median(std::vector<double> v) {
-    std::sort(v.begin(), v.end());
-    const size_t n = v.size();
-    return n % 2 ? v[n / 2] : (v[n / 2 - 1] + v[n / 2]) / 2.0;
 }
 
 // The shell, from a script on standard input, into a new encrypted file; returns seconds.
@@ -161,8 +150,8 @@ TEST_CASE("Import of a client spreadsheet against the sqlcipher shell's .import"
     const QString shell = QStandardPaths::findExecutable(QStringLiteral("sqlcipher"));
     if (shell.isEmpty())
         FAIL("the sqlcipher shell is not installed (apt install sqlcipher)");
-    const int rows = envInt("KOERS_BENCH_ROWS", 100000);
-    const int runs = envInt("KOERS_BENCH_RUNS", 5);
+    const int rows = bench::envInt("KOERS_BENCH_ROWS", 100000);
+    const int runs = bench::envInt("KOERS_BENCH_RUNS", 5);
     QTemporaryDir dir;
     const QString csv = dir.filePath(QStringLiteral("clients.csv"));
     writeClients(csv, rows);
@@ -198,16 +187,17 @@ TEST_CASE("Import of a client spreadsheet against the sqlcipher shell's .import"
         std::cout << "run " << run + 1 << ": koers " << k << " s, sqlcipher .import " << s << " s, ratio " << k / s
                   << std::endl;
     }
-    const double mk = median(koers);
-    const double ms = median(shellImport);
-    const double mkOpen = median(koersOpen);
-    const double msOpen = median(shellOpen);
+    const double mk = bench::median(koers);
+    const double ms = bench::median(shellImport);
+    const double mkOpen = bench::median(koersOpen);
+    const double msOpen = bench::median(shellOpen);
     std::cout << rows << " rows, " << runs << " runs (medians)\n"
               << "  koers import (open + import + close): " << mk << " s (open " << mkOpen << " s)\n"
               << "  sqlcipher .import (start + key + import): " << ms << " s (start + key alone " << msOpen << " s)\n"
-              << "  median ratio koers / sqlcipher: " << median(ratios) << " (ratio of medians " << mk / ms << ")\n"
+              << "  median ratio koers / sqlcipher: " << bench::median(ratios) << " (ratio of medians " << mk / ms
+              << ")\n"
               << "  without opening the file: " << (mk - mkOpen) / (ms - msOpen) << "\n"
               << "  rows written: koers " << koersRows << " (clients and milestone rows), sqlcipher " << rows
               << std::endl;
-    CHECK(median(ratios) > 0);
+    CHECK(bench::median(ratios) > 0);
 }

@@ -44,6 +44,7 @@ WorkDialog::WorkDialog(QWidget* parent, const QString& title)
     QFont bold = m_phase->font();
     bold.setBold(true);
     m_phase->setFont(bold);
+    m_phase->setWordWrap(true); // long phases ("… this cannot be stopped …") wrap instead of being cut off
     m_bar = new QProgressBar(this);
     m_bar->setRange(0, 0);
     m_bar->setTextVisible(false);
@@ -177,8 +178,9 @@ void WorkDialog::poll() {
     if (m_state.cancelled())
         return; // "stopping" stays on screen
     if (!s.phase.isEmpty())
-        m_phase->setText(s.final ? tr("%1 (this cannot be stopped; it takes a moment)").arg(s.phase) : s.phase);
+        m_phase->setText(s.phase);
     m_cancel->setEnabled(!s.final);
+    const QString finalNote = s.final ? tr("This cannot be stopped; it takes a moment.") : QString();
     const QLocale locale;
     if (s.total > 0) {
         // QProgressBar counts in int: scale to per mille.
@@ -187,10 +189,10 @@ void WorkDialog::poll() {
         QString text = tr("%1 of %2").arg(locale.toString(s.done), locale.toString(s.total));
         if (const QString left = timeLeftText(s.remainingMs); !left.isEmpty())
             text += QStringLiteral(" · ") + left;
-        m_counts->setText(text);
+        m_counts->setText(finalNote.isEmpty() ? text : text + QStringLiteral(" · ") + finalNote);
     } else {
         m_bar->setRange(0, 0);
-        m_counts->setText(s.done > 0 ? locale.toString(s.done) : QString());
+        m_counts->setText(s.done > 0 ? locale.toString(s.done) : finalNote);
     }
 }
 

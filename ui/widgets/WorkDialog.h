@@ -30,23 +30,13 @@ public:
     template <class Work>
     static auto run(QWidget* parent, const QString& title, Store& store, Work&& work)
         -> std::optional<std::invoke_result_t<Work, Progress&>> {
-        std::optional<std::invoke_result_t<Work, Progress&>> result;
-        const bool finished =
-            runWork(parent, title, &store, [&result, &work](Progress& progress) { result.emplace(work(progress)); });
-        if (!finished)
-            return std::nullopt;
-        return result;
+        return runOn(parent, title, &store, std::forward<Work>(work));
     }
     // The same for work on no open store (a restore, while the file is closed).
     template <class Work>
     static auto runWithoutStore(QWidget* parent, const QString& title, Work&& work)
         -> std::optional<std::invoke_result_t<Work, Progress&>> {
-        std::optional<std::invoke_result_t<Work, Progress&>> result;
-        const bool finished =
-            runWork(parent, title, nullptr, [&result, &work](Progress& progress) { result.emplace(work(progress)); });
-        if (!finished)
-            return std::nullopt;
-        return result;
+        return runOn(parent, title, nullptr, std::forward<Work>(work));
     }
 
     // From the worker: asks `question` on the dialog's thread (with the dialog as the parent of whatever it
@@ -70,6 +60,16 @@ protected:
 private:
     WorkDialog(QWidget* parent, const QString& title);
     ~WorkDialog() override;
+    template <class Work>
+    static auto runOn(QWidget* parent, const QString& title, Store* store, Work&& work)
+        -> std::optional<std::invoke_result_t<Work, Progress&>> {
+        std::optional<std::invoke_result_t<Work, Progress&>> result;
+        const bool finished =
+            runWork(parent, title, store, [&result, &work](Progress& progress) { result.emplace(work(progress)); });
+        if (!finished)
+            return std::nullopt;
+        return result;
+    }
     static bool runWork(QWidget* parent, const QString& title, Store* store,
                         const std::function<void(Progress&)>& work);
     void poll();

@@ -7,6 +7,7 @@
 #include "domain/Contact.h"
 #include "rules/Anonymisation.h"
 #include "services/BackupStore.h"
+#include "services/ClientService.h"
 #include "services/RetentionService.h"
 #include "storage/Repository.h"
 #include "storage/SettingsStore.h"
@@ -385,4 +386,66 @@ TEST_CASE("A file on another machine or restored from a backup also takes a fres
     REQUIRE(BackupStore::restore(a.path, backup.value(), kDbPass).ok());
     a.reopen();
     REQUIRE(a.store->deviceId() != moved);
+}
+
+TEST_CASE("A record whose row went missing behind Koers's back arrives again; a write refused mid-merge keeps nothing",
+          "[sync][hostile]") {
+    QTemporaryDir dir;
+    Replica a(dir, QStringLiteral("A"), 0);
+    Replica b(dir, QStringLiteral("B"), 0);
+    ClientService service(*a.store);
+    auto added = service.addClient(person(QStringLiteral("Bakker"), 1));
+    REQUIRE(added.ok());
+    const QString package = exportFull(a, dir, QStringLiteral("a.koerssync"));
+    REQUIRE(importInto(b, package).ok());
+    auto knowledge = [&b](const QString& id) {
+        auto st = b.store->db().prepare(u"SELECT count(*), max(received) FROM sync_state WHERE table_name = 'client' "
+                                        u"AND record_id = ?1");
+        REQUIRE(st.ok());
+        st->bind(1, id);
+        REQUIRE(st->step().value());
+        return std::pair{st->int64(0), st->text(1)};
+    };
+    const auto before = knowledge(added->meta.id);
+    REQUIRE(before.first == 1);
+
+    SECTION("the row deleted by hand, its sync knowledge left: the record comes back, one knowledge row") {
+        // A careless hand in the sqlcipher shell: the row goes, the milestones with it, the knowledge stays.
+        REQUIRE(b.store->db().exec(u"PRAGMA foreign_keys = OFF").ok());
+        auto del = b.store->db().prepare(u"DELETE FROM client WHERE id = ?1");
+        REQUIRE(del.ok());
+        del->bind(1, added->meta.id);
+        REQUIRE(del->exec().ok());
+        REQUIRE(b.store->db().exec(u"PRAGMA foreign_keys = ON").ok());
+        b.clock->advanceMs(60000);
+        auto again = importInto(b, package);
+        INFO((again.ok() ? QString() : again.message()).toStdString());
+        REQUIRE(again.ok());
+        CHECK(again->perTable.value(QStringLiteral("client")).added == 1);
+        CHECK(Repository<Client>(*b.store).get(added->meta.id).ok());
+        const auto after = knowledge(added->meta.id);
+        CHECK(after.first == 1);
+        CHECK(after.second != before.second); // updated in place, not a second row
+    }
+    SECTION("a write the file refuses halfway through the merge: the whole import is rolled back") {
+        REQUIRE(service.addClient(person(QStringLiteral("Visser"), 2)).ok());
+        const QString second = exportFull(a, dir, QStringLiteral("a2.koerssync"));
+        // A trigger stands for any refusal the first pass could not see (a full disk, a damaged page).
+        REQUIRE(b.store->db()
+                    .exec(u"CREATE TEMP TRIGGER refuse BEFORE INSERT ON client WHEN NEW.last_name = 'Visser' "
+                          u"BEGIN SELECT RAISE(ROLLBACK, 'refused'); END")
+                    .ok());
+        REQUIRE(b.store->db().queryText(u"PRAGMA wal_checkpoint(TRUNCATE)").ok());
+        const QByteArray hash = fileHash(b.path);
+        auto refused = importInto(b, second);
+        REQUIRE_FALSE(refused.ok());
+        CHECK_FALSE(b.store->db().inTransaction());
+        REQUIRE(b.store->db().queryText(u"PRAGMA wal_checkpoint(TRUNCATE)").ok());
+        CHECK(fileHash(b.path) == hash);
+        REQUIRE(b.store->db().exec(u"DROP TRIGGER temp.refuse").ok());
+        auto merged = importInto(b, second); // and the file takes the package once nothing refuses
+        INFO((merged.ok() ? QString() : merged.message()).toStdString());
+        REQUIRE(merged.ok());
+        CHECK(merged->perTable.value(QStringLiteral("client")).added == 1);
+    }
 }

@@ -11,6 +11,7 @@
 #include "ui/ScriptedPrompts.h"
 #include "widgets/WorkDialog.h"
 
+#include <QDir>
 #include <QLabel>
 #include <QLineEdit>
 #include <QPushButton>
@@ -105,6 +106,8 @@ TEST_CASE("A final phase in the progress dialog offers no Cancel and runs to its
         auto* cancel = work->findChild<QPushButton*>();
         REQUIRE(cancel);
         cancelEnabledInFinal = cancel->isEnabled();
+        if (const QString shots = qEnvironmentVariable("KOERS_SCREENSHOT_DIR"); !shots.isEmpty())
+            work->grab().save(QDir(shots).filePath(QStringLiteral("koers-work-final-phase.png")));
         QTest::keyClick(work, Qt::Key_Escape); // asked to stop anyway
         work->requestCancel();
         sawFinal = true;
@@ -114,7 +117,7 @@ TEST_CASE("A final phase in the progress dialog offers no Cancel and runs to its
     auto result = WorkDialog::runWithoutStore(nullptr, QStringLiteral("Final"), [&](Progress& progress) -> Status {
         progress.begin(QStringLiteral("First"), 0);
         KOERS_TRY(progress.check());
-        progress.beginFinal(QStringLiteral("Last"), 0);
+        progress.beginFinal(QCoreApplication::translate("Storage", "Re-encrypting the file"), 0);
         inFinal = true;
         while (!release.load())
             QThread::msleep(5);
