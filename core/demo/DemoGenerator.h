@@ -8,6 +8,7 @@
 #include "domain/Coach.h"
 #include "domain/Municipality.h"
 #include "rules/MilestonePlanner.h"
+#include "util/TimeOrderedUuid.h"
 
 #include <vector>
 
@@ -39,6 +40,7 @@ private:
     QDate involvementStart(const Client& c) const;
 
     DemoRandom m_random;
+    TimeOrderedUuid m_ids;
     QDate m_today;
     MilestonePlanner m_planner;
     std::vector<Municipality> m_municipalities;

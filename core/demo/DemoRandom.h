@@ -25,8 +25,6 @@ public:
     bool percent(int chance);
     // A day in [from, to], both included.
     QDate dateBetween(QDate from, QDate to);
-    // A version-4 UUID whose random bits come from this generator, without braces.
-    QString uuid();
 
     template <class T>
     const T& pick(std::span<const T> items) {

@@ -5,9 +5,12 @@
 namespace koers {
 
 QString TimeOrderedUuid::next(qint64 unixMs) {
+    return next(unixMs, QRandomGenerator::global()->generate64());
+}
+
+QString TimeOrderedUuid::next(qint64 unixMs, quint64 random) {
     const quint64 candidate = (static_cast<quint64>(unixMs) & 0xFFFFFFFFFFFFull) << 12;
     m_last = candidate > m_last ? candidate : m_last + 1;
-    const quint64 random = QRandomGenerator::global()->generate64();
     const quint64 ms = m_last >> 12;
     const quint64 sequence = m_last & 0xFFF;
     // Layout: time_high(32) time_low(16) | version 7, sequence(12) | variant 10, random(62).

@@ -13,6 +13,8 @@ namespace koers {
 class TimeOrderedUuid {
 public:
     QString next(qint64 unixMs);
+    // The same, with the 62 random bits taken from `random` (the demo generator's seeded ids).
+    QString next(qint64 unixMs, quint64 random);
 
 private:
     quint64 m_last = 0; // 48-bit milliseconds << 12 | 12-bit sequence of the last id

@@ -25,7 +25,7 @@ inline QByteArray benchPassphrase() {
 // Opens the cached file, creating it first when it is missing. The name carries the generator's inputs,
 // so a change of seed or size never reuses a stale file.
 inline Result<std::unique_ptr<Store>> openBenchStore(const Clock& clock, int clients, quint64 seed) {
-    const QString path = QDir::temp().filePath(QStringLiteral("koers-bench-%1-seed%2-v1.koers").arg(clients).arg(seed));
+    const QString path = QDir::temp().filePath(QStringLiteral("koers-bench-%1-seed%2-v2.koers").arg(clients).arg(seed));
     if (QFileInfo::exists(path))
         return Store::open(path, benchPassphrase(), clock, QStringLiteral("bench"));
     const QString partial = path + QStringLiteral(".partial");

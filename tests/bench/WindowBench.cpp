@@ -127,7 +127,7 @@ TEST_CASE("The window keeps repainting during a sync export and import; unlock t
         auto warm = bench::openBenchStore(fixed, 100000, 20261102); // made once, then cached
         REQUIRE(warm.ok());
     }
-    const QString path = QDir::temp().filePath(QStringLiteral("koers-bench-100000-seed20261102-v1.koers"));
+    const QString path = QDir::temp().filePath(QStringLiteral("koers-bench-100000-seed20261102-v2.koers"));
     AppSettings settings(dir.filePath(QStringLiteral("settings.ini")));
     std::vector<double> opens, caseloads, agendas;
     for (int run = 0; run < 5; ++run) {

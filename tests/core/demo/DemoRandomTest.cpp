@@ -2,7 +2,6 @@
 
 #include "demo/DemoRandom.h"
 
-#include <QUuid>
 
 using namespace koers;
 
@@ -34,19 +33,4 @@ TEST_CASE("Demo random ranges stay within their bounds", "[demo][random]") {
     CHECK(r.below(0) == 0u);
     CHECK(r.between(4, 4) == 4);
     CHECK(r.dateBetween(QDate(2024, 1, 2), QDate(2024, 1, 1)) == QDate(2024, 1, 2));
-}
-
-TEST_CASE("Demo UUIDs have the version-4 layout and repeat with the seed", "[demo][random]") {
-    DemoRandom a(99);
-    DemoRandom b(99);
-    for (int i = 0; i < 100; ++i) {
-        const QString id = a.uuid();
-        REQUIRE(id == b.uuid());
-        REQUIRE(id.size() == 36);
-        const QUuid uuid = QUuid::fromString(id);
-        REQUIRE_FALSE(uuid.isNull());
-        CHECK(uuid.version() == QUuid::Random);
-        CHECK(uuid.variant() == QUuid::DCE);
-        CHECK(id == id.toLower());
-    }
 }
