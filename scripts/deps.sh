@@ -9,7 +9,7 @@ packages=(
     cmake ninja-build g++ pkgconf
     qt6-base-dev qt6-charts-dev libqt6opengl6-dev qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools
     qt6-translations-l10n libgl-dev
-    libsqlcipher-dev sqlcipher libzip-dev
+    libsqlcipher-dev sqlcipher libzip-dev libssl-dev
     postgresql-15 libpq-dev openssl
     catch2
     xvfb xauth p7zip-full poppler-utils

@@ -8,10 +8,10 @@
 #include "storage/DeviceNames.h"
 #include "storage/Store.h"
 #include "util/Progress.h"
+#include "util/Sha256.h"
 
 #include <QBuffer>
 #include <QCoreApplication>
-#include <QCryptographicHash>
 #include <QHash>
 #include <QSet>
 
@@ -60,8 +60,7 @@ public:
         , m_progress(progress)
         , m_counter(counter)
         , m_buffer(&m_chunk)
-        , m_writer(CsvWriter::rfc4180(m_buffer))
-        , m_hash(QCryptographicHash::Sha256) {
+        , m_writer(CsvWriter::rfc4180(m_buffer)) {
         m_buffer.open(QIODevice::WriteOnly);
     }
     Q_DISABLE_COPY_MOVE(TableProducer)
@@ -102,7 +101,7 @@ public:
     }
 
     qint64 rows() const { return m_rows; }
-    QByteArray sha256Hex() const { return m_hash.result().toHex(); }
+    QByteArray sha256Hex() const { return m_hash.hexResult(); }
 
 private:
     static constexpr qsizetype kChunkBytes = 256 * 1024;
@@ -193,7 +192,7 @@ private:
     QByteArray m_chunk;
     QBuffer m_buffer;
     CsvWriter m_writer;
-    QCryptographicHash m_hash;
+    Sha256 m_hash;
     std::vector<Reference> m_references;
     std::optional<Statement> m_changed;
     std::optional<Statement> m_byId;

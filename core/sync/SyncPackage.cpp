@@ -1,8 +1,8 @@
 #include "SyncPackage.h"
 
 #include "csv/CsvReader.h"
+#include "util/Sha256.h"
 
-#include <QCryptographicHash>
 #include <QSet>
 
 namespace koers {
@@ -20,12 +20,11 @@ Error tampered(const QString& file) {
 class HashingDevice final : public QIODevice {
 public:
     explicit HashingDevice(SyncEntryDevice& inner)
-        : m_inner(inner)
-        , m_hash(QCryptographicHash::Sha256) {
+        : m_inner(inner) {
         open(QIODevice::ReadOnly);
     }
     bool isSequential() const override { return true; }
-    QByteArray sha256Hex() const { return m_hash.result().toHex(); }
+    QByteArray sha256Hex() const { return m_hash.hexResult(); }
 
 protected:
     qint64 readData(char* data, qint64 maxSize) override {
@@ -38,7 +37,7 @@ protected:
 
 private:
     SyncEntryDevice& m_inner;
-    QCryptographicHash m_hash;
+    Sha256 m_hash;
 };
 
 } // namespace

@@ -2,7 +2,6 @@
 
 #include "demo/DemoRandom.h"
 
-
 using namespace koers;
 
 TEST_CASE("Demo random numbers come from the standard's mt19937_64", "[demo][random]") {
