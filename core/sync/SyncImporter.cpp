@@ -70,16 +70,12 @@ Result<SyncImportSummary> SyncImporter::importFrom(const QString& path, QByteArr
         if (!checked.ok())
             return;
         const QString table = QString::fromLatin1(T::table);
-        // The record's own error must survive the walk's status (which is fine when the file reads).
-        const Status walked =
-            package->forEachRecord<T>([&](const T& record, const SyncKnowledge& knowledge, qint64 line) {
-                if (checked.ok())
-                    checked = intake.check(record, knowledge, where(table, line));
-                if (checked.ok())
-                    checked = checkedRows.tick();
+        // A record's own error comes before a fault of the file found after it.
+        checked =
+            package->forEachRecordAhead<T>([&](const T& record, const SyncKnowledge& knowledge, qint64 line) -> Status {
+                KOERS_TRY(intake.check(record, knowledge, where(table, line)));
+                return checkedRows.tick();
             });
-        if (checked.ok())
-            checked = walked;
         if (checked.ok())
             checked = intake.finishTable(sync::fileName(table));
     });
@@ -133,14 +129,11 @@ Result<SyncImportSummary> SyncImporter::importFrom(const QString& path, QByteArr
         sync::forEachTable([&]<class T>(std::type_identity<T>) {
             if (!merged.ok())
                 return;
-            const Status walked = package->forEachRecord<T>([&](const T& record, const SyncKnowledge& knowledge) {
-                if (merged.ok())
-                    merged = intake.merge(record, knowledge);
-                if (merged.ok())
-                    merged = mergedRows.tick();
-            });
-            if (merged.ok())
-                merged = walked;
+            merged =
+                package->forEachRecordAhead<T>([&](const T& record, const SyncKnowledge& knowledge, qint64) -> Status {
+                    KOERS_TRY(intake.merge(record, knowledge));
+                    return mergedRows.tick();
+                });
         });
         KOERS_TRY(merged);
         mergedRows.finish();

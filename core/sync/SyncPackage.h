@@ -10,11 +10,17 @@
 #include "SyncKnowledge.h"
 #include "SyncManifest.h"
 #include "SyncTables.h"
+#include "util/BoundedQueue.h"
 
 #include <QCoreApplication>
 
+#include <atomic>
 #include <functional>
 #include <memory>
+#include <optional>
+#include <thread>
+#include <utility>
+#include <vector>
 
 namespace koers {
 
@@ -49,6 +55,13 @@ public:
                           });
     }
 
+    // The same walk with the reading (decrypting, inflating, hashing, parsing: half of an import's time) on a
+    // thread of its own, a few hundred records ahead, while f(const T&, const SyncKnowledge&, qint64 line)
+    // returns Status on the caller's thread (the one that owns the store's connection). Stops at f's first
+    // failure and returns it; otherwise returns the table's first fault, after f has had every record before it.
+    template <class T, class F>
+    Status forEachRecordAhead(F&& f);
+
     // Reads every table once, doing nothing with the records.
     Status verify();
 
@@ -63,5 +76,83 @@ private:
     SyncManifest m_manifest;
     qint64 m_totalRows = 0;
 };
+
+template <class T, class F>
+Status SyncPackage::forEachRecordAhead(F&& f) {
+    struct Item {
+        T record;
+        SyncKnowledge knowledge;
+        qint64 line = 0;
+    };
+    using Batch = std::vector<Item>;
+    constexpr std::size_t kBatchRecords = 256;
+    BoundedQueue<Batch> ready(8);
+    // Batches the caller is done with go back to the reading thread, which frees their records (or reuses the
+    // batch), so the caller's thread does not spend its time freeing strings.
+    BoundedQueue<Batch> spent(32);
+    std::atomic<bool> stop = false;
+    Status read;
+    auto readAll = [&] {
+        Batch batch;
+        batch.reserve(kBatchRecords);
+        read = forEachRow(QString::fromLatin1(T::table), sync::csvHeader<T>(),
+                          [&](const QStringList& fields, qint64 line) {
+                              if (stop.load(std::memory_order_relaxed))
+                                  return false;
+                              Item& item = batch.emplace_back();
+                              auto knowledge = SyncKnowledge::parse(fields.back());
+                              if (!sync::parseRow(fields, item.record) || !knowledge) {
+                                  batch.pop_back();
+                                  return false;
+                              }
+                              item.knowledge = std::move(*knowledge);
+                              item.line = line;
+                              if (batch.size() < kBatchRecords)
+                                  return true;
+                              if (!ready.push(std::move(batch)))
+                                  return false; // the caller stopped
+                              // Every spent batch is taken each time: the caller never waits for room
+                              // there (it gets back at most what `ready` held since), while this thread
+                              // may wait on `ready`.
+                              batch = Batch();
+                              while (std::optional<Batch> reused = spent.tryPop())
+                                  batch = std::move(*reused);
+                              batch.clear();
+                              batch.reserve(kBatchRecords);
+                              return true;
+                          });
+        // The records before a fault are the caller's too, as in forEachRecord.
+        if (!batch.empty())
+            (void)ready.push(std::move(batch));
+        ready.finish();
+        spent.close();
+    };
+    // Closing first wakes a reader waiting for room, so leaving early never hangs on the join.
+    struct Reader {
+        BoundedQueue<Batch>& ready;
+        std::atomic<bool>& stop;
+        std::thread thread;
+        ~Reader() {
+            stop = true;
+            ready.close();
+            thread.join();
+        }
+    };
+    Status consumed;
+    {
+        Reader reader{ready, stop, std::thread(readAll)};
+        while (std::optional<Batch> batch = ready.pop()) {
+            for (Item& item : *batch) {
+                consumed = f(std::as_const(item.record), std::as_const(item.knowledge), item.line);
+                if (!consumed.ok())
+                    break;
+            }
+            if (!consumed.ok())
+                break;
+            (void)spent.push(std::move(*batch)); // false once the reader is done: then it is freed here
+        }
+    }
+    return consumed.ok() ? read : consumed;
+}
 
 } // namespace koers
