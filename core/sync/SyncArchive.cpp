@@ -1,6 +1,7 @@
 #include "SyncArchive.h"
 
 #include "storage/OutputGuard.h"
+#include "util/BoundedQueue.h"
 #include "util/OutOfSpace.h"
 #include "util/SecureBytes.h"
 
@@ -15,6 +16,8 @@
 #include <cstdio>
 #include <memory>
 #include <optional>
+#include <thread>
+#include <utility>
 
 #include <sys/stat.h>
 #include <zip.h>
@@ -27,6 +30,8 @@ namespace {
 // clients unpacks to well under 1 GiB.
 constexpr zip_uint64_t kMaxEntryBytes = zip_uint64_t(2) << 30;
 constexpr zip_uint64_t kMaxPackageBytes = zip_uint64_t(4) << 30;
+// Chunks produced ahead of the compressing thread (each up to 256 KiB of CSV).
+constexpr std::size_t kChunksAhead = 4;
 
 Error damaged() {
     return makeError(ErrorCode::NotKoersFile,
@@ -75,10 +80,34 @@ struct ZipFileClose {
     void operator()(zip_file_t* f) const { zip_fclose(f); }
 };
 
-// The libzip side of a producer: serves libzip's reads from the current chunk, asking for the next one when
-// it is used up. Chunks hold plaintext and are wiped before they are freed.
+// One chunk of an entry on its way from the producers (the caller's thread) to libzip (the compressing
+// thread): plaintext, wiped wherever it ends, also when the pipe drops it. An empty chunk ends its entry; an
+// error ends the archive.
+struct Chunk {
+    Result<QByteArray> bytes;
+    explicit Chunk(Result<QByteArray> b)
+        : bytes(std::move(b)) {}
+    Chunk(Chunk&& other) noexcept
+        : bytes(std::exchange(other.bytes, Result<QByteArray>(QByteArray()))) {}
+    Chunk& operator=(Chunk&& other) noexcept {
+        if (this != &other) {
+            wipe();
+            bytes = std::exchange(other.bytes, Result<QByteArray>(QByteArray()));
+        }
+        return *this;
+    }
+    ~Chunk() { wipe(); }
+    void wipe() {
+        if (bytes.ok())
+            secureWipe(bytes.value());
+    }
+};
+using ChunkPipe = BoundedQueue<Chunk>;
+
+// The libzip side of a producer: serves libzip's reads from the current chunk, taking the next one from the
+// pipe when it is used up. Chunks hold plaintext and are wiped before they are freed.
 struct ProducerSource {
-    SyncEntryProducer produce;
+    ChunkPipe* pipe = nullptr;
     QByteArray chunk;
     qsizetype offset = 0;
     bool ended = false;
@@ -97,13 +126,14 @@ struct ProducerSource {
             if (offset == chunk.size()) {
                 secureWipe(chunk);
                 offset = 0;
-                auto next = produce();
-                if (!next.ok()) {
-                    failure = next.error();
+                std::optional<Chunk> next = pipe->pop();
+                if (!next || !next->bytes.ok()) {
+                    // A producer's own failure is reported by the caller's thread; here libzip only stops.
+                    failure = next ? next->bytes.error() : writeFailed();
                     zip_error_set(&error, ZIP_ER_INTERNAL, 0);
                     return -1;
                 }
-                chunk = std::move(next.value());
+                chunk = std::exchange(next->bytes.value(), QByteArray());
                 if (chunk.isEmpty()) {
                     ended = true;
                     break;
@@ -286,10 +316,11 @@ Status SyncArchive::write(const QString& path, QByteArrayView passphrase, std::v
     if (!zip)
         return writeFailed();
     // The sources live here until zip_close has read them all.
+    ChunkPipe pipe(kChunksAhead);
     std::vector<std::unique_ptr<ProducerSource>> sources;
     for (auto& entry : entries) {
         sources.push_back(std::make_unique<ProducerSource>());
-        sources.back()->produce = std::move(entry.produce);
+        sources.back()->pipe = &pipe;
         zip_source_t* source = zip_source_function(zip.get(), &ProducerSource::callback, sources.back().get());
         if (!source)
             return writeFailed();
@@ -305,10 +336,37 @@ Status SyncArchive::write(const QString& path, QByteArrayView passphrase, std::v
                                     pass->bytes().constData()) != 0)
             return writeFailed();
     }
-    // zip_close asks every producer for its data, compresses and encrypts while writing: only ciphertext
-    // reaches the disk.
-    if (zip_close(zip.get()) != 0) {
+    // zip_close takes every entry's data in order, compresses and encrypts it while writing (only ciphertext
+    // reaches the disk), on a thread of its own; the producers run here, on the caller's thread (the one that
+    // owns the store's connection), in entry order and a few chunks ahead. Compressing and encrypting is about
+    // half of a sync export.
+    int closed = -1;
+    std::optional<Error> produceFailure;
+    {
+        std::thread compressor([&] {
+            closed = zip_close(zip.get());
+            pipe.close(); // a producer waiting for room wakes and stops
+        });
+        bool stopped = false;
+        for (auto& entry : entries) {
+            for (bool entryDone = false; !entryDone && !stopped;) {
+                Chunk chunk(entry.produce());
+                entryDone = !chunk.bytes.ok() || chunk.bytes.value().isEmpty();
+                if (!chunk.bytes.ok())
+                    produceFailure = chunk.bytes.error();
+                // False once libzip stopped (a write failed); a failed producer stops it too.
+                stopped = !pipe.push(std::move(chunk)) || produceFailure.has_value();
+            }
+            if (stopped)
+                break;
+        }
+        pipe.finish();
+        compressor.join();
+    }
+    if (closed != 0) {
         QFile::remove(temp);
+        if (produceFailure)
+            return *produceFailure;
         for (const auto& s : sources)
             if (s->failure)
                 return *s->failure;
