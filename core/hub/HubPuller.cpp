@@ -181,9 +181,7 @@ Status HubPuller::mergeBatch(std::vector<std::pair<T, SyncKnowledge>>& batch, in
     SyncIntake intake(m_store, settings.value());
     const QString table = QString::fromLatin1(T::table);
     for (const auto& [record, knowledge] : batch)
-        KOERS_TRY(
-            intake.check(record, knowledge,
-                         QCoreApplication::translate("Hub", "hub table %1, record %2").arg(table, record.meta.id)));
+        KOERS_TRY(intake.check(record, knowledge, SyncWhere::hubRecord(table, record.meta.id)));
     // The hub's scope, not a person at a laptop, decides what is deleted here: no deletion guard.
     KOERS_TRY(intake.finishChecks(std::numeric_limits<qint64>::max()));
     bool anonymisedArrived = false;

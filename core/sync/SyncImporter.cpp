@@ -13,10 +13,6 @@ namespace koers {
 
 namespace {
 
-QString where(const QString& table, qint64 line) {
-    return QCoreApplication::translate("Sync", "%1, line %2").arg(sync::fileName(table)).arg(line);
-}
-
 Status recordSource(Store& store, const SyncManifest& manifest) {
     auto source = store.db().prepare(
         u"INSERT OR REPLACE INTO sync_source (device, last_package_id, last_created, last_import_at, packages) VALUES "
@@ -62,22 +58,22 @@ Result<SyncImportSummary> SyncImporter::importFrom(const QString& path, QByteArr
 
     // Pass 1: every record checked and the whole package assessed, nothing written.
     SyncIntake intake(m_store, settings.value());
-    KOERS_TRY(intake.checkStamp(manifest.stamp, QString::fromLatin1(SyncManifest::kFileName)));
+    KOERS_TRY(intake.checkStamp(manifest.stamp, SyncWhere::whole(QString::fromLatin1(SyncManifest::kFileName))));
     progress.begin(QCoreApplication::translate("Sync", "Checking the package"), package->totalRows());
     ProgressCounter checkedRows(progress);
     Status checked;
     sync::forEachTable([&]<class T>(std::type_identity<T>) {
         if (!checked.ok())
             return;
-        const QString table = QString::fromLatin1(T::table);
+        const QString file = sync::fileName(QString::fromLatin1(T::table));
         // A record's own error comes before a fault of the file found after it.
         checked =
             package->forEachRecordAhead<T>([&](const T& record, const SyncKnowledge& knowledge, qint64 line) -> Status {
-                KOERS_TRY(intake.check(record, knowledge, where(table, line)));
+                KOERS_TRY(intake.check(record, knowledge, SyncWhere::fileLine(file, line)));
                 return checkedRows.tick();
             });
         if (checked.ok())
-            checked = intake.finishTable(sync::fileName(table));
+            checked = intake.finishTable(file);
     });
     KOERS_TRY(checked);
     KOERS_TRY(intake.finishChecks(options.allowedDeletions, options.confirm));

@@ -25,14 +25,26 @@ bool isToken(QStringView text) {
     return true;
 }
 
-Error invalidAt(const QString& where, const QString& reason) {
+Error invalidAt(const SyncWhere& where, const QString& reason) {
     return makeError(ErrorCode::Invalid,
                      QCoreApplication::translate("Sync", "The sync data is refused: %1 has an "
                                                          "invalid record (%2). Nothing was changed.")
-                         .arg(where, reason));
+                         .arg(where.text(), reason));
 }
 
 } // namespace
+
+QString SyncWhere::text() const {
+    switch (m_kind) {
+    case Kind::FileLine:
+        return QCoreApplication::translate("Sync", "%1, line %2").arg(m_name).arg(m_line);
+    case Kind::HubRecord:
+        return QCoreApplication::translate("Hub", "hub table %1, record %2").arg(m_name, m_id);
+    case Kind::Whole:
+        break;
+    }
+    return m_name;
+}
 
 SyncIntake::SyncIntake(Store& store, const SyncSettings& settings)
     : m_store(store)
@@ -45,7 +57,7 @@ SyncIntake::SyncIntake(Store& store, const SyncSettings& settings)
 
 SyncIntake::~SyncIntake() = default;
 
-Status SyncIntake::checkStamp(const Hlc& stamp, const QString& where) const {
+Status SyncIntake::checkStamp(const Hlc& stamp, const SyncWhere& where) const {
     if (!isToken(stamp.device))
         return invalidAt(where, QCoreApplication::translate("Sync", "the device in a stamp is not valid"));
     const qint64 allowedMs = qint64(m_settings.maxClockSkewHours) * 3600 * 1000;
@@ -63,7 +75,7 @@ Status SyncIntake::checkStamp(const Hlc& stamp, const QString& where) const {
 }
 
 template <class T>
-Status SyncIntake::check(const T& record, const SyncKnowledge& knowledge, const QString& where) {
+Status SyncIntake::check(const T& record, const SyncKnowledge& knowledge, const SyncWhere& where) {
     if (!isToken(record.meta.id))
         return invalidAt(where, QCoreApplication::translate("Sync", "the id is not valid"));
     m_seen.push_back(qHash(record.meta.id, 0x6b6f657273)); // duplicates are looked for at the table's end
@@ -97,7 +109,7 @@ Status SyncIntake::finishTable(const QString& file) {
     m_seen.clear();
     m_seen.shrink_to_fit();
     if (twice)
-        return invalidAt(file, QCoreApplication::translate("Sync", "the same record appears twice"));
+        return invalidAt(SyncWhere::whole(file), QCoreApplication::translate("Sync", "the same record appears twice"));
     return {};
 }
 
@@ -190,7 +202,7 @@ Result<bool> SyncIntake::finishMerge() {
 }
 
 #define KOERS_INTAKE_INSTANCE(T)                                                                                       \
-    template Status SyncIntake::check<T>(const T&, const SyncKnowledge&, const QString&);                              \
+    template Status SyncIntake::check<T>(const T&, const SyncKnowledge&, const SyncWhere&);                            \
     template Status SyncIntake::merge<T>(const T&, const SyncKnowledge&);
 KOERS_INTAKE_INSTANCE(Municipality)
 KOERS_INTAKE_INSTANCE(Coach)

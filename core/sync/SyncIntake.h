@@ -30,6 +30,30 @@ struct SyncClientEffects {
     qint64 affected() const { return deleted + emptied + anonymised; }
 };
 
+// Names a version in an error: a package's file and line, a hub table's record, or a file as a whole. The text
+// is made only when an error needs it (a package of a million records would make a million of them otherwise).
+class SyncWhere {
+public:
+    static SyncWhere fileLine(QString file, qint64 line) { return {Kind::FileLine, std::move(file), {}, line}; }
+    static SyncWhere hubRecord(QString table, QString id) {
+        return {Kind::HubRecord, std::move(table), std::move(id), 0};
+    }
+    static SyncWhere whole(QString name) { return {Kind::Whole, std::move(name), {}, 0}; }
+    QString text() const;
+
+private:
+    enum class Kind { FileLine, HubRecord, Whole };
+    SyncWhere(Kind kind, QString name, QString id, qint64 line)
+        : m_kind(kind)
+        , m_name(std::move(name))
+        , m_id(std::move(id))
+        , m_line(line) {}
+    Kind m_kind;
+    QString m_name;
+    QString m_id;
+    qint64 m_line;
+};
+
 class SyncIntake : private SyncMerger::ClientWatcher {
 public:
     SyncIntake(Store& store, const SyncSettings& settings);
@@ -39,7 +63,7 @@ public:
     // Pass 1, for each version of the batch, parents before children. `where` names the version in an error
     // (a file and line of a package, or a table and record id of the hub).
     template <class T>
-    Status check(const T& record, const SyncKnowledge& knowledge, const QString& where);
+    Status check(const T& record, const SyncKnowledge& knowledge, const SyncWhere& where);
     // After the last record of a table in pass 1: the same record twice in it is refused. `file` names it.
     Status finishTable(const QString& file);
     // After the last check: the rules over the whole batch. `confirm` is asked when the batch would delete or
@@ -63,7 +87,7 @@ public:
     QMap<QString, SyncImportCounts> perTable() const { return m_writer.perTable(); }
 
     // A stamp of the batch that belongs to no record (a package's own stamp): the same bound.
-    Status checkStamp(const Hlc& stamp, const QString& where) const;
+    Status checkStamp(const Hlc& stamp, const SyncWhere& where) const;
 
 private:
     void onClient(const Client& incoming, const Client* local, bool incomingWins) override;
@@ -84,10 +108,10 @@ private:
     struct Claim {
         QString id;
         QString bsn;
-        QString where;
+        SyncWhere where;
     };
     std::vector<Claim> m_claims;
-    QString m_currentWhere;
+    SyncWhere m_currentWhere = SyncWhere::whole({});
 };
 
 } // namespace koers

@@ -2,6 +2,8 @@
 
 #include <QStringList>
 
+#include <algorithm>
+
 namespace koers {
 
 std::optional<SyncKnowledge> SyncKnowledge::parse(QStringView text) {
@@ -23,19 +25,29 @@ QString SyncKnowledge::toString() const {
     return parts.join(QLatin1Char(' '));
 }
 
+namespace {
+
+template <class Array>
+auto lowerBound(Array& stamps, const QString& device) {
+    return std::lower_bound(stamps.begin(), stamps.end(), device,
+                            [](const Hlc& h, const QString& d) { return h.device < d; });
+}
+
+} // namespace
+
 bool SyncKnowledge::knows(const Hlc& stamp) const {
-    const auto it = m_latest.constFind(stamp.device);
-    return it != m_latest.constEnd() && !(it.value() < stamp);
+    const auto it = lowerBound(m_latest, stamp.device);
+    return it != m_latest.end() && it->device == stamp.device && !(*it < stamp);
 }
 
 bool SyncKnowledge::add(const Hlc& stamp) {
-    auto it = m_latest.find(stamp.device);
-    if (it == m_latest.end()) {
-        m_latest.insert(stamp.device, stamp);
+    const auto it = lowerBound(m_latest, stamp.device);
+    if (it == m_latest.end() || it->device != stamp.device) {
+        m_latest.insert(it, stamp);
         return true;
     }
-    if (it.value() < stamp) {
-        it.value() = stamp;
+    if (*it < stamp) {
+        *it = stamp;
         return true;
     }
     return false;

@@ -6,8 +6,8 @@
 
 #include "util/Hlc.h"
 
-#include <QMap>
 #include <QString>
+#include <QVarLengthArray>
 
 #include <optional>
 
@@ -27,13 +27,15 @@ public:
     bool add(const Hlc& stamp);
     bool merge(const SyncKnowledge& other);
     bool isEmpty() const { return m_latest.isEmpty(); }
-    // The latest stamp of each device, by device.
-    const QMap<QString, Hlc>& stamps() const { return m_latest; }
+    // The latest stamp of each device, sorted by device.
+    const QVarLengthArray<Hlc, 2>& stamps() const { return m_latest; }
 
-    friend bool operator==(const SyncKnowledge&, const SyncKnowledge&) = default;
+    friend bool operator==(const SyncKnowledge& a, const SyncKnowledge& b) { return a.m_latest == b.m_latest; }
 
 private:
-    QMap<QString, Hlc> m_latest; // by device
+    // Sorted by device. Most records were edited on one or two devices: held inline, without the two
+    // allocations per record of a map (a tenth of reading a package).
+    QVarLengthArray<Hlc, 2> m_latest;
 };
 
 } // namespace koers
