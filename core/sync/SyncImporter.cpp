@@ -6,8 +6,11 @@
 #include "services/RetentionService.h"
 #include "storage/DeviceNames.h"
 #include "storage/PageCacheScope.h"
+#include "storage/RollbackJournalScope.h"
 #include "storage/SettingsStore.h"
 #include "storage/Store.h"
+
+#include <optional>
 
 namespace koers {
 
@@ -109,6 +112,13 @@ Result<SyncImportSummary> SyncImporter::importFrom(const QString& path, QByteArr
     // A merge writes all over the file's indexes; with the default small page cache, every record costs page
     // decryptions and re-encryptions. A larger cache for the length of the import; restored on every path.
     PageCacheScope cache(m_store.db());
+    // The pages a large merge adds go into the file once: in WAL mode those beyond the page cache went into
+    // the WAL during the transaction (a 100,000-client package: the whole file) and were copied into the file
+    // again by the checkpoint. Outlives the transaction; see RollbackJournalScope.
+    std::optional<RollbackJournalScope> journal;
+    const SyncImportCounts& assessed = intake.assessed();
+    if (assessed.added + assessed.updated >= options.rollbackJournalFromRecords)
+        journal.emplace(m_store.db());
     Transaction tx(m_store.db());
     KOERS_TRY(tx.started());
     // Local edits from now on sort after everything in the package (its stamps were bounded in pass 1). A
@@ -165,6 +175,7 @@ Result<SyncImportSummary> SyncImporter::importFrom(const QString& path, QByteArr
                                                                  "first, or ask for a full package."));
         return committed.error();
     }
+    journal.reset(); // back to WAL before the scrub, which works on the WAL too
     // An anonymisation that arrived leaves no old value in any page of the file or its WAL.
     if (anonymisedArrived)
         KOERS_TRY(RetentionService(m_store).scrubFile());

@@ -26,6 +26,12 @@ struct SyncImportOptions {
     std::function<bool(const SyncClientEffects&)> confirm;
     // Phases "checking" and "merging", counted in records; Cancel rolls everything back.
     Progress* progress = nullptr;
+    // A merge that writes at least this many records does so with a rollback journal instead of the WAL
+    // (RollbackJournalScope): the pages beyond the page cache would otherwise go into the WAL and again into
+    // the file (at 100,000 clients a quarter of the import). The switch rewrites the file's first page, so a
+    // merge cancelled after it leaves the same content but not the same bytes; below this size nothing of
+    // the file changes.
+    qint64 rollbackJournalFromRecords = 200000;
 };
 
 struct SyncImportSummary {

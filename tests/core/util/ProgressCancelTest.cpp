@@ -3,6 +3,7 @@
 // no backup and no half-written package behind, and says ErrorCode::Cancelled.
 #include "../CatchQtPrinters.h"
 #include "../storage/TestSupport.h"
+#include "../sync/SyncTestSupport.h"
 
 #include "demo/DemoLoader.h"
 #include "export/ClientExporter.h"
@@ -18,9 +19,12 @@
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
+#include <QSet>
 #include <QTemporaryDir>
 
 #include <catch2/catch.hpp>
+
+#include <functional>
 
 using namespace koers;
 using namespace koers::test;
@@ -50,6 +54,8 @@ public:
     void advance(qint64 done) override {
         ++advances;
         lastDone = done;
+        if (onAdvance)
+            onAdvance(m_current);
         if (!m_stopPhase.isEmpty() && m_current == m_stopPhase && done >= m_stopAfter)
             m_cancel = true;
     }
@@ -58,6 +64,7 @@ public:
     QStringList phases;
     QStringList finalPhases; // begun with beginFinal: no Cancel while they run
     QList<qint64> totals;
+    std::function<void(const QString& phase)> onAdvance; // on the operation's thread, as it reports
     qint64 advances = 0;
     qint64 lastDone = 0;
 
@@ -130,6 +137,90 @@ TEST_CASE("A sync import reports its phases and, cancelled in any phase, changes
         CHECK(whole.lastDone == written->rows);
         CHECK(to.settledHash() != before);
     }
+}
+
+TEST_CASE("A large merge writes through a rollback journal: cancelled, the content is as it was; done, as through "
+          "the WAL",
+          "[progress][sync]") {
+    QTemporaryDir dir;
+    FixedClock clock(fixedNow());
+    File from(dir, QStringLiteral("from.koers"), clock);
+    REQUIRE(DemoLoader::load(*from.store, 150, 3).ok());
+    const QString package = dir.filePath(QStringLiteral("all.koerssync"));
+    REQUIRE(SyncExporter(*from.store).exportTo(package, kPackage, {QString(), true}).ok());
+    auto journalMode = [](Store& store) {
+        return store.db().queryText(u"PRAGMA journal_mode").value().toLower();
+    };
+    auto content = [](Store& store) {
+        return dumpSyncedState(store) +
+               QStringLiteral("== audit_log %1\n").arg(store.db().queryInt(u"SELECT count(*) FROM audit_log").value());
+    };
+
+    File to(dir, QStringLiteral("to.koers"), clock);
+    REQUIRE(DemoLoader::load(*to.store, 20, 9).ok());
+    const QString before = content(*to.store);
+    const qint64 backupsBefore = backupCount(to.path);
+    SyncImportOptions options;
+    options.rollbackJournalFromRecords = 1; // this small package takes the large merge's way
+    RecordingProgress stopping(QStringLiteral("Merging"), 1024);
+    QSet<QString> modesWhileMerging;
+    stopping.onAdvance = [&](const QString& phase) {
+        if (phase == QLatin1String("Merging"))
+            modesWhileMerging.insert(journalMode(*to.store));
+    };
+    options.progress = &stopping;
+    auto cancelled = SyncImporter(*to.store).importFrom(package, kPackage, options);
+    CHECK(modesWhileMerging == QSet<QString>{QStringLiteral("delete")});
+    REQUIRE_FALSE(cancelled.ok());
+    CHECK(cancelled.cancelled());
+    CHECK(content(*to.store) == before);
+    CHECK(journalMode(*to.store) == QStringLiteral("wal"));
+    CHECK(backupCount(to.path) == backupsBefore);
+
+    options.progress = nullptr;
+    auto merged = SyncImporter(*to.store).importFrom(package, kPackage, options);
+    REQUIRE(merged.ok());
+    CHECK(journalMode(*to.store) == QStringLiteral("wal"));
+    CHECK(to.store->db().quickCheck().ok());
+    // The same records as a file that merged the package through the WAL.
+    File viaWal(dir, QStringLiteral("wal.koers"), clock);
+    REQUIRE(DemoLoader::load(*viaWal.store, 20, 9).ok());
+    SyncImportOptions walOptions;
+    walOptions.rollbackJournalFromRecords = std::numeric_limits<qint64>::max();
+    RecordingProgress watching;
+    watching.onAdvance = [&](const QString& phase) {
+        if (phase == QLatin1String("Merging"))
+            modesWhileMerging.insert(journalMode(*viaWal.store));
+    };
+    walOptions.progress = &watching;
+    modesWhileMerging.clear();
+    auto walMerged = SyncImporter(*viaWal.store).importFrom(package, kPackage, walOptions);
+    REQUIRE(walMerged.ok());
+    CHECK(modesWhileMerging == QSet<QString>{QStringLiteral("wal")});
+    CHECK(walMerged->total.added == merged->total.added);
+    // Each file has its own demo records (stamped by its own device) and every record of the package, as is.
+    const QStringList packaged = dumpRecordTables(*from.store).split(QLatin1Char('\n'), Qt::SkipEmptyParts);
+    auto holdsPackage = [&packaged](Store& store) {
+        const QStringList lines = dumpRecordTables(store).split(QLatin1Char('\n'), Qt::SkipEmptyParts);
+        const QSet<QString> held(lines.begin(), lines.end());
+        for (const QString& line : packaged)
+            if (!held.contains(line))
+                return false;
+        return true;
+    };
+    auto count = [](Store& store, const char16_t* sql) {
+        return store.db().queryInt(QStringView(sql)).value();
+    };
+    CHECK(holdsPackage(*to.store));
+    CHECK(holdsPackage(*viaWal.store));
+    CHECK(count(*to.store, u"SELECT count(*) FROM sync_state") ==
+          count(*viaWal.store, u"SELECT count(*) FROM sync_state"));
+    // Reopened, the file is whole and back in WAL mode.
+    to.store.reset();
+    auto reopened = Store::open(to.path, kPass, clock, QStringLiteral("test"));
+    REQUIRE(reopened.ok());
+    CHECK(journalMode(*reopened.value()) == QStringLiteral("wal"));
+    CHECK(holdsPackage(*reopened.value()));
 }
 
 TEST_CASE("A cancelled sync export leaves no package behind and the file as it was", "[progress][sync]") {
