@@ -4262,6 +4262,10 @@ standaardinvoer, anders wordt erom gevraagd zonder echo.
         <source>Coach</source>
         <translation>Coach</translation>
     </message>
+    <message>
+        <source>Reading...</source>
+        <translation>Wordt gelezen...</translation>
+    </message>
 </context>
 <context>
     <name>koers::CaseloadView</name>
@@ -4344,6 +4348,10 @@ standaardinvoer, anders wordt erom gevraagd zonder echo.
     <message>
         <source>The caseload could not be read: %1 If the file is damaged, restore a backup (File → Back-ups).</source>
         <translation>De werkvoorraad kon niet worden gelezen: %1 Is het bestand beschadigd, zet dan een back-up terug (Bestand → Back-ups).</translation>
+    </message>
+    <message>
+        <source>The caseload&apos;s next milestones could not be read: %1 If the file is damaged, restore a backup (File → Back-ups).</source>
+        <translation>De volgende mijlpalen van de werkvoorraad konden niet worden gelezen: %1 Is het bestand beschadigd, zet dan een back-up terug (Bestand → Back-ups).</translation>
     </message>
 </context>
 <context>

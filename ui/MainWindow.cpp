@@ -100,6 +100,7 @@ MainWindow::~MainWindow() {
 }
 
 void MainWindow::dropStore() {
+    m_caseload->stopLoading();
     dropDashboard();
     m_dossier->close();
     m_dossier->setChangeFeed(nullptr);

@@ -7,10 +7,18 @@
 namespace koers {
 
 Result<std::vector<CaseloadRow>> CaseloadQuery::all() {
+    auto rows = clients(true);
+    if (!rows.ok())
+        return rows.error();
     // The next milestone is the open one with the earliest due date, stored or derived (MilestoneDigest).
     auto digest = MilestoneDigest::load(m_store, false);
     if (!digest.ok())
         return digest.error();
+    fillNextDue(rows.value(), digest.value());
+    return rows;
+}
+
+Result<std::vector<CaseloadRow>> CaseloadQuery::clients(bool ordered) {
     auto st = m_store.db().prepare(
         QStringLiteral("SELECT c.id, c.first_names, c.last_name, c.bsn, c.v_number, c.municipality_id, m.name, "
                        "c.coach_id, co.name, c.status, ") +
@@ -18,12 +26,13 @@ Result<std::vector<CaseloadRow>> CaseloadQuery::all() {
           FROM client c
           LEFT JOIN municipality m ON m.id = c.municipality_id
           LEFT JOIN coach co ON co.id = c.coach_id
-         WHERE c.deleted = 0
-         ORDER BY c.last_name COLLATE NOCASE, c.first_names COLLATE NOCASE, c.id)SQL"));
+         WHERE c.deleted = 0)SQL") +
+        (ordered ? QStringLiteral(" ORDER BY c.last_name COLLATE NOCASE, c.first_names COLLATE NOCASE, c.id")
+                 : QString()));
     if (!st.ok())
         return st.error();
     std::vector<CaseloadRow> rows;
-    const Status read = st->each([&rows, &digest = digest.value()](const Statement& row) {
+    const Status read = st->each([&rows](const Statement& row) {
         CaseloadRow r;
         r.clientId = row.text(0);
         r.firstNames = row.text(1);
@@ -37,18 +46,20 @@ Result<std::vector<CaseloadRow>> CaseloadQuery::all() {
         r.status = fromCodeBytes<ClientStatus>(row.utf8(9)).value_or(ClientStatus::Active);
         r.route = fromCodeBytes<Route>(row.utf8(10)).value_or(Route::None);
         r.targetGroup = fromCodeBytes<TargetGroup>(row.utf8(11)).value_or(TargetGroup::Other);
-        for (const OpenMilestone& m : digest.openDated(row, 10, r.clientId)) {
-            // Earliest first; on one date the lowest kind, so the choice does not depend on storage order.
-            if (!r.nextDue.isValid() || m.due < r.nextDue || (m.due == r.nextDue && m.kind < *r.nextMilestone)) {
-                r.nextDue = m.due;
-                r.nextMilestone = m.kind;
-            }
-        }
+        r.dueBasis = MilestoneDigest::readBasis(row, 10);
         rows.push_back(std::move(r));
     });
     if (!read.ok())
         return read.error();
     return rows;
+}
+
+void CaseloadQuery::fillNextDue(std::vector<CaseloadRow>& rows, const MilestoneDigest& digest) {
+    for (CaseloadRow& r : rows) {
+        const std::optional<OpenMilestone> next = digest.next(r.dueBasis, r.clientId);
+        r.nextDue = next ? next->due : QDate();
+        r.nextMilestone = next ? std::optional<MilestoneKind>(next->kind) : std::nullopt;
+    }
 }
 
 } // namespace koers

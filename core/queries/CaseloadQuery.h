@@ -3,6 +3,7 @@
 #pragma once
 
 #include "domain/Enums.h"
+#include "rules/DueBasis.h"
 #include "util/Result.h"
 
 #include <QDate>
@@ -13,6 +14,7 @@
 
 namespace koers {
 
+class MilestoneDigest;
 class Store;
 
 struct CaseloadRow {
@@ -30,6 +32,7 @@ struct CaseloadRow {
     TargetGroup targetGroup = TargetGroup::Asylum;
     std::optional<MilestoneKind> nextMilestone;
     QDate nextDue;
+    DueBasis dueBasis; // what the rules derive milestones from (without the first PIP)
 };
 
 class CaseloadQuery {
@@ -38,6 +41,11 @@ public:
         : m_store(store) {}
     // Ordered by last name, first names.
     Result<std::vector<CaseloadRow>> all();
+    // The same clients without their next milestone (a large caseload shows these first, see CaseloadView);
+    // `ordered` false leaves the order to the caller.
+    Result<std::vector<CaseloadRow>> clients(bool ordered = true);
+    // Each row's next milestone, from the digest of the same file.
+    static void fillNextDue(std::vector<CaseloadRow>& rows, const MilestoneDigest& digest);
 
 private:
     Store& m_store;

@@ -1,5 +1,7 @@
 #include "CaseloadModel.h"
 
+#include "queries/MilestoneDigest.h"
+
 #include "domain/Milestone.h"
 #include "rules/Bsn.h"
 #include "services/NameOrder.h"
@@ -11,6 +13,7 @@
 #include <QColor>
 #include <QIcon>
 #include <QStyle>
+#include <functional>
 #include <numeric>
 
 namespace koers {
@@ -19,8 +22,32 @@ CaseloadModel::CaseloadModel(QObject* parent)
     : QAbstractTableModel(parent) {
 }
 
+void CaseloadModel::setRowsDuePending(std::vector<CaseloadRow> rows, QDate today, int dueSoonDays) {
+    setRows(std::move(rows), today, dueSoonDays);
+    m_duePending = true;
+    if (!m_rows.empty())
+        Q_EMIT dataChanged(index(0, NextMilestone), index(rowCount() - 1, Due));
+}
+
+void CaseloadModel::setNextDue(const MilestoneDigest& digest) {
+    relayout([&] {
+        for (Row& row : m_rows) {
+            const std::optional<OpenMilestone> next = digest.next(row.data.dueBasis, row.data.clientId);
+            row.data.nextDue = next ? next->due : QDate();
+            row.data.nextMilestone = next ? std::optional<MilestoneKind>(next->kind) : std::nullopt;
+            row.dueState = next ? dueState(next->due, m_today, m_dueSoonDays) : Row().dueState;
+        }
+        m_duePending = false;
+        if (m_sortColumn == NextMilestone || m_sortColumn == Due)
+            sortRows();
+    });
+}
+
 void CaseloadModel::setRows(std::vector<CaseloadRow> rows, QDate today, int dueSoonDays) {
     beginResetModel();
+    m_duePending = false;
+    m_today = today;
+    m_dueSoonDays = dueSoonDays;
     m_rows.clear();
     m_rows.reserve(rows.size());
     for (auto& r : rows) {
@@ -131,8 +158,12 @@ QVariant CaseloadModel::data(const QModelIndex& index, int role) const {
         case Status:
             return label(r.status);
         case NextMilestone:
+            if (m_duePending)
+                return tr("Reading...");
             return r.nextMilestone ? label(*r.nextMilestone) : QString();
         case Due:
+            if (m_duePending)
+                return QStringLiteral("…");
             if (!r.nextDue.isValid())
                 return QString();
             // Late and due soon are said in words too, not by colour alone.
@@ -243,12 +274,18 @@ void CaseloadModel::sort(int column, Qt::SortOrder order) {
         return;
     m_sortColumn = column;
     m_sortOrder = order;
+    relayout([this] { sortRows(); });
+}
+
+void CaseloadModel::relayout(const std::function<void()>& change) {
+    // One layout change keeps the selection (persistent indexes follow their clients), and the filter proxy
+    // maps all rows again in one pass.
     Q_EMIT layoutAboutToBeChanged({}, QAbstractItemModel::VerticalSortHint);
     const QModelIndexList before = persistentIndexList();
     QStringList ids;
     for (const QModelIndex& i : before)
         ids << m_rows[static_cast<size_t>(i.row())].data.clientId;
-    sortRows();
+    change();
     QHash<QString, int> rowOf;
     rowOf.reserve(static_cast<qsizetype>(m_rows.size()));
     for (size_t i = 0; i < m_rows.size(); ++i)

@@ -8,7 +8,11 @@
 #include <QAbstractTableModel>
 #include <QDate>
 
+#include <functional>
+
 namespace koers {
+
+class MilestoneDigest;
 
 class CaseloadModel : public QAbstractTableModel {
     Q_OBJECT
@@ -31,6 +35,11 @@ public:
 
     // Replaces the rows; `today` decides late and due soon.
     void setRows(std::vector<CaseloadRow> rows, QDate today, int dueSoonDays);
+    // The rows of a large caseload before their next milestones are read: those two columns say so until
+    // setNextDue fills them in.
+    void setRowsDuePending(std::vector<CaseloadRow> rows, QDate today, int dueSoonDays);
+    void setNextDue(const MilestoneDigest& digest);
+    bool duePending() const { return m_duePending; }
     void clear();
     void setShowFullBsn(bool show);
 
@@ -45,6 +54,8 @@ public:
     // keystroke does not re-sort 100,000 rows. The order is kept for the next setRows (by name until then).
     void sort(int column, Qt::SortOrder order = Qt::AscendingOrder) override;
     static bool lessThan(const Row& a, const Row& b, int column);
+    // Runs `change` on the rows inside one layout change.
+    void relayout(const std::function<void()>& change);
 
     static QString foldForSearch(const QString& text);
 
@@ -54,6 +65,9 @@ private:
 
     std::vector<Row> m_rows;
     bool m_showFullBsn = false;
+    bool m_duePending = false;
+    QDate m_today;
+    int m_dueSoonDays = 0;
     int m_sortColumn = Name;
     Qt::SortOrder m_sortOrder = Qt::AscendingOrder;
 };

@@ -1,5 +1,7 @@
 #include "CaseloadView.h"
 
+#include "widgets/WorkDialog.h"
+
 #include "services/CoachService.h"
 #include "services/MunicipalityService.h"
 #include "settings/AppSettings.h"
@@ -7,6 +9,7 @@
 #include "storage/Store.h"
 
 #include <QComboBox>
+#include <QElapsedTimer>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QKeyEvent>
@@ -15,6 +18,8 @@
 #include <QPushButton>
 #include <QTableView>
 #include <QVBoxLayout>
+
+#include <limits>
 
 namespace koers {
 
@@ -135,6 +140,9 @@ CaseloadView::CaseloadView(AppSettings& settings, QWidget* parent)
     connect(&m_proxy, &QSortFilterProxyModel::rowsInserted, this, &CaseloadView::updateCount);
     setFocusProxy(m_search);
     m_search->installEventFilter(this);
+    // Slices of about 25 ms, one after another while the event loop is free: the window repaints between them.
+    m_loadTimer.setInterval(0);
+    connect(&m_loadTimer, &QTimer::timeout, this, [this] { loadSlice(25); });
     updateCount();
 }
 
@@ -170,14 +178,44 @@ void CaseloadView::reload(Store& store) {
 
     const auto rules = RuleSettingsStore::load(store);
     const int dueSoonDays = rules.ok() ? rules->dueSoonDays : RuleSettings{}.dueSoonDays;
-    auto rows = CaseloadQuery(store).all();
+    stopLoading();
+    // The model sorts by name itself; SQLite's order would be sorted again.
+    auto rows = CaseloadQuery(store).clients(false);
+    std::optional<MilestoneDigest::Loader> loader;
+    std::optional<MilestoneDigest> digest;
+    if (rows.ok()) {
+        auto started = MilestoneDigest::Loader::start(store, false);
+        if (!started.ok())
+            rows = started.error();
+        else
+            loader.emplace(std::move(started.value()));
+    }
+    const bool progressive = rows.ok() && qsizetype(rows->size()) > m_progressiveFrom;
+    if (rows.ok() && !progressive) {
+        auto done = loader->step(store, std::numeric_limits<int>::max());
+        if (done.ok()) {
+            digest.emplace(loader->take());
+            CaseloadQuery::fillNextDue(rows.value(), *digest);
+        } else {
+            rows = done.error();
+        }
+        loader.reset();
+    }
     // A list that cannot be read is an error, not an empty caseload (a damaged file must not look empty).
     showError(rows.ok()
                   ? QString()
                   : tr("The caseload could not be read: %1 If the file is damaged, restore a backup (File → Back-ups).")
                         .arg(rows.message()));
-    m_model.setRows(rows.ok() ? std::move(rows.value()) : std::vector<CaseloadRow>{}, store.clock().today(),
-                    dueSoonDays);
+    if (progressive)
+        m_model.setRowsDuePending(std::move(rows.value()), store.clock().today(), dueSoonDays);
+    else
+        m_model.setRows(rows.ok() ? std::move(rows.value()) : std::vector<CaseloadRow>{}, store.clock().today(),
+                        dueSoonDays);
+    if (progressive) {
+        m_loader = std::move(loader);
+        m_loadingStore = &store;
+        m_loadTimer.start();
+    }
     m_model.setShowFullBsn(m_settings.showFullBsn());
     applyFilters();
     if (!selected.isEmpty()) {
@@ -190,7 +228,48 @@ void CaseloadView::reload(Store& store) {
     }
 }
 
+void CaseloadView::stopLoading() {
+    m_loadTimer.stop();
+    m_loader.reset();
+    m_loadingStore = nullptr;
+}
+
+void CaseloadView::finishLoading() {
+    if (m_loader)
+        loadSlice(-1);
+}
+
+void CaseloadView::loadSlice(int budgetMs) {
+    // Long work runs on the store's connection on a worker thread meanwhile; this waits for it, looking again
+    // now and then instead of at every turn of the event loop.
+    if (budgetMs >= 0 && WorkDialog::current()) {
+        m_loadTimer.setInterval(50);
+        return;
+    }
+    m_loadTimer.setInterval(0);
+    QElapsedTimer timer;
+    timer.start();
+    Result<bool> done = false;
+    do {
+        done = m_loader->step(*m_loadingStore, budgetMs < 0 ? std::numeric_limits<int>::max() : 2000);
+    } while (done.ok() && !done.value() && timer.elapsed() < budgetMs);
+    if (!done.ok()) {
+        stopLoading();
+        showError(tr("The caseload's next milestones could not be read: %1 If the file is damaged, restore a "
+                     "backup (File → Back-ups).")
+                      .arg(done.message()));
+        return;
+    }
+    if (!done.value())
+        return;
+    const MilestoneDigest digest = m_loader->take();
+    stopLoading();
+    m_model.setNextDue(digest);
+    updateCount();
+}
+
 void CaseloadView::clear() {
+    stopLoading();
     showError(QString());
     m_model.clear();
     m_search->clear();

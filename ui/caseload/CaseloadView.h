@@ -4,8 +4,12 @@
 
 #include "CaseloadFilterProxy.h"
 #include "CaseloadModel.h"
+#include "queries/MilestoneDigest.h"
 
+#include <QTimer>
 #include <QWidget>
+
+#include <optional>
 
 class QComboBox;
 class QLabel;
@@ -24,9 +28,18 @@ public:
     CaseloadView(AppSettings& settings, QWidget* parent = nullptr);
     ~CaseloadView() override;
 
-    // Reloads rows and filter choices from the store; keeps the current selection when it can.
+    // Reloads rows and filter choices from the store; keeps the current selection when it can. A caseload of
+    // more than progressiveFrom() clients shows its clients at once and reads their next milestones in slices
+    // while the window goes on (a second at 100,000 clients); until then those columns say so.
     void reload(Store& store);
     void clear();
+    // Stops reading next milestones (the store is about to close).
+    void stopLoading();
+    bool loading() const { return m_loader.has_value(); }
+    // Reads what is left at once (tests).
+    void finishLoading();
+    void setProgressiveFrom(int clients) { m_progressiveFrom = clients; }
+    int progressiveFrom() const { return m_progressiveFrom; }
     void focusSearch();
     void showOnly(const QStringList& clientIds, const QString& description);
 
@@ -53,6 +66,8 @@ private:
 
     void applyFilters();
     void updateCount();
+    // One slice of the next milestones' reading; `budgetMs` < 0: all that is left.
+    void loadSlice(int budgetMs);
     void showError(const QString& message);
     void fillCombo(QComboBox* combo, const std::vector<std::pair<QString, QString>>& items, const QString& allText);
 
@@ -72,6 +87,10 @@ private:
     QTableView* m_table;
     bool m_defaultColumns = false;
     bool m_fitting = false;
+    int m_progressiveFrom = 5000;
+    Store* m_loadingStore = nullptr;
+    std::optional<MilestoneDigest::Loader> m_loader;
+    QTimer m_loadTimer;
 };
 
 } // namespace koers

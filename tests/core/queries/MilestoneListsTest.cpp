@@ -3,9 +3,11 @@
 #include "core/CatchQtPrinters.h"
 
 #include "../storage/TestSupport.h"
+#include "demo/DemoLoader.h"
 #include "domain/Coach.h"
 #include "queries/AgendaQuery.h"
 #include "queries/CaseloadQuery.h"
+#include "queries/MilestoneDigest.h"
 #include "services/ClientService.h"
 #include "storage/Repository.h"
 #include "storage/Store.h"
@@ -140,4 +142,50 @@ TEST_CASE("The caseload's next milestone is the earliest open one, stored or der
     CHECK(jansen.targetGroup == TargetGroup::Family);
     CHECK(jansen.route == Route::None);
     CHECK(row(data.moved).status == ClientStatus::Moved);
+}
+
+TEST_CASE("The digest read in slices is the digest read at once", "[storage][derived][digest]") {
+    QTemporaryDir dir;
+    FixedClock clock{fixedNow()};
+    auto store = Store::create(dir.filePath(QStringLiteral("d.koers")), "pass", clock, QStringLiteral("coach-a"));
+    REQUIRE(store.ok());
+    REQUIRE(DemoLoader::load(*store.value(), 80, 21).ok());
+    auto rows = CaseloadQuery(*store.value()).clients();
+    REQUIRE(rows.ok());
+    auto whole = MilestoneDigest::load(*store.value(), false);
+    REQUIRE(whole.ok());
+    std::vector<CaseloadRow> atOnce = rows.value();
+    CaseloadQuery::fillNextDue(atOnce, whole.value());
+    CHECK(std::count_if(atOnce.begin(), atOnce.end(), [](const CaseloadRow& r) { return r.nextDue.isValid(); }) > 40);
+
+    for (const int slice : {1, 7, 500}) {
+        auto loader = MilestoneDigest::Loader::start(*store.value(), false);
+        REQUIRE(loader.ok());
+        int steps = 0;
+        for (;;) {
+            auto done = loader->step(*store.value(), slice);
+            REQUIRE(done.ok());
+            ++steps;
+            if (done.value())
+                break;
+            // Between slices the connection holds no open statement: the file may be written.
+            REQUIRE(store.value()->db().exec(u"CREATE TEMP TABLE IF NOT EXISTS between_slices (x)").ok());
+        }
+        INFO("slice " << slice << ", steps " << steps);
+        if (slice == 1)
+            CHECK(steps > 500);
+        std::vector<CaseloadRow> sliced = rows.value();
+        CaseloadQuery::fillNextDue(sliced, loader->take());
+        REQUIRE(sliced.size() == atOnce.size());
+        for (std::size_t i = 0; i < sliced.size(); ++i) {
+            CHECK(sliced[i].nextDue == atOnce[i].nextDue);
+            CHECK(sliced[i].nextMilestone == atOnce[i].nextMilestone);
+        }
+    }
+    // And all() agrees with its parts.
+    auto all = CaseloadQuery(*store.value()).all();
+    REQUIRE(all.ok());
+    REQUIRE(all->size() == atOnce.size());
+    for (std::size_t i = 0; i < atOnce.size(); ++i)
+        CHECK(all->at(i).nextDue == atOnce[i].nextDue);
 }
