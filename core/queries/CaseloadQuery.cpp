@@ -55,11 +55,14 @@ Result<std::vector<CaseloadRow>> CaseloadQuery::clients(bool ordered) {
 }
 
 void CaseloadQuery::fillNextDue(std::vector<CaseloadRow>& rows, const MilestoneDigest& digest) {
-    for (CaseloadRow& r : rows) {
-        const std::optional<OpenMilestone> next = digest.next(r.dueBasis, r.clientId);
-        r.nextDue = next ? next->due : QDate();
-        r.nextMilestone = next ? std::optional<MilestoneKind>(next->kind) : std::nullopt;
-    }
+    for (CaseloadRow& r : rows)
+        fillNextDue(r, digest);
+}
+
+void CaseloadQuery::fillNextDue(CaseloadRow& row, const MilestoneDigest& digest) {
+    const std::optional<OpenMilestone> next = digest.next(row.dueBasis, row.clientId);
+    row.nextDue = next ? next->due : QDate();
+    row.nextMilestone = next ? std::optional<MilestoneKind>(next->kind) : std::nullopt;
 }
 
 } // namespace koers

@@ -46,6 +46,7 @@ public:
     Result<std::vector<CaseloadRow>> clients(bool ordered = true);
     // Each row's next milestone, from the digest of the same file.
     static void fillNextDue(std::vector<CaseloadRow>& rows, const MilestoneDigest& digest);
+    static void fillNextDue(CaseloadRow& row, const MilestoneDigest& digest);
 
 private:
     Store& m_store;

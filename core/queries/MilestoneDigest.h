@@ -64,7 +64,6 @@ private:
     QByteArray m_lastClient;
     Stored* m_current = nullptr;
 
-
     MilestonePlanner m_planner;
     bool m_withIds;
     QHash<QString, Stored> m_stored;

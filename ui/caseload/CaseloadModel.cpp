@@ -32,10 +32,8 @@ void CaseloadModel::setRowsDuePending(std::vector<CaseloadRow> rows, QDate today
 void CaseloadModel::setNextDue(const MilestoneDigest& digest) {
     relayout([&] {
         for (Row& row : m_rows) {
-            const std::optional<OpenMilestone> next = digest.next(row.data.dueBasis, row.data.clientId);
-            row.data.nextDue = next ? next->due : QDate();
-            row.data.nextMilestone = next ? std::optional<MilestoneKind>(next->kind) : std::nullopt;
-            row.dueState = next ? dueState(next->due, m_today, m_dueSoonDays) : Row().dueState;
+            CaseloadQuery::fillNextDue(row.data, digest);
+            row.dueState = row.data.nextMilestone ? dueState(row.data.nextDue, m_today, m_dueSoonDays) : Row().dueState;
         }
         m_duePending = false;
         if (m_sortColumn == NextMilestone || m_sortColumn == Due)

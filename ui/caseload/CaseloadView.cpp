@@ -181,37 +181,33 @@ void CaseloadView::reload(Store& store) {
     stopLoading();
     // The model sorts by name itself; SQLite's order would be sorted again.
     auto rows = CaseloadQuery(store).clients(false);
-    std::optional<MilestoneDigest::Loader> loader;
-    std::optional<MilestoneDigest> digest;
-    if (rows.ok()) {
-        auto started = MilestoneDigest::Loader::start(store, false);
-        if (!started.ok())
-            rows = started.error();
-        else
-            loader.emplace(std::move(started.value()));
-    }
     const bool progressive = rows.ok() && qsizetype(rows->size()) > m_progressiveFrom;
-    if (rows.ok() && !progressive) {
-        auto done = loader->step(store, std::numeric_limits<int>::max());
-        if (done.ok()) {
-            digest.emplace(loader->take());
-            CaseloadQuery::fillNextDue(rows.value(), *digest);
-        } else {
-            rows = done.error();
-        }
-        loader.reset();
+    std::optional<MilestoneDigest::Loader> loader;
+    if (progressive) {
+        auto started = MilestoneDigest::Loader::start(store, false);
+        if (started.ok())
+            loader.emplace(std::move(started.value()));
+        else
+            rows = started.error();
+    } else if (rows.ok()) {
+        auto digest = MilestoneDigest::load(store, false);
+        if (digest.ok())
+            CaseloadQuery::fillNextDue(rows.value(), digest.value());
+        else
+            rows = digest.error();
     }
     // A list that cannot be read is an error, not an empty caseload (a damaged file must not look empty).
     showError(rows.ok()
                   ? QString()
                   : tr("The caseload could not be read: %1 If the file is damaged, restore a backup (File → Back-ups).")
                         .arg(rows.message()));
-    if (progressive)
+    if (loader) {
         m_model.setRowsDuePending(std::move(rows.value()), store.clock().today(), dueSoonDays);
-    else
+    } else {
         m_model.setRows(rows.ok() ? std::move(rows.value()) : std::vector<CaseloadRow>{}, store.clock().today(),
                         dueSoonDays);
-    if (progressive) {
+    }
+    if (loader) {
         m_loader = std::move(loader);
         m_loadingStore = &store;
         m_loadTimer.start();
