@@ -14,8 +14,8 @@ namespace {
 
 std::vector<CliCommand> allCommands() {
     std::vector<CliCommand> all;
-    for (auto group : {fileCommands, directoryCommands, clientCommands, dossierCommands, syncCommands, hubCommands,
-                       reportCommands})
+    for (auto group : {fileCommands, directoryCommands, clientCommands, caseloadCommands, dossierCommands, syncCommands,
+                       hubCommands, reportCommands})
         for (CliCommand& c : group())
             all.push_back(std::move(c));
     return all;

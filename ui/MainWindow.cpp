@@ -3,6 +3,7 @@
 #include "audit/AuditView.h"
 #include "backup/BackupDialog.h"
 #include "caseload/AgendaView.h"
+#include "caseload/AssignCommand.h"
 #include "caseload/CaseloadView.h"
 #include "dashboard/DashboardView.h"
 #include "directory/DirectoryDialog.h"
@@ -18,12 +19,15 @@
 #include "report/ReportDialog.h"
 #include "retention/RetentionView.h"
 #include "services/BackupStore.h"
+#include "services/CaseloadService.h"
 #include "services/ChangeFeed.h"
 #include "services/ClientService.h"
+#include "services/CoachService.h"
 #include "settings/AppSettings.h"
 #include "settings/SettingsDialog.h"
 #include "start/ChangePassphraseDialog.h"
 #include "start/StartDialog.h"
+#include "sync/HandoverDialog.h"
 #include "sync/SyncDialog.h"
 #include "widgets/WorkDialog.h"
 
@@ -65,6 +69,9 @@ MainWindow::MainWindow(AppSettings& settings, const Clock& clock, Prompts& promp
     m_dashboardHolder = new QWidget(this);
     m_tabs->addTab(m_dashboardHolder, tr("Da&shboard"));
     connect(m_tabs, &QTabWidget::currentChanged, this, [this](int index) {
+        // Back on the caseload with no dossier open: undo reaches the caseload's own steps.
+        if (index == CaseloadPage && m_undo.noneActive())
+            m_undo.openCaseload();
         if (index == DashboardPage)
             ensureDashboard();
         if (index == AgendaPage && m_agendaStale)
@@ -78,6 +85,8 @@ MainWindow::MainWindow(AppSettings& settings, const Clock& clock, Prompts& promp
     createActions();
 
     connect(m_caseload, &CaseloadView::openClient, this, &MainWindow::openClient);
+    connect(m_caseload, &CaseloadView::assignRequested, this, &MainWindow::assignClients);
+    connect(m_caseload, &CaseloadView::handoverRequested, this, &MainWindow::handOverClients);
     connect(m_agenda, &AgendaView::openMilestone, this, [this](const QString& clientId, const QString& milestoneId) {
         if (openClient(clientId))
             m_dossier->showMilestone(milestoneId);
@@ -120,6 +129,7 @@ void MainWindow::createActions() {
     file->addAction(tr("&Export caseload..."), this, &MainWindow::exportClients);
     file->addAction(tr("S&ynchronise..."), this, &MainWindow::synchronise);
     file->addAction(tr("Synchronise with ser&ver..."), this, &MainWindow::synchroniseWithServer);
+    file->addAction(m_caseload->handoverAction());
     file->addAction(tr("&Report for the college..."), this, &MainWindow::showReport);
     file->addSeparator();
     file->addAction(tr("Change &passphrase..."), this, &MainWindow::changePassphrase);
@@ -149,10 +159,14 @@ void MainWindow::createActions() {
     connect(m_undo.group(), &QUndoGroup::indexChanged, this, [this] {
         if (m_store && !m_dossier->clientId().isEmpty() && m_dossier->clientId() == m_undo.activeClient())
             m_tabs->setCurrentIndex(DossierPage);
+        else if (m_store && m_undo.caseloadActive())
+            m_tabs->setCurrentIndex(CaseloadPage);
     });
     redo->setShortcut(QKeySequence::Redo);
     edit->addAction(undo);
     edit->addAction(redo);
+    edit->addSeparator();
+    edit->addAction(m_caseload->assignAction());
     edit->addSeparator();
     edit->addAction(tr("Coaches and &municipalities..."), this, &MainWindow::showDirectory);
     QAction* settings = edit->addAction(tr("&Settings..."), this, &MainWindow::showSettings);
@@ -320,6 +334,69 @@ void MainWindow::ensureDashboard() {
 void MainWindow::dropDashboard() {
     delete m_dashboard;
     m_dashboard = nullptr;
+}
+
+void MainWindow::assignClients() {
+    if (!m_store || m_locked || m_store->inUseByWorker())
+        return;
+    const QStringList ids = m_caseload->selectedClientIds();
+    if (ids.isEmpty() || !resolveUnsavedEdits())
+        return;
+    const QString title = tr("Assign to coach");
+    auto coaches = CoachService(*m_store).list(false);
+    if (!coaches.ok()) {
+        m_prompts.error(this, title, coaches.message());
+        return;
+    }
+    if (coaches->empty()) {
+        m_prompts.information(this, title,
+                              tr("There are no active coaches in this file. Add them under Edit, Coaches and "
+                                 "municipalities."));
+        return;
+    }
+    QStringList names;
+    for (const Coach& c : coaches.value())
+        names << c.name;
+    const int chosen =
+        m_prompts.choice(this, title, tr("Give the %n selected client(s) to:", nullptr, int(ids.size())), names);
+    if (chosen < 0)
+        return;
+    const Coach& coach = coaches->at(chosen);
+    auto step = CaseloadService(*m_store).assign(ids, coach.meta.id);
+    if (!step.ok()) {
+        m_prompts.error(this, title, step.message());
+        return;
+    }
+    m_tabs->setCurrentIndex(CaseloadPage);
+    if (step->moves.empty()) {
+        m_prompts.information(this, title, tr("The selected clients have %1 as their coach already.").arg(coach.name));
+        return;
+    }
+    const int moved = static_cast<int>(step->moves.size());
+    m_undo.openCaseload()->push(new AssignCommand(*m_store, m_prompts, std::move(step.value()), coach.name, [this] {
+        if (m_feed)
+            m_feed->flush();
+    }));
+    m_feed->flush();
+    statusBar()->showMessage(tr("%n client(s) assigned to %1.", nullptr, moved).arg(coach.name), 5000);
+}
+
+void MainWindow::handOverClients() {
+    if (!m_store || m_locked || m_store->inUseByWorker())
+        return;
+    const QStringList ids = m_caseload->selectedClientIds();
+    if (ids.isEmpty() || !resolveUnsavedEdits())
+        return;
+    HandoverDialog dialog(*m_store, m_prompts, ids, this);
+    if (dialog.exec() != QDialog::Accepted || !dialog.result() || !m_store)
+        return;
+    m_feed->flush();
+    const Handover& done = *dialog.result();
+    m_prompts.information(this, tr("Hand over"),
+                          tr("%n client(s) handed over on %1. Give the package and its passphrase to the receiver "
+                             "separately; here the clients are now moved away.",
+                             nullptr, done.clients)
+                              .arg(done.date.toString(QStringLiteral("dd-MM-yyyy"))));
 }
 
 void MainWindow::importClients() {

@@ -46,6 +46,10 @@ public:
     void lock(bool idle);
     StartDialog* unlockDialog() const { return m_unlock; }
     void showCaseloadFor(const QStringList& clientIds, const QString& description);
+    // On the caseload's selected clients: give them another coach (undoable in the caseload's history), or hand
+    // them over to another municipality (HandoverDialog).
+    void assignClients();
+    void handOverClients();
     void importClients();
     void exportClients();
     void synchronise();

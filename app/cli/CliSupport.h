@@ -60,6 +60,7 @@ SecretBytes packagePassphrase(const QString& file, bool fresh, int& exitCode);
 // The command groups, in the order --help lists them.
 std::vector<CliCommand> fileCommands();
 std::vector<CliCommand> clientCommands();
+std::vector<CliCommand> caseloadCommands();
 std::vector<CliCommand> dossierCommands();
 std::vector<CliCommand> directoryCommands();
 std::vector<CliCommand> syncCommands();

@@ -226,7 +226,7 @@ Result<SyncExportSummary> SyncExporter::exportTo(const QString& path, QByteArray
             since = st->text(0);
     }
 
-    const bool scoped = !options.coaches.isEmpty() || !options.municipalities.isEmpty();
+    const bool scoped = !options.coaches.isEmpty() || !options.municipalities.isEmpty() || !options.clientIds.isEmpty();
     if (scoped)
         KOERS_TRY(fillScope(options));
 
@@ -316,8 +316,8 @@ Result<SyncExportSummary> SyncExporter::exportTo(const QString& path, QByteArray
     return summary;
 }
 
-// The clients of a scoped package: those of the named coaches and municipalities (given both: clients that
-// match both), in a temporary table (in memory only: temp_store = MEMORY).
+// The clients of a scoped package: those of the named coaches and municipalities, or the given ids (given more
+// than one: clients that match all), in a temporary table (in memory only: temp_store = MEMORY).
 Status SyncExporter::fillScope(const SyncExportOptions& options) {
     KOERS_TRY(m_store.db().exec(u"CREATE TEMP TABLE IF NOT EXISTS sync_scope (id TEXT PRIMARY KEY); DELETE FROM "
                                 u"temp.sync_scope"));
@@ -350,6 +350,18 @@ Status SyncExporter::fillScope(const SyncExportOptions& options) {
     };
     KOERS_TRY(idsOf("coach", options.coaches, "coach_id"));
     KOERS_TRY(idsOf("municipality", options.municipalities, "municipality_id"));
+    if (!options.clientIds.isEmpty()) {
+        KOERS_TRY(m_store.db().exec(u"CREATE TEMP TABLE IF NOT EXISTS sync_scope_ids (id TEXT PRIMARY KEY); DELETE "
+                                    u"FROM temp.sync_scope_ids"));
+        auto st = m_store.db().prepare(u"INSERT OR IGNORE INTO temp.sync_scope_ids (id) VALUES (?1)");
+        if (!st.ok())
+            return st.error();
+        for (const QString& id : options.clientIds) {
+            st->bind(1, id);
+            KOERS_TRY(st->exec());
+        }
+        conditions << QStringLiteral("id IN (SELECT id FROM temp.sync_scope_ids)");
+    }
     return m_store.db().exec(QStringLiteral("INSERT INTO temp.sync_scope SELECT id FROM client WHERE %1")
                                  .arg(conditions.join(QLatin1String(" AND "))));
 }

@@ -21,6 +21,8 @@ struct SyncExportOptions {
     // given both, clients that match both), with their records and the parents they need.
     QStringList coaches = {};
     QStringList municipalities = {};
+    // A handover: exactly these clients (by id; with coaches or municipalities, those of them that also match).
+    QStringList clientIds = {};
     // Records written so far (of an estimate for a full package); Cancel leaves no package behind.
     Progress* progress = nullptr;
 };

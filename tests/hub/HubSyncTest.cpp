@@ -9,6 +9,7 @@
 #include "hub/HubProgress.h"
 #include "hub/HubSchema.h"
 #include "rules/Anonymisation.h"
+#include "services/CaseloadService.h"
 #include "services/RetentionService.h"
 #include "storage/Repository.h"
 #include "sync/SyncConflicts.h"
@@ -308,11 +309,8 @@ TEST_CASE("two coaches and a lead sync through one hub", "[hub][sync]") {
         const QString k = team.annasClients[2];
         setNote(*a.store, k, QStringLiteral("offline bij Anna")); // not yet synced
         lead.clock->advanceMs(3 * 3600 * 1000);
-        {
-            auto c = Repository<Client>(*lead.store).get(k);
-            c->coachId = team.bram;
-            REQUIRE(Repository<Client>(*lead.store).update(c.value()).ok());
-        }
+        // The team lead's step in the caseload (CaseloadService::assign), as the window and koers-cli assign take it.
+        REQUIRE(CaseloadService(*lead.store).assign({k}, team.bram).ok());
         syncOrFail(lead, hub.conninfo(leadLogin));
         CHECK(hub.psql(bramLogin, clientsSql) == sorted(team.bramsClients + QStringList{k}));
         const HubSyncSummary moved = syncOrFail(a, hub.conninfo(annaLogin));

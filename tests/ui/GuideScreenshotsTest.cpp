@@ -15,12 +15,14 @@
 #include "settings/SettingsDialog.h"
 #include "storage/DeviceNames.h"
 #include "storage/Repository.h"
+#include "sync/HandoverDialog.h"
 #include "sync/SyncDialog.h"
 #include "sync/SyncExporter.h"
 #include "sync/SyncImporter.h"
 #include "ui/ScriptedPrompts.h"
 
 #include <QDir>
+#include <QItemSelectionModel>
 #include <QTabWidget>
 #include <QTableWidget>
 #include <QTest>
@@ -123,4 +125,16 @@ TEST_CASE("Screenshots for the user guide", "[.guide]") {
     QTest::qWait(80);
     sync.grab().save(QDir(shots.dir).filePath(QStringLiteral("koers-conflicten.png")));
     sync.reject();
+
+    // A team lead's selection in the caseload, and the handover of it.
+    window.tabs()->setCurrentIndex(0);
+    QTableView* table = window.caseload()->table();
+    table->selectionModel()->select(QItemSelection(table->model()->index(3, 0), table->model()->index(5, 0)),
+                                    QItemSelectionModel::ClearAndSelect | QItemSelectionModel::Rows);
+    shots.shoot(window, QStringLiteral("koers-werkvoorraad-selectie"));
+    HandoverDialog handover(lead, prompts, window.caseload()->selectedClientIds(), &window);
+    handover.show();
+    QTest::qWait(80);
+    handover.grab().save(QDir(shots.dir).filePath(QStringLiteral("koers-overdracht.png")));
+    handover.reject();
 }

@@ -24,6 +24,11 @@ public:
         return c;
     }
     QString text(QWidget*, const QString&, const QString&, const QString&) override { return nextText; }
+    // Chooses the item named `nextChoice` (-1 when it is not offered, as a cancel); the offered items are kept.
+    int choice(QWidget*, const QString&, const QString&, const QStringList& items) override {
+        offered = items;
+        return static_cast<int>(items.indexOf(nextChoice));
+    }
     QString openFileName(QWidget*, const QString&, const QString&) override { return nextFile; }
     QString saveFileName(QWidget*, const QString&, const QString& suggested, const QString&) override {
         lastSuggested = suggested;
@@ -51,6 +56,8 @@ public:
     }
 
     QStringList shown;
+    QString nextChoice;
+    QStringList offered;
     QStringList warnings;
     QStringList errors;
     std::deque<Choice> answers;

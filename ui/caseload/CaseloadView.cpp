@@ -8,6 +8,7 @@
 #include "storage/RuleSettingsStore.h"
 #include "storage/Store.h"
 
+#include <QAction>
 #include <QComboBox>
 #include <QElapsedTimer>
 #include <QHBoxLayout>
@@ -19,6 +20,7 @@
 #include <QTableView>
 #include <QVBoxLayout>
 
+#include <algorithm>
 #include <limits>
 
 namespace koers {
@@ -53,7 +55,9 @@ CaseloadView::CaseloadView(AppSettings& settings, QWidget* parent)
     , m_drillDown(new QLabel(this))
     , m_error(new QLabel(this))
     , m_clearDrill(new QPushButton(tr("Show all clients"), this))
-    , m_table(new QTableView(this)) {
+    , m_table(new QTableView(this))
+    , m_assign(new QAction(tr("&Assign to coach..."), this))
+    , m_handover(new QAction(tr("&Hand over to another municipality..."), this)) {
     m_proxy.setSourceModel(&m_model);
 
     m_search->setPlaceholderText(tr("Search by name, BSN or V-number (Ctrl+F)"));
@@ -88,7 +92,7 @@ CaseloadView::CaseloadView(AppSettings& settings, QWidget* parent)
 
     m_table->setModel(&m_proxy);
     m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
-    m_table->setSelectionMode(QAbstractItemView::SingleSelection);
+    m_table->setSelectionMode(QAbstractItemView::ExtendedSelection);
     m_table->setSortingEnabled(true);
     // By name in Dutch order (Çelik beside Celik) from the start, and the header says so.
     m_table->sortByColumn(CaseloadModel::Name, Qt::AscendingOrder);
@@ -137,6 +141,22 @@ CaseloadView::CaseloadView(AppSettings& settings, QWidget* parent)
         Q_EMIT openClient(index.data(CaseloadModel::ClientIdRole).toString());
     });
     connect(m_clearDrill, &QPushButton::clicked, this, [this] { showOnly({}, QString()); });
+    m_assign->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_A));
+    m_assign->setShortcutContext(Qt::WidgetWithChildrenShortcut);
+    m_table->setContextMenuPolicy(Qt::ActionsContextMenu);
+    m_table->addAction(m_assign);
+    m_table->addAction(m_handover);
+    connect(m_assign, &QAction::triggered, this, &CaseloadView::assignRequested);
+    connect(m_handover, &QAction::triggered, this, &CaseloadView::handoverRequested);
+    auto updateActions = [this] {
+        const bool any = !selectedClientIds().isEmpty();
+        m_assign->setEnabled(any);
+        m_handover->setEnabled(any);
+    };
+    connect(m_table->selectionModel(), &QItemSelectionModel::selectionChanged, this, updateActions);
+    connect(m_table->selectionModel(), &QItemSelectionModel::currentChanged, this, updateActions);
+    connect(&m_proxy, &QAbstractItemModel::modelReset, this, updateActions);
+    updateActions();
     connect(&m_proxy, &QSortFilterProxyModel::rowsInserted, this, &CaseloadView::updateCount);
     setFocusProxy(m_search);
     m_search->installEventFilter(this);
@@ -287,6 +307,17 @@ void CaseloadView::showOnly(const QStringList& clientIds, const QString& descrip
 QString CaseloadView::currentClientId() const {
     const QModelIndex index = m_table->currentIndex();
     return index.isValid() ? index.data(CaseloadModel::ClientIdRole).toString() : QString();
+}
+
+QStringList CaseloadView::selectedClientIds() const {
+    QModelIndexList rows = m_table->selectionModel()->selectedRows();
+    std::sort(rows.begin(), rows.end(), [](const QModelIndex& a, const QModelIndex& b) { return a.row() < b.row(); });
+    QStringList ids;
+    for (const QModelIndex& row : rows)
+        ids << row.data(CaseloadModel::ClientIdRole).toString();
+    if (ids.isEmpty() && !currentClientId().isEmpty())
+        ids << currentClientId();
+    return ids;
 }
 
 QString CaseloadView::errorText() const {

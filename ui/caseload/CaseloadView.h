@@ -1,5 +1,6 @@
 // The caseload screen: search field (per keystroke), filters, and the table; Enter or a double click
-// opens the dossier.
+// opens the dossier. Several clients can be selected (Shift, Ctrl) for the team lead's steps on them: assign them
+// to another coach, hand them over to another municipality.
 #pragma once
 
 #include "CaseloadFilterProxy.h"
@@ -11,6 +12,7 @@
 
 #include <optional>
 
+class QAction;
 class QComboBox;
 class QLabel;
 class QLineEdit;
@@ -50,11 +52,19 @@ public:
     QComboBox* dueFilter() { return m_due; }
     QComboBox* coachFilter() { return m_coach; }
     QString currentClientId() const;
+    // The selected clients (Shift and Ctrl select more than one), in the order shown; else the current one.
+    QStringList selectedClientIds() const;
+    // On the selected clients: assign them to another coach, hand them over (also in the table's context menu and
+    // the main window's menus; enabled while a client is selected).
+    QAction* assignAction() const { return m_assign; }
+    QAction* handoverAction() const { return m_handover; }
     // Why the list could not be read (empty when it could); shown above the table.
     QString errorText() const;
 
 Q_SIGNALS:
     void openClient(const QString& clientId);
+    void assignRequested();
+    void handoverRequested();
 
 protected:
     bool eventFilter(QObject* watched, QEvent* event) override;
@@ -85,6 +95,8 @@ private:
     QLabel* m_error;
     QPushButton* m_clearDrill;
     QTableView* m_table;
+    QAction* m_assign;
+    QAction* m_handover;
     bool m_defaultColumns = false;
     bool m_fitting = false;
     int m_progressiveFrom = 5000;

@@ -4,7 +4,13 @@ namespace koers {
 
 DossierUndo::DossierUndo() {
     m_group.addStack(&m_none);
+    m_group.addStack(&m_caseload);
     m_group.setActiveStack(&m_none);
+}
+
+QUndoStack* DossierUndo::openCaseload() {
+    m_group.setActiveStack(&m_caseload);
+    return &m_caseload;
 }
 
 QUndoStack* DossierUndo::open(const QString& clientId) {
@@ -38,6 +44,7 @@ void DossierUndo::clear() {
     m_stacks.clear();
     m_recent.clear();
     m_none.clear();
+    m_caseload.clear();
 }
 
 } // namespace koers

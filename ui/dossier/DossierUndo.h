@@ -1,7 +1,8 @@
 // One undo history per dossier, as an editor keeps one per document: Ctrl+Z in a dossier undoes only that
 // dossier's steps, so an undo can never change a client the coach is not looking at. The histories of the most
 // recently opened dossiers are kept while the file is open; lock and close drop them all (their commands hold
-// personal data).
+// personal data). Steps on many clients at once (assigning them to a coach) go into the caseload's own history,
+// active after such a step and whenever the caseload is shown with no dossier open.
 #pragma once
 
 #include <QHash>
@@ -24,6 +25,10 @@ public:
 
     // The history of a client's dossier, made active (the undo and redo actions follow it).
     QUndoStack* open(const QString& clientId);
+    // The caseload's own history (steps on many clients at once, such as assigning them to a coach), made active.
+    QUndoStack* openCaseload();
+    bool caseloadActive() { return m_group.activeStack() == &m_caseload; }
+    bool noneActive() { return m_group.activeStack() == &m_none; }
     // The active history; an empty one while no dossier is open.
     QUndoStack* active() { return m_group.activeStack(); }
     // The client whose history is active (empty when none).
@@ -35,6 +40,7 @@ public:
 private:
     QUndoGroup m_group;
     QUndoStack m_none; // active while no dossier is open: nothing to undo
+    QUndoStack m_caseload;
     QHash<QString, std::shared_ptr<QUndoStack>> m_stacks;
     QStringList m_recent; // client ids, most recent last
 };

@@ -29,6 +29,8 @@ public:
                             Choice safe) = 0;
     // A line of text, trimmed; a null string when cancelled.
     virtual QString text(QWidget* parent, const QString& title, const QString& label, const QString& initial = {}) = 0;
+    // One of `items` (shown in this order, the first chosen at first); its index, or -1 when cancelled.
+    virtual int choice(QWidget* parent, const QString& title, const QString& label, const QStringList& items) = 0;
     // File names; empty when cancelled.
     virtual QString openFileName(QWidget* parent, const QString& title, const QString& filter) = 0;
     virtual QString saveFileName(QWidget* parent, const QString& title, const QString& suggested,

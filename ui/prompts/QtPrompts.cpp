@@ -65,6 +65,12 @@ QString QtPrompts::text(QWidget* parent, const QString& title, const QString& la
     return ok ? text.trimmed() : QString();
 }
 
+int QtPrompts::choice(QWidget* parent, const QString& title, const QString& label, const QStringList& items) {
+    bool ok = false;
+    const QString chosen = QInputDialog::getItem(parent, title, label, items, 0, false, &ok);
+    return ok ? static_cast<int>(items.indexOf(chosen)) : -1;
+}
+
 QString QtPrompts::openFileName(QWidget* parent, const QString& title, const QString& filter) {
     return QFileDialog::getOpenFileName(parent, title, QString(), filter);
 }

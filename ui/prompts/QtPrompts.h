@@ -20,6 +20,7 @@ public:
     void error(QWidget* parent, const QString& title, const QString& text) override;
     Choice question(QWidget* parent, const QString& title, const QString& text, Buttons buttons, Choice safe) override;
     QString text(QWidget* parent, const QString& title, const QString& label, const QString& initial) override;
+    int choice(QWidget* parent, const QString& title, const QString& label, const QStringList& items) override;
     QString openFileName(QWidget* parent, const QString& title, const QString& filter) override;
     QString folder(QWidget* parent, const QString& title) override;
     QString saveFileName(QWidget* parent, const QString& title, const QString& suggested,
