@@ -2,6 +2,23 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en_GB" sourcelanguage="en">
 <context>
+    <name>AssignCommand</name>
+    <message numerus="yes">
+        <source>%n client(s) kept the coach given to them after this step.</source>
+        <translation>
+            <numerusform>%n client kept the coach given to them after this step.</numerusform>
+            <numerusform>%n clients kept the coach given to them after this step.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>assign %n client(s) to %1</source>
+        <translation>
+            <numerusform>assign %n client to %1</numerusform>
+            <numerusform>assign %n clients to %1</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>AuditText</name>
     <message numerus="yes">
         <source>%n client(s) imported</source>
@@ -198,6 +215,36 @@
 </numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>Assigned %n client(s) to %1.
+</source>
+        <translation>
+            <numerusform>Assigned %n client to %1.
+</numerusform>
+            <numerusform>Assigned %n clients to %1.
+</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n client(s) had this coach already.
+</source>
+        <translation>
+            <numerusform>%n client had this coach already.
+</numerusform>
+            <numerusform>%n clients had this coach already.
+</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Wrote %1 (%2 records): %n client(s) handed over on %3; here they are now moved away.
+</source>
+        <translation>
+            <numerusform>Wrote %1 (%2 records): %n client handed over on %3; here they are now moved away.
+</numerusform>
+            <numerusform>Wrote %1 (%2 records): %n clients handed over on %3; here they are now moved away.
+</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>ClientImporter</name>
@@ -302,6 +349,16 @@
     </message>
 </context>
 <context>
+    <name>koers::HandoverDialog</name>
+    <message numerus="yes">
+        <source>%n client(s) are handed over to another municipality or provider. Koers writes a package of exactly their dossiers, which the receiver imports as a normal sync package.</source>
+        <translation>
+            <numerusform>%n client is handed over to another municipality or provider. Koers writes a package of exactly their dossier, which the receiver imports as a normal sync package.</numerusform>
+            <numerusform>%n clients are handed over to another municipality or provider. Koers writes a package of exactly their dossiers, which the receiver imports as a normal sync package.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>koers::HubSyncDialog</name>
     <message numerus="yes">
         <source>Sending changes: %n record(s)…</source>
@@ -370,6 +427,27 @@
         <translation>
             <numerusform>%n client written to %1. The file is not encrypted: keep it safe and delete it when done.</numerusform>
             <numerusform>%n clients written to %1. The file is not encrypted: keep it safe and delete it when done.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Give the %n selected client(s) to:</source>
+        <translation>
+            <numerusform>Give the selected client to:</numerusform>
+            <numerusform>Give the %n selected clients to:</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n client(s) assigned to %1.</source>
+        <translation>
+            <numerusform>%n client assigned to %1.</numerusform>
+            <numerusform>%n clients assigned to %1.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n client(s) handed over on %1. Give the package and its passphrase to the receiver separately; here the clients are now moved away.</source>
+        <translation>
+            <numerusform>%n client handed over on %1. Give the package and its passphrase to the receiver separately; here the client is now moved away.</numerusform>
+            <numerusform>%n clients handed over on %1. Give the package and its passphrase to the receiver separately; here the clients are now moved away.</numerusform>
         </translation>
     </message>
 </context>

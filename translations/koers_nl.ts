@@ -2,6 +2,31 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="nl_NL" sourcelanguage="en">
 <context>
+    <name>AssignCommand</name>
+    <message>
+        <source>Could not undo or redo</source>
+        <translation>Ongedaan maken of opnieuw doen is niet gelukt</translation>
+    </message>
+    <message>
+        <source>Assign to coach</source>
+        <translation>Toewijzen aan coach</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n client(s) kept the coach given to them after this step.</source>
+        <translation>
+            <numerusform>%n klant hield de coach die na deze stap is gekozen.</numerusform>
+            <numerusform>%n klanten hielden de coach die na deze stap is gekozen.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>assign %n client(s) to %1</source>
+        <translation>
+            <numerusform>%n klant toewijzen aan %1</numerusform>
+            <numerusform>%n klanten toewijzen aan %1</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>AuditText</name>
     <message>
         <source>added</source>
@@ -283,6 +308,41 @@
             <numerusform>%n verzonnen klant</numerusform>
             <numerusform>%n verzonnen klanten</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>clients assigned to another coach</source>
+        <translation>klanten aan een andere coach toegewezen</translation>
+    </message>
+    <message>
+        <source>assignment to another coach undone</source>
+        <translation>toewijzing aan een andere coach ongedaan gemaakt</translation>
+    </message>
+    <message>
+        <source>clients handed over (package written)</source>
+        <translation>klanten overgedragen (pakket gemaakt)</translation>
+    </message>
+</context>
+<context>
+    <name>CaseloadService</name>
+    <message>
+        <source>No clients were chosen.</source>
+        <translation>Er zijn geen klanten gekozen.</translation>
+    </message>
+    <message>
+        <source>There is no client with id %1 in this file.</source>
+        <translation>Er is geen klant met id %1 in dit bestand.</translation>
+    </message>
+    <message>
+        <source>That coach is not in this file.</source>
+        <translation>Die coach staat niet in dit bestand.</translation>
+    </message>
+    <message>
+        <source>%1 is no longer active; clients cannot be assigned to this coach.</source>
+        <translation>%1 is niet meer actief; aan deze coach kunnen geen klanten worden toegewezen.</translation>
+    </message>
+    <message>
+        <source>A handover needs its date.</source>
+        <translation>Een overdracht heeft een datum nodig.</translation>
     </message>
 </context>
 <context>
@@ -1520,6 +1580,106 @@ standaardinvoer, anders wordt erom gevraagd zonder echo.
         <source>  backup [--to DIR]             an encrypted copy now, beside the file or into DIR
 </source>
         <translation>  backup [--to MAP]             nu een versleutelde kopie, naast het bestand of in MAP
+</translation>
+    </message>
+    <message>
+        <source>%1 has no clients.</source>
+        <translation>%1 heeft geen klanten.</translation>
+    </message>
+    <message>
+        <source>%1 takes either --ids ID... or --%2 NAME.</source>
+        <translation>%1 verwacht --ids ID... of --%2 NAAM.</translation>
+    </message>
+    <message>
+        <source>--ids needs at least one client id.</source>
+        <translation>--ids verwacht ten minste één klant-id.</translation>
+    </message>
+    <message>
+        <source>Client ids go after --ids.</source>
+        <translation>Klant-ids horen na --ids.</translation>
+    </message>
+    <message>
+        <source>The coach who takes the clients over.</source>
+        <translation>De coach die de klanten overneemt.</translation>
+    </message>
+    <message>
+        <source>The clients are the ids that follow.</source>
+        <translation>De klanten zijn de ids die volgen.</translation>
+    </message>
+    <message>
+        <source>The whole caseload of this coach.</source>
+        <translation>De hele caseload van deze coach.</translation>
+    </message>
+    <message>
+        <source>Client ids (with --ids).</source>
+        <translation>Klant-ids (met --ids).</translation>
+    </message>
+    <message>
+        <source>assign needs --to COACH.</source>
+        <translation>assign verwacht --to COACH.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Assigned %n client(s) to %1.
+</source>
+        <translation>
+            <numerusform>%n klant toegewezen aan %1.
+</numerusform>
+            <numerusform>%n klanten toegewezen aan %1.
+</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n client(s) had this coach already.
+</source>
+        <translation>
+            <numerusform>%n klant had deze coach al.
+</numerusform>
+            <numerusform>%n klanten hadden deze coach al.
+</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The date of the handover (default today).</source>
+        <translation>De datum van de overdracht (standaard vandaag).</translation>
+    </message>
+    <message>
+        <source>transfer needs --out F.koerssync.</source>
+        <translation>transfer verwacht --out B.koerssync.</translation>
+    </message>
+    <message>
+        <source>--date takes a date as yyyy-mm-dd or dd-mm-yyyy.</source>
+        <translation>--date verwacht een datum als jjjj-mm-dd of dd-mm-jjjj.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Wrote %1 (%2 records): %n client(s) handed over on %3; here they are now moved away.
+</source>
+        <translation>
+            <numerusform>%1 geschreven (%2 records): %n klant overgedragen op %3; hier is die nu verhuisd.
+</numerusform>
+            <numerusform>%1 geschreven (%2 records): %n klanten overgedragen op %3; hier zijn ze nu verhuisd.
+</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>  assign --to COACH (--ids ID... | --from COACH)
+                                give these clients, or a coach&apos;s whole caseload,
+                                to another coach
+</source>
+        <translation>  assign --to COACH (--ids ID... | --from COACH)
+                                deze klanten, of de hele caseload van een coach,
+                                aan een andere coach geven
+</translation>
+    </message>
+    <message>
+        <source>  transfer (--ids ID... | --coach NAME) --out F.koerssync [--date YYYY-MM-DD]
+           [--package-passphrase-file F]
+                                hand clients over to another municipality or provider: a
+                                package of exactly their dossiers; here they become moved away
+</source>
+        <translation>  transfer (--ids ID... | --coach NAAM) --out B.koerssync [--date JJJJ-MM-DD]
+           [--package-passphrase-file B]
+                                klanten overdragen aan een andere gemeente of aanbieder: een
+                                pakket met precies hun dossiers; hier worden ze verhuisd
 </translation>
     </message>
 </context>
@@ -4353,6 +4513,14 @@ standaardinvoer, anders wordt erom gevraagd zonder echo.
         <source>The caseload&apos;s next milestones could not be read: %1 If the file is damaged, restore a backup (File → Back-ups).</source>
         <translation>De volgende mijlpalen van de werkvoorraad konden niet worden gelezen: %1 Is het bestand beschadigd, zet dan een back-up terug (Bestand → Back-ups).</translation>
     </message>
+    <message>
+        <source>&amp;Assign to coach...</source>
+        <translation>&amp;Toewijzen aan coach...</translation>
+    </message>
+    <message>
+        <source>&amp;Hand over to another municipality...</source>
+        <translation>Overdragen aan een andere &amp;gemeente...</translation>
+    </message>
 </context>
 <context>
     <name>koers::ChangePassphraseDialog</name>
@@ -5076,6 +5244,84 @@ standaardinvoer, anders wordt erom gevraagd zonder echo.
     <message>
         <source>Not found</source>
         <translation>Niet gevonden</translation>
+    </message>
+</context>
+<context>
+    <name>koers::HandoverDialog</name>
+    <message>
+        <source>&amp;Hand over...</source>
+        <translation>&amp;Overdragen...</translation>
+    </message>
+    <message>
+        <source>Hand over to another municipality</source>
+        <translation>Overdragen aan een andere gemeente</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n client(s) are handed over to another municipality or provider. Koers writes a package of exactly their dossiers, which the receiver imports as a normal sync package.</source>
+        <translation>
+            <numerusform>%n klant wordt overgedragen aan een andere gemeente of aanbieder. Koers schrijft een pakket met precies dat dossier, dat de ontvanger importeert als een gewoon synchronisatiepakket.</numerusform>
+            <numerusform>%n klanten worden overgedragen aan een andere gemeente of aanbieder. Koers schrijft een pakket met precies hun dossiers, dat de ontvanger importeert als een gewoon synchronisatiepakket.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Here they then become &quot;Moved away&quot; on the date below, and their dossiers follow the retention period from that date.</source>
+        <translation>Hier krijgen ze daarna de status &quot;Verhuisd&quot; op de datum hieronder, en vanaf die datum telt de bewaartermijn van hun dossiers.</translation>
+    </message>
+    <message>
+        <source>Date of the handover</source>
+        <translation>Datum van de overdracht</translation>
+    </message>
+    <message>
+        <source>Package passphrase</source>
+        <translation>Pakketwachtwoordzin</translation>
+    </message>
+    <message>
+        <source>Repeat the package passphrase</source>
+        <translation>Herhaal de pakketwachtwoordzin</translation>
+    </message>
+    <message>
+        <source>Date of the handover:</source>
+        <translation>Datum van de overdracht:</translation>
+    </message>
+    <message>
+        <source>Package passphrase:</source>
+        <translation>Pakketwachtwoordzin:</translation>
+    </message>
+    <message>
+        <source>Repeat passphrase:</source>
+        <translation>Herhaal de wachtwoordzin:</translation>
+    </message>
+    <message>
+        <source>Strength:</source>
+        <translation>Sterkte:</translation>
+    </message>
+    <message>
+        <source>Enter the date of the handover as dd-mm-yyyy.</source>
+        <translation>Vul de datum van de overdracht in als dd-mm-jjjj.</translation>
+    </message>
+    <message>
+        <source>The two passphrases differ.</source>
+        <translation>De twee wachtwoordzinnen verschillen.</translation>
+    </message>
+    <message>
+        <source>Write the handover package</source>
+        <translation>Het overdrachtspakket schrijven</translation>
+    </message>
+    <message>
+        <source>handover-%1.koerssync</source>
+        <translation>overdracht-%1.koerssync</translation>
+    </message>
+    <message>
+        <source>Koers sync packages (*.koerssync)</source>
+        <translation>Koers-synchronisatiepakketten (*.koerssync)</translation>
+    </message>
+    <message>
+        <source>Hand over</source>
+        <translation>Overdragen</translation>
+    </message>
+    <message>
+        <source>Cancelled; no package was written and nothing changed.</source>
+        <translation>Geannuleerd; er is geen pakket geschreven en er is niets veranderd.</translation>
     </message>
 </context>
 <context>
@@ -5902,6 +6148,43 @@ Opslaan?</translation>
     <message>
         <source>Cancelled: no file was written.</source>
         <translation>Geannuleerd: er is geen bestand geschreven.</translation>
+    </message>
+    <message>
+        <source>Assign to coach</source>
+        <translation>Toewijzen aan coach</translation>
+    </message>
+    <message>
+        <source>There are no active coaches in this file. Add them under Edit, Coaches and municipalities.</source>
+        <translation>Dit bestand heeft geen actieve coaches. Voeg ze toe onder Bewerken, Coaches en gemeenten.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Give the %n selected client(s) to:</source>
+        <translation>
+            <numerusform>De gekozen klant geven aan:</numerusform>
+            <numerusform>De %n gekozen klanten geven aan:</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The selected clients have %1 as their coach already.</source>
+        <translation>De gekozen klanten hebben %1 al als coach.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n client(s) assigned to %1.</source>
+        <translation>
+            <numerusform>%n klant toegewezen aan %1.</numerusform>
+            <numerusform>%n klanten toegewezen aan %1.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Hand over</source>
+        <translation>Overdragen</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n client(s) handed over on %1. Give the package and its passphrase to the receiver separately; here the clients are now moved away.</source>
+        <translation>
+            <numerusform>%n klant overgedragen op %1. Geef het pakket en de wachtwoordzin apart van elkaar aan de ontvanger; hier is de klant nu verhuisd.</numerusform>
+            <numerusform>%n klanten overgedragen op %1. Geef het pakket en de wachtwoordzin apart van elkaar aan de ontvanger; hier zijn de klanten nu verhuisd.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
