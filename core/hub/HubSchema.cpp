@@ -275,8 +275,18 @@ QString version2() {
         .arg(scopeOf(QStringLiteral("conflict"), QStringLiteral("client_id")), QLatin1String(anonymisation::marker));
 }
 
+// Version 3: a municipality's letterhead (address lines and logo) travels like its other fields. A hub made at
+// version 1 by this Koers has the columns already.
+QString version3() {
+    QString sql;
+    for (const auto& [name, type] : hub::fieldTypes<Municipality>())
+        if (name == QLatin1String("letterhead_address") || name == QLatin1String("logo"))
+            sql += QStringLiteral("ALTER TABLE koers.municipality ADD COLUMN IF NOT EXISTS %1 %2;\n").arg(name, type);
+    return sql;
+}
+
 using Migration = QString (*)();
-constexpr Migration kMigrations[] = {version1, version2};
+constexpr Migration kMigrations[] = {version1, version2, version3};
 
 QString setupText(const char* text) {
     return QCoreApplication::translate("Hub", text);

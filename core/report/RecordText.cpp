@@ -7,6 +7,7 @@
 #include <QCoreApplication>
 #include <QLocale>
 
+#include <algorithm>
 #include <iterator>
 #include <type_traits>
 
@@ -29,6 +30,8 @@ struct Label {
 constexpr Label kLabels[] = {
     {"municipality", "name", QT_TRANSLATE_NOOP("RecordText", "Name")},
     {"municipality", "cbs_code", QT_TRANSLATE_NOOP("RecordText", "CBS code")},
+    {"municipality", "letterhead_address", QT_TRANSLATE_NOOP("RecordText", "Letterhead address")},
+    {"municipality", "logo", QT_TRANSLATE_NOOP("RecordText", "Logo")},
     {"coach", "team", QT_TRANSLATE_NOOP("RecordText", "Team")},
     {"coach", "active", QT_TRANSLATE_NOOP("RecordText", "Active")},
     {"client", "first_names", QT_TRANSLATE_NOOP("RecordText", "First names")},
@@ -214,6 +217,10 @@ std::vector<Field> readableFields(QStringView table, const QStringList& columns,
                 text = names.value(stored, stored);
             } else if (column == u"bsn") {
                 text = fullBsn ? stored : maskBsn(stored);
+            } else if (column == u"logo") {
+                // An image, not text to read: its size tells two versions apart.
+                text = QCoreApplication::translate("RecordText", "image of %1 KB")
+                           .arg(std::max<qsizetype>(1, QByteArray::fromBase64(stored.toLatin1()).size() / 1024));
             } else if (codec::fromText(stored, value)) {
                 text = valueText(value);
             } else {

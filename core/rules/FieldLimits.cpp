@@ -27,8 +27,10 @@ int FieldLimits::maxLength(QStringView column) {
         return 40;
     if (column == u"email")
         return 254;
-    if (column == u"address")
+    if (column == u"address" || column == u"letterhead_address")
         return 500;
+    if (column == u"logo")
+        return logoLength;
     if (column == u"note" || column == u"summary" || column == u"next_step" || column == u"goal" ||
         column == u"action" || column == u"override_reason")
         return noteLength;

@@ -19,6 +19,9 @@ public:
     static constexpr int nameLength = 200;
     static constexpr int noteLength = 10000;
     static constexpr int idLength = 64;
+    // A letterhead logo: an image of at most logoBytes bytes, stored as base64 text of at most logoLength characters.
+    static constexpr int logoBytes = 256 * 1024;
+    static constexpr int logoLength = (logoBytes + 2) / 3 * 4;
     // Any stored date lies in these years (a date of birth or a future date has its own rule in ClientValidator).
     static constexpr int firstYear = 1900;
     static constexpr int lastYear = 2199;

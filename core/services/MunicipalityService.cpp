@@ -5,6 +5,7 @@
 #include "storage/Repository.h"
 
 #include <QCoreApplication>
+#include <QFile>
 #include <QRegularExpression>
 
 namespace koers {
@@ -14,6 +15,23 @@ struct Validation {
     Q_DECLARE_TR_FUNCTIONS(Validation)
 };
 } // namespace
+
+bool MunicipalityService::isLogo(const QByteArray& image) {
+    if (image.isEmpty() || image.size() > FieldLimits::logoBytes)
+        return false;
+    return image.startsWith("\x89PNG\r\n\x1a\n") || image.startsWith("\xff\xd8\xff");
+}
+
+Result<QString> MunicipalityService::logoFromFile(const QString& path) {
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly))
+        return makeError(ErrorCode::Io, Validation::tr("Cannot read the logo %1.").arg(path));
+    const QByteArray image = file.read(FieldLimits::logoBytes + 1);
+    if (!isLogo(image))
+        return makeError(ErrorCode::Invalid, Validation::tr("The logo must be a PNG or JPEG image of at most %1 KB.")
+                                                 .arg(FieldLimits::logoBytes / 1024));
+    return QString::fromLatin1(image.toBase64());
+}
 
 Result<std::vector<Municipality>> MunicipalityService::list() {
     auto all = Repository<Municipality>(m_store).list();
@@ -32,6 +50,14 @@ Status MunicipalityService::validate(Municipality& m) {
     if (!m.cbsCode.isEmpty() && !code.match(m.cbsCode).hasMatch())
         return makeError(ErrorCode::Invalid,
                          Validation::tr("A CBS code is GM and four digits (e.g. GM0308), not %1.").arg(m.cbsCode));
+    QStringList lines;
+    for (const QString& line : m.letterheadAddress.split(QLatin1Char('\n')))
+        if (const QString kept = line.simplified(); !kept.isEmpty())
+            lines << kept;
+    m.letterheadAddress = lines.join(QLatin1Char('\n'));
+    if (!m.logo.isEmpty() && !isLogo(m.logoBytes()))
+        return makeError(ErrorCode::Invalid, Validation::tr("The logo must be a PNG or JPEG image of at most %1 KB.")
+                                                 .arg(FieldLimits::logoBytes / 1024));
     if (const auto issue = FieldLimits::check(m))
         return makeError(ErrorCode::Invalid, issue->message);
     auto others = list();

@@ -123,9 +123,15 @@ CREATE TABLE device_name (
     named_at TEXT NOT NULL);
 )SQL";
 
+// Version 6: a municipality's letterhead (address lines and logo) for its letters, set in the directory.
+constexpr const char* kVersion6 = R"SQL(
+ALTER TABLE municipality ADD COLUMN letterhead_address TEXT;
+ALTER TABLE municipality ADD COLUMN logo TEXT;
+)SQL";
+
 #undef KOERS_RECORD_COLUMNS
 
-constexpr const char* kMigrations[] = {kVersion1, kVersion2, kVersion3, kVersion4, kVersion5};
+constexpr const char* kMigrations[] = {kVersion1, kVersion2, kVersion3, kVersion4, kVersion5, kVersion6};
 
 } // namespace
 

@@ -116,6 +116,28 @@ Status SyncPackage::verify() {
     return verified;
 }
 
+// Where each of `expected`'s columns is in an older package's `given` header (-1: not there), or nothing when
+// `given` is not `expected` with some field columns left out, in the same order.
+namespace {
+
+std::vector<qsizetype> olderColumns(const QStringList& given, const QStringList& expected) {
+    std::vector<qsizetype> from;
+    qsizetype next = 0;
+    for (qsizetype i = 0; i < expected.size(); ++i) {
+        if (next < given.size() && given[next] == expected[i]) {
+            from.push_back(next++);
+            continue;
+        }
+        const bool required = i < codec::kMetaColumnCount || i == expected.size() - 1; // meta, known_versions
+        if (required)
+            return {};
+        from.push_back(-1);
+    }
+    return next == given.size() ? from : std::vector<qsizetype>{};
+}
+
+} // namespace
+
 Status SyncPackage::forEachRow(const QString& table, const QStringList& header,
                                const std::function<bool(const QStringList&, qint64)>& f) {
     const QString name = sync::fileName(table);
@@ -133,11 +155,15 @@ Status SyncPackage::forEachRow(const QString& table, const QStringList& header,
     KOERS_TRY(entry.value()->status());
     if (!first.ok())
         return first.error();
-    if (!first.value() || fields != header)
+    // A package from a Koers before a field was added lacks its column: that field reads as empty, the value a
+    // new column starts with. Anything else (an unknown, repeated or reordered column, no id or knowledge) is refused.
+    std::vector<qsizetype> from;
+    if (!first.value() || (fields != header && !(from = olderColumns(fields, header)).size()))
         return makeError(ErrorCode::Invalid,
                          QCoreApplication::translate("Sync", "The sync package's file %1 does not have the columns "
                                                              "this Koers expects.")
                              .arg(name));
+    QStringList full;
     qint64 rows = 0;
     for (;;) {
         Result<bool> more = reader.readRow(fields);
@@ -149,7 +175,12 @@ Status SyncPackage::forEachRow(const QString& table, const QStringList& header,
         // Rows beyond the manifest's count are not even looked at.
         if (++rows > listed->rows)
             return tampered(name);
-        if (reader.isRagged() || !f(fields, reader.lineNumber()))
+        if (!from.empty() && !reader.isRagged()) {
+            full.clear();
+            for (const qsizetype at : from)
+                full << (at < 0 ? QString() : fields[at]);
+        }
+        if (reader.isRagged() || !f(from.empty() ? fields : full, reader.lineNumber()))
             return makeError(ErrorCode::Invalid, QCoreApplication::translate("Sync", "The sync package's file %1 "
                                                                                      "has an invalid value on line %2.")
                                                      .arg(name)

@@ -10,6 +10,7 @@
 #include "hub/HubSchema.h"
 #include "rules/Anonymisation.h"
 #include "services/CaseloadService.h"
+#include "services/MunicipalityService.h"
 #include "services/RetentionService.h"
 #include "storage/Repository.h"
 #include "sync/SyncConflicts.h"
@@ -335,6 +336,22 @@ TEST_CASE("two coaches and a lead sync through one hub", "[hub][sync]") {
         CHECK(dumpTable(*a.store, QStringLiteral("sync_state"), QStringLiteral("record_id")).indexOf(k) < 0);
         CHECK(dumpTable(*a.store, QStringLiteral("sync_conflict")).indexOf(k) < 0);
         CHECK(localRecords(*a.store).indexOf(k) < 0);
+    }
+
+    SECTION("a municipality's letterhead, set by the lead, reaches the coaches' laptops") {
+        lead.clock->advanceMs(3600 * 1000);
+        auto baarn = Repository<Municipality>(*lead.store).get(team.baarn);
+        baarn->letterheadAddress = QStringLiteral("Postbus 1\n3740 AA Baarn");
+        baarn->logo = QString::fromLatin1((QByteArray("\x89PNG\r\n\x1a\n", 8) + QByteArray(300, 'p')).toBase64());
+        REQUIRE(MunicipalityService(*lead.store).edit(baarn.value()).ok());
+        syncOrFail(lead, hub.conninfo(leadLogin));
+        syncOrFail(a, hub.conninfo(annaLogin));
+        auto arrived = Repository<Municipality>(*a.store).get(team.baarn);
+        REQUIRE(arrived.ok());
+        CHECK(arrived->letterheadAddress == baarn->letterheadAddress);
+        CHECK(arrived->logo == baarn->logo);
+        CHECK(hub.psql(annaLogin, QStringLiteral("SELECT letterhead_address FROM koers.municipality")) ==
+              QStringLiteral("Postbus 1\n3740 AA Baarn"));
     }
 
     SECTION("a revoked login stops syncing") {

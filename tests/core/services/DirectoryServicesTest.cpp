@@ -4,6 +4,8 @@
 #include "services/CoachService.h"
 #include "services/MunicipalityService.h"
 
+#include <QFile>
+
 using namespace koers;
 using namespace koers::test;
 
@@ -76,4 +78,44 @@ TEST_CASE("Municipalities are added with a checked CBS code and listed alphabeti
     Municipality bunschoten = all->at(1);
     bunschoten.cbsCode = QStringLiteral("GM0313");
     REQUIRE(places.edit(bunschoten).ok());
+}
+
+TEST_CASE("A municipality's letterhead: address lines kept tidy, a logo only as a small PNG or JPEG, audited",
+          "[service][directory]") {
+    StoreFixture fx;
+    MunicipalityService places(*fx.store);
+    auto soest = places.add(place("Soest", "GM0342"));
+    REQUIRE(soest.ok());
+    Municipality m = soest.value();
+    m.letterheadAddress = QStringLiteral(" Postbus  1\n\n 3760 AA Soest \n");
+    const QByteArray jpeg = QByteArray("\xff\xd8\xff\xe0", 4) + QByteArray(100, '\0');
+    m.logo = QString::fromLatin1(jpeg.toBase64());
+    REQUIRE(places.edit(m).ok());
+    const Municipality stored = places.list()->front();
+    CHECK(stored.letterheadAddress == QStringLiteral("Postbus 1\n3760 AA Soest"));
+    CHECK(stored.logoBytes() == jpeg);
+    CHECK(fx.store->db()
+              .queryInt(u"SELECT count(*) FROM audit_log WHERE action = 'update' AND table_name = 'municipality' AND "
+                        u"detail = 'letterhead_address,logo'")
+              .value_or(0) == 1);
+
+    // Not an image, or too large: refused, the stored letterhead stays.
+    m.logo = QString::fromLatin1(QByteArray("<svg/>").toBase64());
+    CHECK(places.edit(m).code() == ErrorCode::Invalid);
+    m.logo = QString::fromLatin1((QByteArray("\x89PNG\r\n\x1a\n", 8) + QByteArray(256 * 1024, 'x')).toBase64());
+    CHECK(places.edit(m).code() == ErrorCode::Invalid);
+    CHECK(places.list()->front().logoBytes() == jpeg);
+
+    // From a file, as the window and koers-cli read it.
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("logo.jpg"));
+    {
+        QFile f(path);
+        REQUIRE(f.open(QIODevice::WriteOnly));
+        f.write(jpeg);
+    }
+    auto read = MunicipalityService::logoFromFile(path);
+    REQUIRE(read.ok());
+    CHECK(QByteArray::fromBase64(read->toLatin1()) == jpeg);
+    CHECK_FALSE(MunicipalityService::logoFromFile(dir.filePath(QStringLiteral("none.png"))).ok());
 }

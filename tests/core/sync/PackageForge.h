@@ -20,6 +20,21 @@ namespace koers::test {
 struct ForgedPackage {
     SyncManifest manifest;
     QMap<QString, std::vector<QStringList>> rows; // table -> data rows (without the header)
+    QMap<QString, QStringList> headers;           // table -> a header other than this Koers's (an older one)
+
+    // Leaves a column out of a table, header and rows, as a Koers from before that field wrote it.
+    template <class T>
+    void dropColumn(const char* name) {
+        const QString t = QString::fromLatin1(T::table);
+        QStringList& header = headers[t];
+        if (header.isEmpty())
+            header = sync::csvHeader<T>();
+        const qsizetype at = header.indexOf(QString::fromLatin1(name));
+        REQUIRE(at >= 0);
+        header.removeAt(at);
+        for (QStringList& r : rows[t])
+            r.removeAt(at);
+    }
 
     static ForgedPackage open(const QString& path, QByteArrayView passphrase) {
         auto entries = SyncArchive::read(path, passphrase);
@@ -71,7 +86,7 @@ struct ForgedPackage {
             QBuffer buffer(&bytes);
             buffer.open(QIODevice::WriteOnly);
             CsvWriter w = CsvWriter::rfc4180(buffer);
-            REQUIRE(w.writeRow(sync::csvHeader<T>()).ok());
+            REQUIRE(w.writeRow(headers.value(name, sync::csvHeader<T>())).ok());
             for (const QStringList& r : rows.value(name))
                 REQUIRE(w.writeRow(r).ok());
             REQUIRE(w.finish().ok());

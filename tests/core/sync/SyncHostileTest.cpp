@@ -449,3 +449,60 @@ TEST_CASE("A record whose row went missing behind Koers's back arrives again; a 
         CHECK(merged->perTable.value(QStringLiteral("client")).added == 1);
     }
 }
+
+TEST_CASE("A package from a Koers before a field was added imports; other column changes are refused",
+          "[sync][hostile][compat]") {
+    QTemporaryDir dir;
+    Replica lead(dir, QStringLiteral("L"), 0);
+    Municipality soest;
+    soest.name = QStringLiteral("Soest");
+    soest.letterheadAddress = QStringLiteral("Postbus 1");
+    const QString soestId = Repository<Municipality>(*lead.store).insert(soest)->meta.id;
+    Client c;
+    c.firstNames = QStringLiteral("Test");
+    c.lastName = QStringLiteral("Ouderpakket");
+    c.municipalityId = soestId;
+    REQUIRE(Repository<Client>(*lead.store).insert(c).ok());
+    const QString path = dir.filePath(QStringLiteral("p.koerssync"));
+    REQUIRE(SyncExporter(*lead.store).exportTo(path, kPackagePass, {}).ok());
+
+    SECTION("without the letterhead columns: the municipality arrives with an empty letterhead") {
+        ForgedPackage older = ForgedPackage::open(path, kPackagePass);
+        older.dropColumn<Municipality>("letterhead_address");
+        older.dropColumn<Municipality>("logo");
+        older.write(path, kPackagePass);
+        Replica laptop(dir, QStringLiteral("A"), 0);
+        auto merged = SyncImporter(*laptop.store).importFrom(path, kPackagePass);
+        INFO((merged.ok() ? QString() : merged.message()).toStdString());
+        REQUIRE(merged.ok());
+        auto arrived = Repository<Municipality>(*laptop.store).get(soestId);
+        REQUIRE(arrived.ok());
+        CHECK(arrived->name == QStringLiteral("Soest"));
+        CHECK(arrived->letterheadAddress.isEmpty());
+        CHECK(Repository<Client>(*laptop.store).list()->size() == 1);
+    }
+    SECTION("a column left out that is no field, or columns in another order: refused, nothing written") {
+        for (int variant = 0; variant < 3; ++variant) {
+            REQUIRE(SyncExporter(*lead.store).exportTo(path, kPackagePass, {}).ok());
+            ForgedPackage forged = ForgedPackage::open(path, kPackagePass);
+            QStringList header = sync::csvHeader<Municipality>();
+            if (variant == 0) {
+                forged.dropColumn<Municipality>("id");
+            } else if (variant == 1) {
+                header.swapItemsAt(5, 6); // name and cbs_code
+                forged.headers[QStringLiteral("municipality")] = header;
+            } else {
+                header.insert(7, QStringLiteral("unknown_column"));
+                forged.headers[QStringLiteral("municipality")] = header;
+                for (QStringList& r : forged.table<Municipality>())
+                    r.insert(7, QStringLiteral("x"));
+            }
+            forged.write(path, kPackagePass);
+            Replica laptop(dir, QStringLiteral("V%1").arg(variant), 0);
+            auto refused = SyncImporter(*laptop.store).importFrom(path, kPackagePass);
+            REQUIRE_FALSE(refused.ok());
+            CHECK(refused.message().contains(QStringLiteral("columns")));
+            CHECK(Repository<Client>(*laptop.store).list()->empty());
+        }
+    }
+}
