@@ -502,7 +502,7 @@ Status MainWindow::restoreBackup(const QString& backupPath, QByteArrayView passp
 void MainWindow::showDirectory() {
     if (!m_store)
         return;
-    DirectoryDialog dialog(*m_store, this);
+    DirectoryDialog dialog(*m_store, m_prompts, this);
     dialog.exec(); // the views follow the feed
 }
 

@@ -1,10 +1,13 @@
 // koers-cli commands for the file's coaches and municipalities, so a new, empty file can be set up without a
-// spreadsheet: coach add|list|deactivate, municipality add|list. They print staff and place names, no client data.
+// spreadsheet: coach add|list|deactivate, municipality add|letterhead|list. They print staff and place names, no
+// client data.
 #include "CliSupport.h"
 #include "services/CoachService.h"
 #include "services/MunicipalityService.h"
 
 #include <QCommandLineParser>
+
+#include <algorithm>
 
 namespace koers::cli {
 
@@ -91,6 +94,55 @@ int cmdCoach(Context& ctx) {
     return Ok;
 }
 
+// municipality letterhead NAME [--address LINE]... [--no-address] [--logo FILE | --no-logo]: what the
+// municipality's letters (the PIP decision) print at the top.
+int cmdLetterhead(Context& ctx) {
+    QCommandLineParser p;
+    p.addOption({QStringLiteral("address"), Cli::tr("An address line of the letterhead (repeatable; replaces them)."),
+                 QStringLiteral("LINE")});
+    p.addOption({QStringLiteral("no-address"), Cli::tr("No address lines.")});
+    p.addOption(
+        {QStringLiteral("logo"), Cli::tr("The logo, a PNG or JPEG of at most 256 KB."), QStringLiteral("FILE")});
+    p.addOption({QStringLiteral("no-logo"), Cli::tr("No logo.")});
+    QString name;
+    if (const int exit = parseNamed(p, ctx, QStringLiteral("municipality letterhead"), name); exit >= 0)
+        return exit;
+    if ((p.isSet(QStringLiteral("address")) && p.isSet(QStringLiteral("no-address"))) ||
+        (p.isSet(QStringLiteral("logo")) && p.isSet(QStringLiteral("no-logo"))))
+        return usage(Cli::tr("Give a new value or take it away, not both."));
+    auto store = openStore(ctx);
+    if (!store.ok())
+        return fail(store.error());
+    MunicipalityService places(*store.value());
+    auto all = places.list();
+    if (!all.ok())
+        return fail(all.error());
+    auto it = std::find_if(all->begin(), all->end(), [&](const Municipality& m) {
+        return m.name.compare(name.simplified(), Qt::CaseInsensitive) == 0;
+    });
+    if (it == all->end())
+        return fail(makeError(ErrorCode::NotFound, Cli::tr("There is no municipality named %1.").arg(name)));
+    Municipality m = *it;
+    if (p.isSet(QStringLiteral("address")))
+        m.letterheadAddress = p.values(QStringLiteral("address")).join(QLatin1Char('\n'));
+    if (p.isSet(QStringLiteral("no-address")))
+        m.letterheadAddress.clear();
+    if (p.isSet(QStringLiteral("logo"))) {
+        auto logo = MunicipalityService::logoFromFile(p.value(QStringLiteral("logo")));
+        if (!logo.ok())
+            return fail(logo.error());
+        m.logo = logo.value();
+    }
+    if (p.isSet(QStringLiteral("no-logo")))
+        m.logo.clear();
+    if (const Status edited = places.edit(m); !edited.ok())
+        return fail(edited.error());
+    out(Cli::tr("Letterhead of %1 set: %n address line(s), %2.\n", nullptr,
+                m.letterheadAddress.isEmpty() ? 0 : int(m.letterheadAddress.count(QLatin1Char('\n')) + 1))
+            .arg(m.name, m.logo.isEmpty() ? Cli::tr("no logo") : Cli::tr("a logo")));
+    return Ok;
+}
+
 int cmdMunicipality(Context& ctx) {
     const QString verb = ctx.args.value(0);
     if (verb == QLatin1String("list")) {
@@ -102,15 +154,25 @@ int cmdMunicipality(Context& ctx) {
         auto places = MunicipalityService(*store.value()).list();
         if (!places.ok())
             return fail(places.error());
-        std::vector<QStringList> rows{{Cli::tr("Name"), Cli::tr("CBS code"), Cli::tr("Id")}};
-        for (const Municipality& m : places.value())
-            rows.push_back({m.name, m.cbsCode, m.meta.id});
+        std::vector<QStringList> rows{{Cli::tr("Name"), Cli::tr("CBS code"), Cli::tr("Letterhead"), Cli::tr("Id")}};
+        for (const Municipality& m : places.value()) {
+            QStringList letterhead;
+            if (!m.letterheadAddress.isEmpty())
+                letterhead << Cli::tr("address");
+            if (!m.logo.isEmpty())
+                letterhead << Cli::tr("logo");
+            rows.push_back(
+                {m.name, m.cbsCode, letterhead.isEmpty() ? QStringLiteral("-") : letterhead.join(u", "), m.meta.id});
+        }
         printTable(rows);
         out(Cli::tr("%n municipalit(y/ies)\n", nullptr, static_cast<int>(places->size())));
         return Ok;
     }
+    if (verb == QLatin1String("letterhead"))
+        return cmdLetterhead(ctx);
     if (verb != QLatin1String("add"))
-        return usage(Cli::tr("Usage: municipality add NAME [--cbs CODE] | municipality list."));
+        return usage(Cli::tr(
+            "Usage: municipality add NAME [--cbs CODE] | municipality letterhead NAME ... | municipality list."));
     QCommandLineParser p;
     p.addOption(
         {QStringLiteral("cbs"), Cli::tr("The CBS code, GM and four digits (e.g. GM0308)."), QStringLiteral("CODE")});
@@ -141,8 +203,11 @@ std::vector<CliCommand> directoryCommands() {
          }},
         {"municipality", cmdMunicipality,
          [] {
-             return Cli::tr("  municipality add NAME [--cbs CODE] | municipality list\n"
-                            "                                the file's municipalities\n");
+             return Cli::tr(
+                 "  municipality add NAME [--cbs CODE] | municipality list\n"
+                 "  municipality letterhead NAME [--address LINE]... [--no-address] [--logo FILE | --no-logo]\n"
+                 "                                the file's municipalities, and what their letters print\n"
+                 "                                at the top\n");
          }},
     };
 }

@@ -1,8 +1,10 @@
 #include "PipLetter.h"
 
+#include "domain/Municipality.h"
 #include "queries/DossierQuery.h"
 #include "rules/DueDates.h"
 #include "rules/FirstPip.h"
+#include "storage/Repository.h"
 #include "storage/RuleSettingsStore.h"
 #include "storage/Store.h"
 
@@ -49,6 +51,17 @@ Result<PipLetter> PipLetter::load(Store& store, const QString& clientId, int ver
     auto rules = RuleSettingsStore::load(store);
     if (!rules.ok())
         return rules.error();
+    if (const QString& id = dossier->client.municipalityId; !id.isEmpty()) {
+        auto municipality = Repository<Municipality>(store).get(id, true);
+        if (!municipality.ok() && municipality.code() != ErrorCode::NotFound)
+            return municipality.error();
+        if (municipality.ok()) {
+            if (letterhead.address.isEmpty() && !municipality->letterheadAddress.isEmpty())
+                letterhead.address = municipality->letterheadAddress.split(QLatin1Char('\n'));
+            if (letterhead.logoPath.isEmpty() && letterhead.logo.isEmpty())
+                letterhead.logo = municipality->logoBytes();
+        }
+    }
     return make(dossier.value(), version, std::move(letterhead), rules.value());
 }
 

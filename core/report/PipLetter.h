@@ -23,7 +23,8 @@ class Store;
 struct Letterhead {
     QString name;
     QStringList address;
-    QString logoPath; // a PNG or JPEG; empty: none
+    QString logoPath; // a PNG or JPEG file; empty: none (or the image in `logo`)
+    QByteArray logo;  // a PNG or JPEG image; used when logoPath is empty
 };
 
 class PipLetter {
@@ -45,7 +46,8 @@ public:
     // client's municipality.
     static Result<PipLetter> make(const Dossier& dossier, int version, Letterhead letterhead,
                                   const RuleSettings& rules);
-    // Loads the dossier and the file's rule settings.
+    // Loads the dossier and the file's rule settings. What `letterhead` leaves empty (name, address, logo) comes
+    // from the client's municipality as set in the directory.
     static Result<PipLetter> load(Store& store, const QString& clientId, int version, Letterhead letterhead);
 
     // The audit entry of a printed letter: which version, never its contents.

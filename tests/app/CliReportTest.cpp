@@ -6,6 +6,7 @@
 #include "CliRun.h"
 #include "core/storage/TestSupport.h"
 #include "domain/Client.h"
+#include "domain/Municipality.h"
 #include "domain/PlanVersion.h"
 #include "storage/Repository.h"
 #include "storage/Store.h"
@@ -34,6 +35,13 @@ QString pdfText(const QString& pdf) {
     const Run text = run(QStringLiteral("pdftotext"), {QStringLiteral("-layout"), pdf, QStringLiteral("-")});
     REQUIRE(text.exitCode == 0);
     return text.out;
+}
+
+// The images in a PDF, as pdfimages (poppler-utils) lists them.
+int pdfImageCount(const QString& pdf) {
+    const Run list = run(QStringLiteral("pdfimages"), {QStringLiteral("-list"), pdf});
+    REQUIRE(list.exitCode == 0);
+    return static_cast<int>(list.out.split(QLatin1Char('\n'), Qt::SkipEmptyParts).size()) - 2; // two header lines
 }
 
 struct People {
@@ -212,6 +220,7 @@ TEST_CASE("koers-cli pip-letter: the decision letter as PDF for one client, audi
                 .exitCode == 0);
     QString clientId;
     QString lastName;
+    QString municipality;
     {
         FixedClock clock(fixedNow());
         auto store = Store::open(db, "test pass 1", clock, QStringLiteral("test"));
@@ -220,7 +229,9 @@ TEST_CASE("koers-cli pip-letter: the decision letter as PDF for one client, audi
         REQUIRE(plans.ok());
         REQUIRE_FALSE(plans->empty());
         clientId = plans->front().clientId;
-        lastName = Repository<Client>(*store.value()).get(clientId)->lastName;
+        const Client client = Repository<Client>(*store.value()).get(clientId).value();
+        lastName = client.lastName;
+        municipality = Repository<Municipality>(*store.value()).get(client.municipalityId)->name;
     }
     const QString pdf = dir.filePath(QStringLiteral("beschikking.pdf"));
     const Run made = cli(db, {QStringLiteral("pip-letter"), clientId, QStringLiteral("--pdf"), pdf,
@@ -236,6 +247,41 @@ TEST_CASE("koers-cli pip-letter: the decision letter as PDF for one client, audi
     CHECK(text.contains(QStringLiteral("Postbus 1")));
     CHECK(text.contains(QStringLiteral("6:7")));
     CHECK(lastAuditDetail(db, "export-pip-letter").startsWith(QStringLiteral("version=")));
+
+    // The municipality's letterhead as set in the directory: its address and logo, without options.
+    const QString logo = dir.filePath(QStringLiteral("logo.png"));
+    {
+        QFile f(logo);
+        REQUIRE(f.open(QIODevice::WriteOnly));
+        f.write(QByteArray::fromBase64(
+            "iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mP8z8BQDwAEhQGAhKmMIQAAAABJRU5ErkJggg=="));
+    }
+    const Run set =
+        cli(db, {QStringLiteral("municipality"), QStringLiteral("letterhead"), municipality,
+                 QStringLiteral("--address"), QStringLiteral("Raadhuisplein 7"), QStringLiteral("--address"),
+                 QStringLiteral("1234 AB Voorbeeld"), QStringLiteral("--logo"), logo});
+    INFO(set.err.toStdString());
+    REQUIRE(set.exitCode == 0);
+    CHECK(set.out.contains(QStringLiteral("2 address line")));
+    CHECK(cli(db, {QStringLiteral("municipality"), QStringLiteral("list")})
+              .out.contains(QStringLiteral("address, logo")));
+    const QString fromDirectory = dir.filePath(QStringLiteral("briefhoofd.pdf"));
+    REQUIRE(cli(db, {QStringLiteral("pip-letter"), clientId, QStringLiteral("--pdf"), fromDirectory}).exitCode == 0);
+    const QString headed = pdfText(fromDirectory);
+    CHECK(headed.contains(QStringLiteral("Raadhuisplein 7")));
+    CHECK(headed.contains(QStringLiteral("1234 AB Voorbeeld")));
+    CHECK(pdfImageCount(fromDirectory) > 0); // the logo (with its alpha mask, a second image)
+    CHECK(pdfImageCount(pdf) == 0);
+    // Not an image: refused, nothing changed.
+    CHECK(cli(db, {QStringLiteral("municipality"), QStringLiteral("letterhead"), municipality, QStringLiteral("--logo"),
+                   fromDirectory})
+              .exitCode == 1);
+    CHECK(cli(db, {QStringLiteral("municipality"), QStringLiteral("letterhead"), QStringLiteral("Nergens"),
+                   QStringLiteral("--no-logo")})
+              .exitCode == 1);
+    CHECK(cli(db, {QStringLiteral("municipality"), QStringLiteral("letterhead"), municipality, QStringLiteral("--logo"),
+                   logo, QStringLiteral("--no-logo")})
+              .exitCode == 2);
     CHECK(cli(db, {QStringLiteral("pip-letter"), clientId}).exitCode == 2);
     CHECK(cli(db, {QStringLiteral("pip-letter"), clientId, QStringLiteral("--version"), QStringLiteral("x"),
                    QStringLiteral("--pdf"), pdf})

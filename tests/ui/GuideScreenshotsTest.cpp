@@ -8,6 +8,8 @@
 #include "caseload/CaseloadView.h"
 #include "core/storage/TestSupport.h"
 #include "demo/DemoLoader.h"
+#include "directory/DirectoryDialog.h"
+#include "directory/MunicipalitiesPage.h"
 #include "dossier/ContactsTab.h"
 #include "dossier/DossierView.h"
 #include "dossier/PlanTab.h"
@@ -137,4 +139,13 @@ TEST_CASE("Screenshots for the user guide", "[.guide]") {
     QTest::qWait(80);
     handover.grab().save(QDir(shots.dir).filePath(QStringLiteral("koers-overdracht.png")));
     handover.reject();
+
+    // A municipality's letterhead in the directory.
+    DirectoryDialog directory(lead, prompts, &window);
+    directory.findChild<QTabWidget*>()->setCurrentIndex(1);
+    directory.municipalities()->table()->selectRow(0);
+    directory.show();
+    QTest::qWait(80);
+    directory.grab().save(QDir(shots.dir).filePath(QStringLiteral("koers-briefhoofd.png")));
+    directory.reject();
 }

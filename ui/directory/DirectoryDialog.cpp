@@ -9,11 +9,11 @@
 
 namespace koers {
 
-DirectoryDialog::DirectoryDialog(Store& store, QWidget* parent)
+DirectoryDialog::DirectoryDialog(Store& store, Prompts& prompts, QWidget* parent)
     : QDialog(parent)
     , m_tabs(new QTabWidget(this))
     , m_coaches(new CoachesPage(store, this))
-    , m_municipalities(new MunicipalitiesPage(store, this)) {
+    , m_municipalities(new MunicipalitiesPage(store, prompts, this)) {
     setWindowTitle(tr("Coaches and municipalities"));
     m_tabs->addTab(m_coaches, tr("C&oaches"));
     m_tabs->addTab(m_municipalities, tr("M&unicipalities"));

@@ -11,12 +11,13 @@ namespace koers {
 
 class CoachesPage;
 class MunicipalitiesPage;
+class Prompts;
 class Store;
 
 class DirectoryDialog : public QDialog {
     Q_OBJECT
 public:
-    explicit DirectoryDialog(Store& store, QWidget* parent = nullptr);
+    DirectoryDialog(Store& store, Prompts& prompts, QWidget* parent = nullptr);
     QTabWidget* tabs() const { return m_tabs; }
     CoachesPage* coaches() const { return m_coaches; }
     MunicipalitiesPage* municipalities() const { return m_municipalities; }

@@ -7,12 +7,14 @@
 #include "commands/MilestoneStatusCommand.h"
 #include "commands/RemoveRecordCommand.h"
 #include "prompts/Prompts.h"
+#include "report/PipLetterDocument.h"
 #include "storage/Store.h"
 #include "widgets/DateField.h"
 
 #include <QCheckBox>
 #include <QComboBox>
 #include <QDoubleSpinBox>
+#include <QFileInfo>
 #include <QFormLayout>
 #include <QGroupBox>
 #include <QHBoxLayout>
@@ -67,6 +69,7 @@ PlanTab::PlanTab(DossierContext& ctx, QWidget* parent)
     , m_knm(new QCheckBox(tr("&KNM"), this))
     , m_childcare(new QCheckBox(tr("C&hildcare"), this))
     , m_addVersion(new QPushButton(tr("Add PIP &version"), this))
+    , m_printLetter(new QPushButton(tr("Prin&t decision letter..."), this))
     , m_goalBox(new QGroupBox(tr("New goal for the selected version"), this))
     , m_goalDomain(new QComboBox(this))
     , m_goal(new QLineEdit(this))
@@ -127,18 +130,24 @@ PlanTab::PlanTab(DossierContext& ctx, QWidget* parent)
     forms->addWidget(versionBox, 1);
     forms->addWidget(m_goalBox, 1);
     auto* layout = new QVBoxLayout(this);
+    auto* letterRow = new QHBoxLayout;
+    letterRow->addStretch(1);
+    letterRow->addWidget(m_printLetter);
     layout->addWidget(m_versions, 1);
+    layout->addLayout(letterRow);
     layout->addWidget(m_goalTable, 1);
     layout->addLayout(forms);
 
     // Each form's fields, then its button: Tab reaches "Add goal" right after the goal's fields.
-    QWidget* order[] = {m_versions,   m_goalTable, m_decisionDate, m_route,     m_level,      m_provider,   m_hours,
-                        m_map,        m_pvt,       m_knm,          m_childcare, m_addVersion, m_goalDomain, m_goal,
-                        m_goalAction, m_goalOwner, m_goalDue,      m_addGoal,   m_cancelGoal};
+    setTabOrder(m_versions, m_printLetter);
+    QWidget* order[] = {m_printLetter, m_goalTable, m_decisionDate, m_route,     m_level,      m_provider,   m_hours,
+                        m_map,         m_pvt,       m_knm,          m_childcare, m_addVersion, m_goalDomain, m_goal,
+                        m_goalAction,  m_goalOwner, m_goalDue,      m_addGoal,   m_cancelGoal};
     for (size_t i = 1; i < std::size(order); ++i)
         setTabOrder(order[i - 1], order[i]);
 
     connect(m_addVersion, &QPushButton::clicked, this, &PlanTab::addVersion);
+    connect(m_printLetter, &QPushButton::clicked, this, &PlanTab::printLetter);
     connect(m_addGoal, &QPushButton::clicked, this, &PlanTab::addGoal);
     connect(m_cancelGoal, &QPushButton::clicked, this, &PlanTab::cancelGoal);
     connect(m_versions, &QTableWidget::itemSelectionChanged, this, &PlanTab::showGoals);
@@ -258,6 +267,10 @@ std::vector<const PlanGoal*> PlanTab::shownGoals() const {
 }
 
 void PlanTab::showGoals() {
+    {
+        const int chosen = m_versions->currentRow();
+        m_printLetter->setEnabled(chosen >= 0 && chosen < static_cast<int>(m_plans.size()));
+    }
     const auto goals = shownGoals();
     m_goalTable->setRowCount(static_cast<int>(goals.size()));
     for (int r = 0; r < static_cast<int>(goals.size()); ++r) {
@@ -429,6 +442,30 @@ Status PlanTab::saveEdits() {
 void PlanTab::discardEdits() {
     resetVersionForm();
     resetGoalForm();
+}
+
+bool PlanTab::printLetter() {
+    const int row = m_versions->currentRow();
+    if (!m_ctx.store || row < 0 || row >= static_cast<int>(m_plans.size()))
+        return false;
+    const PlanVersion& plan = m_plans[static_cast<size_t>(row)];
+    const QString title = tr("Print decision letter");
+    const QString pdf = m_ctx.prompts->saveFileName(
+        this, title, QStringLiteral("beschikking-pip-%1-v%2.pdf").arg(m_ctx.clientId.left(8)).arg(plan.version),
+        tr("PDF files (*.pdf)"));
+    if (pdf.isEmpty())
+        return false;
+    // The letterhead comes from the client's municipality (Edit > Coaches and municipalities).
+    auto letter = PipLetterDocument::exportLetter(*m_ctx.store, m_ctx.clientId, plan.version, Letterhead{}, pdf);
+    if (!letter.ok()) {
+        m_ctx.prompts->error(this, title, letter.message());
+        return false;
+    }
+    m_ctx.prompts->information(
+        this, title,
+        tr("The %1 was written to %2. The file is not encrypted: print or send it, then delete it.")
+            .arg(letter->change ? tr("decision changing the PIP") : tr("PIP decision"), QFileInfo(pdf).fileName()));
+    return true;
 }
 
 } // namespace koers

@@ -45,6 +45,10 @@ public:
     QTableWidget* goalTable() const { return m_goalTable; }
     QTableWidget* versionTable() const { return m_versions; }
     QPushButton* addVersionButton() const { return m_addVersion; }
+    QPushButton* printLetterButton() const { return m_printLetter; }
+    // The selected PIP version as the decision letter (beschikking) on the municipality's letterhead, as a PDF
+    // where the coach chooses; false when nothing was written.
+    bool printLetter();
     QPushButton* addGoalButton() const { return m_addGoal; }
 
 private:
@@ -81,6 +85,7 @@ private:
     QCheckBox* m_knm;
     QCheckBox* m_childcare;
     QPushButton* m_addVersion;
+    QPushButton* m_printLetter;
     QGroupBox* m_goalBox;
     QComboBox* m_goalDomain;
     QLineEdit* m_goal;

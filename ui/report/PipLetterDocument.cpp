@@ -34,8 +34,9 @@ std::unique_ptr<QTextDocument> PipLetterDocument::build(const PipLetter& letter)
     QString html = QStringLiteral("<html><body>");
     // Letterhead: the name and address on the left, the logo on the right.
     QString logo;
-    if (!letter.letterhead.logoPath.isEmpty()) {
-        const QImage image(letter.letterhead.logoPath);
+    if (!letter.letterhead.logoPath.isEmpty() || !letter.letterhead.logo.isEmpty()) {
+        const QImage image = letter.letterhead.logoPath.isEmpty() ? QImage::fromData(letter.letterhead.logo)
+                                                                  : QImage(letter.letterhead.logoPath);
         if (!image.isNull()) {
             doc->addResource(QTextDocument::ImageResource, QUrl(QStringLiteral("logo")), image);
             const int height = 60;

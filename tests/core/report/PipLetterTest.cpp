@@ -8,6 +8,7 @@
 #include "domain/Municipality.h"
 #include "queries/AuditQuery.h"
 #include "report/PipLetter.h"
+#include "services/MunicipalityService.h"
 #include "storage/Repository.h"
 
 #include <QFile>
@@ -147,4 +148,37 @@ TEST_CASE("The PIP decision letter, first and changed version, equals its golden
     CHECK(it->detail == QStringLiteral("version=2"));
 
     CHECK(PipLetter::load(*data.store, data.clientId, 3, head).code() == ErrorCode::NotFound);
+}
+
+TEST_CASE("The letter's letterhead comes from the client's municipality as set in the directory",
+          "[report][letter][golden]") {
+    const Dutch dutch;
+    LetterCase data;
+    auto places = MunicipalityService(*data.store).list();
+    REQUIRE(places.ok());
+    REQUIRE(places->size() == 1);
+    Municipality soest = places->front();
+    soest.letterheadAddress = QStringLiteral("  Postbus 1 \n\n3760   AA Soest\n");
+    const QByteArray png = QByteArray("\x89PNG\r\n\x1a\n", 8) + QByteArray(64, 'x');
+    soest.logo = QString::fromLatin1(png.toBase64());
+    REQUIRE(MunicipalityService(*data.store).edit(soest).ok());
+
+    auto letter = PipLetter::load(*data.store, data.clientId, 1, Letterhead{});
+    REQUIRE(letter.ok());
+    CHECK(letter->letterhead.name == QStringLiteral("Soest"));
+    CHECK(letter->letterhead.address == QStringList{QStringLiteral("Postbus 1"), QStringLiteral("3760 AA Soest")});
+    CHECK(letter->letterhead.logo == png);
+    // The same letter as with the address given by hand.
+    compareWithGolden(letter->text(), "pip_letter_v1.txt");
+
+    // What is given wins over the directory.
+    Letterhead given;
+    given.name = QStringLiteral("Gemeente Soest, team inburgering");
+    given.address = QStringList{QStringLiteral("Raadhuisplein 1")};
+    given.logoPath = QStringLiteral("/elders/logo.png");
+    auto own = PipLetter::load(*data.store, data.clientId, 1, given);
+    REQUIRE(own.ok());
+    CHECK(own->letterhead.name == given.name);
+    CHECK(own->letterhead.address == given.address);
+    CHECK(own->letterhead.logo.isEmpty());
 }

@@ -50,7 +50,7 @@ TEST_CASE("A new file gets its coaches and municipalities in the window", "[ui][
     REQUIRE(coachFilter);
     REQUIRE(itemsOf(coachFilter).isEmpty());
 
-    DirectoryDialog dialog(*window.store(), &window);
+    DirectoryDialog dialog(*window.store(), prompts, &window);
     dialog.show();
     CoachesPage* coaches = dialog.coaches();
     auto addCoach = [&](const QString& name, const QString& team) {
