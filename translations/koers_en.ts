@@ -245,6 +245,16 @@
 </numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>Letterhead of %1 set: %n address line(s), %2.
+</source>
+        <translation>
+            <numerusform>Letterhead of %1 set: %n address line, %2.
+</numerusform>
+            <numerusform>Letterhead of %1 set: %n address lines, %2.
+</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>ClientImporter</name>

@@ -1525,10 +1525,6 @@ standaardinvoer, anders wordt erom gevraagd zonder echo.
         </translation>
     </message>
     <message>
-        <source>Usage: municipality add NAME [--cbs CODE] | municipality list.</source>
-        <translation>Gebruik: municipality add NAAM [--cbs CODE] | municipality list.</translation>
-    </message>
-    <message>
         <source>The CBS code, GM and four digits (e.g. GM0308).</source>
         <translation>De CBS-code, GM en vier cijfers (bijv. GM0308).</translation>
     </message>
@@ -1544,14 +1540,6 @@ standaardinvoer, anders wordt erom gevraagd zonder echo.
 </source>
         <translation>  coach add NAME [--email E] [--team T] | coach list | coach deactivate NAME
                                 de coaches van het bestand
-</translation>
-    </message>
-    <message>
-        <source>  municipality add NAME [--cbs CODE] | municipality list
-                                the file&apos;s municipalities
-</source>
-        <translation>  municipality add NAME [--cbs CODE] | municipality list
-                                de gemeenten van het bestand
 </translation>
     </message>
     <message>
@@ -1680,6 +1668,76 @@ standaardinvoer, anders wordt erom gevraagd zonder echo.
            [--package-passphrase-file B]
                                 klanten overdragen aan een andere gemeente of aanbieder: een
                                 pakket met precies hun dossiers; hier worden ze verhuisd
+</translation>
+    </message>
+    <message>
+        <source>An address line of the letterhead (repeatable; replaces them).</source>
+        <translation>Een adresregel van het briefhoofd (herhaalbaar; vervangt de bestaande).</translation>
+    </message>
+    <message>
+        <source>No address lines.</source>
+        <translation>Geen adresregels.</translation>
+    </message>
+    <message>
+        <source>The logo, a PNG or JPEG of at most 256 KB.</source>
+        <translation>Het logo, een PNG of JPEG van hoogstens 256 KB.</translation>
+    </message>
+    <message>
+        <source>No logo.</source>
+        <translation>Geen logo.</translation>
+    </message>
+    <message>
+        <source>Give a new value or take it away, not both.</source>
+        <translation>Geef een nieuwe waarde of haal hem weg, niet allebei.</translation>
+    </message>
+    <message>
+        <source>There is no municipality named %1.</source>
+        <translation>Er is geen gemeente met de naam %1.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Letterhead of %1 set: %n address line(s), %2.
+</source>
+        <translation>
+            <numerusform>Briefhoofd van %1 ingesteld: %n adresregel, %2.
+</numerusform>
+            <numerusform>Briefhoofd van %1 ingesteld: %n adresregels, %2.
+</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>no logo</source>
+        <translation>geen logo</translation>
+    </message>
+    <message>
+        <source>a logo</source>
+        <translation>een logo</translation>
+    </message>
+    <message>
+        <source>Letterhead</source>
+        <translation>Briefhoofd</translation>
+    </message>
+    <message>
+        <source>address</source>
+        <translation>adres</translation>
+    </message>
+    <message>
+        <source>logo</source>
+        <translation>logo</translation>
+    </message>
+    <message>
+        <source>Usage: municipality add NAME [--cbs CODE] | municipality letterhead NAME ... | municipality list.</source>
+        <translation>Gebruik: municipality add NAAM [--cbs CODE] | municipality letterhead NAAM ... | municipality list.</translation>
+    </message>
+    <message>
+        <source>  municipality add NAME [--cbs CODE] | municipality list
+  municipality letterhead NAME [--address LINE]... [--no-address] [--logo FILE | --no-logo]
+                                the file&apos;s municipalities, and what their letters print
+                                at the top
+</source>
+        <translation>  municipality add NAAM [--cbs CODE] | municipality list
+  municipality letterhead NAAM [--address REGEL]... [--no-address] [--logo BESTAND | --no-logo]
+                                de gemeenten van het bestand, en wat hun brieven bovenaan
+                                afdrukken
 </translation>
     </message>
 </context>
@@ -3473,6 +3531,18 @@ standaardinvoer, anders wordt erom gevraagd zonder echo.
         <source>Names</source>
         <translation>Namen</translation>
     </message>
+    <message>
+        <source>Letterhead address</source>
+        <translation>Adres in het briefhoofd</translation>
+    </message>
+    <message>
+        <source>Logo</source>
+        <translation>Logo</translation>
+    </message>
+    <message>
+        <source>image of %1 KB</source>
+        <translation>afbeelding van %1 KB</translation>
+    </message>
 </context>
 <context>
     <name>Report</name>
@@ -4073,6 +4143,14 @@ standaardinvoer, anders wordt erom gevraagd zonder echo.
     <message>
         <source>The CBS code %1 belongs to %2 already.</source>
         <translation>De CBS-code %1 hoort al bij %2.</translation>
+    </message>
+    <message>
+        <source>Cannot read the logo %1.</source>
+        <translation>Het logo %1 kan niet worden gelezen.</translation>
+    </message>
+    <message>
+        <source>The logo must be a PNG or JPEG image of at most %1 KB.</source>
+        <translation>Het logo moet een PNG- of JPEG-afbeelding van hoogstens %1 KB zijn.</translation>
     </message>
 </context>
 <context>
@@ -6292,6 +6370,48 @@ Opslaan?</translation>
         <source>&amp;Add municipality</source>
         <translation>Gemeente &amp;toevoegen</translation>
     </message>
+    <message>
+        <source>Re&amp;move logo</source>
+        <translation>Logo &amp;verwijderen</translation>
+    </message>
+    <message>
+        <source>Letterhead address</source>
+        <translation>Adres in het briefhoofd</translation>
+    </message>
+    <message>
+        <source>Postbus 1
+1234 AB Plaats</source>
+        <translation>Postbus 1
+1234 AB Plaats</translation>
+    </message>
+    <message>
+        <source>Logo</source>
+        <translation>Logo</translation>
+    </message>
+    <message>
+        <source>Choose lo&amp;go...</source>
+        <translation>Logo &amp;kiezen...</translation>
+    </message>
+    <message>
+        <source>Letterhead add&amp;ress</source>
+        <translation>A&amp;dres in het briefhoofd</translation>
+    </message>
+    <message>
+        <source>Choose a logo</source>
+        <translation>Een logo kiezen</translation>
+    </message>
+    <message>
+        <source>Images (*.png *.jpg *.jpeg)</source>
+        <translation>Afbeeldingen (*.png *.jpg *.jpeg)</translation>
+    </message>
+    <message>
+        <source>No logo</source>
+        <translation>Geen logo</translation>
+    </message>
+    <message>
+        <source>The logo cannot be shown.</source>
+        <translation>Het logo kan niet worden getoond.</translation>
+    </message>
 </context>
 <context>
     <name>koers::NewClientDialog</name>
@@ -6585,6 +6705,30 @@ Toch een nieuwe klant toevoegen?</translation>
     <message>
         <source>remove goal</source>
         <translation>doel verwijderen</translation>
+    </message>
+    <message>
+        <source>Prin&amp;t decision letter...</source>
+        <translation>Beschikking a&amp;fdrukken...</translation>
+    </message>
+    <message>
+        <source>Print decision letter</source>
+        <translation>Beschikking afdrukken</translation>
+    </message>
+    <message>
+        <source>PDF files (*.pdf)</source>
+        <translation>PDF-bestanden (*.pdf)</translation>
+    </message>
+    <message>
+        <source>The %1 was written to %2. The file is not encrypted: print or send it, then delete it.</source>
+        <translation>De %1 is geschreven naar %2. Het bestand is niet versleuteld: druk het af of verstuur het en verwijder het daarna.</translation>
+    </message>
+    <message>
+        <source>decision changing the PIP</source>
+        <translation>wijzigingsbeschikking van het PIP</translation>
+    </message>
+    <message>
+        <source>PIP decision</source>
+        <translation>PIP-beschikking</translation>
     </message>
 </context>
 <context>
