@@ -336,11 +336,18 @@ void MainWindow::dropDashboard() {
     m_dashboard = nullptr;
 }
 
-void MainWindow::assignClients() {
+QStringList MainWindow::clientsForTeamStep() {
     if (!m_store || m_locked || m_store->inUseByWorker())
-        return;
+        return {};
     const QStringList ids = m_caseload->selectedClientIds();
     if (ids.isEmpty() || !resolveUnsavedEdits())
+        return {};
+    return ids;
+}
+
+void MainWindow::assignClients() {
+    const QStringList ids = clientsForTeamStep();
+    if (ids.isEmpty())
         return;
     const QString title = tr("Assign to coach");
     auto coaches = CoachService(*m_store).list(false);
@@ -382,10 +389,8 @@ void MainWindow::assignClients() {
 }
 
 void MainWindow::handOverClients() {
-    if (!m_store || m_locked || m_store->inUseByWorker())
-        return;
-    const QStringList ids = m_caseload->selectedClientIds();
-    if (ids.isEmpty() || !resolveUnsavedEdits())
+    const QStringList ids = clientsForTeamStep();
+    if (ids.isEmpty())
         return;
     HandoverDialog dialog(*m_store, m_prompts, ids, this);
     if (dialog.exec() != QDialog::Accepted || !dialog.result() || !m_store)

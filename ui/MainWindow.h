@@ -89,6 +89,9 @@ protected:
 
 private:
     void createActions();
+    // The caseload's selected clients for a step on many of them, once the open dossier's edits are saved or
+    // discarded; empty when there is nothing to do.
+    QStringList clientsForTeamStep();
     void dropDashboard();
     void reloadViews();
     void reloadAgenda();

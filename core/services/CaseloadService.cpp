@@ -134,8 +134,10 @@ Result<Handover> CaseloadService::transfer(const QStringList& clientIds, const Q
             auto client = clients.get(id);
             if (!client.ok())
                 return client.error();
+            // Handed over again (a lost package): the first handover's date stays, and the retention term with it.
+            if (client->status != ClientStatus::Moved || !client->statusDate.isValid())
+                client->statusDate = date;
             client->status = ClientStatus::Moved;
-            client->statusDate = date;
             KOERS_TRY(clients.update(client.value()));
             ++handover.clients;
         }

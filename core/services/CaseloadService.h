@@ -54,7 +54,8 @@ public:
 
     // Writes a package of exactly these clients' dossiers (with the coach and municipality records they need) to
     // `path`, encrypted with `passphrase`, as they are now; then marks them moved away on `date` in one
-    // transaction. The package holds them as they were before, so the receiver gets active dossiers. When the
+    // transaction (a client moved away already keeps its date). The package holds them as they were before, so the
+    // receiver gets active dossiers. When the
     // marking fails, the package is removed again: the clients are handed over only when both happened.
     Result<Handover> transfer(const QStringList& clientIds, const QString& path, QByteArrayView passphrase, QDate date,
                               Progress* progress = nullptr);

@@ -69,15 +69,6 @@ qint64 auditCount(Store& s, const char* action) {
         .value_or(-1);
 }
 
-QStringList idsIn(Store& store, const char* table) {
-    QStringList out;
-    auto st = store.db().prepare(QStringLiteral("SELECT id FROM %1 ORDER BY id").arg(QLatin1String(table)));
-    REQUIRE(st.ok());
-    while (st->step().value())
-        out << st->text(0);
-    return out;
-}
-
 } // namespace
 
 TEST_CASE("a caseload moves to another coach in one step, and back", "[services][caseload]") {
@@ -209,6 +200,12 @@ TEST_CASE("a handover writes exactly the chosen dossiers, and the clients are mo
         expiredIds.sort();
         CHECK(expiredIds == expected);
         CHECK(retention.expired(date.addYears(5), 5)->empty());
+
+        // Handed over again later (the first package was lost): the first date stays, and the retention term.
+        auto again = caseload.transfer({chosen[0]}, dir.filePath(QStringLiteral("nogmaals.koerssync")), kPackagePass,
+                                       date.addDays(20));
+        REQUIRE(again.ok());
+        CHECK(Repository<Client>(s).get(chosen[0])->statusDate == date);
     }
     SECTION("an unknown client writes nothing and changes nothing") {
         auto refused = caseload.transfer({t.clients[1], QStringLiteral("nobody")}, path, kPackagePass, date);

@@ -11,19 +11,6 @@
 using namespace koers;
 using namespace koers::test;
 
-namespace {
-
-QStringList idsIn(Store& store, const char* table) {
-    QStringList out;
-    auto st = store.db().prepare(QStringLiteral("SELECT id FROM %1 ORDER BY id").arg(QLatin1String(table)));
-    REQUIRE(st.ok());
-    while (st->step().value())
-        out << st->text(0);
-    return out;
-}
-
-} // namespace
-
 TEST_CASE("a scoped package carries one caseload and nothing else", "[sync][scope]") {
     QTemporaryDir dir;
     Replica lead(dir, QStringLiteral("L"), 0);

@@ -48,6 +48,16 @@ private:
 };
 
 // Every row of a table ordered by id, all columns, NULL told apart from empty.
+// The ids of a table's rows (tombstones too), sorted, read with plain SQL.
+inline QStringList idsIn(Store& store, const char* table) {
+    QStringList out;
+    auto st = store.db().prepare(QStringLiteral("SELECT id FROM %1 ORDER BY id").arg(QLatin1String(table)));
+    REQUIRE(st.ok());
+    while (st->step().value())
+        out << st->text(0);
+    return out;
+}
+
 inline QString dumpTable(Store& store, const QString& table, const QString& orderBy = QStringLiteral("id")) {
     auto st = store.db().prepare(QStringLiteral("SELECT * FROM %1 ORDER BY %2").arg(table, orderBy));
     REQUIRE(st.ok());
