@@ -2,6 +2,7 @@
 
 #include "widgets/WorkDialog.h"
 
+#include "rules/DueState.h"
 #include "services/CoachService.h"
 #include "services/MunicipalityService.h"
 #include "settings/AppSettings.h"
@@ -16,7 +17,9 @@
 #include <QKeyEvent>
 #include <QLabel>
 #include <QLineEdit>
+#include <QLocale>
 #include <QPushButton>
+#include <QStyle>
 #include <QTableView>
 #include <QVBoxLayout>
 
@@ -345,14 +348,24 @@ void CaseloadView::updateCount() {
 void CaseloadView::fitDefaultColumns() {
     static const int widths[] = {210, 85, 135, 185, 145, 215, 185, 140};
     static const int least[] = {150, 80, 110, 175, 120, 150, 175, 120};
-    int total = 0;
-    for (int w : widths)
-        total += w;
-    const int room = m_table->viewport()->width();
-    const double scale = room > 0 && room < total ? double(room) / total : 1.0;
+    // The due date with its state in words ("03-11-2026 (binnenkort)") and the icon is never cut off: that column
+    // takes what its longest text needs in this font and language, the others share the rest.
+    const QString date = QLocale().toString(QDate(2026, 12, 28), QLocale::ShortFormat);
+    int due = least[CaseloadModel::Due];
+    for (DueState state : {DueState::Late, DueState::DueSoon})
+        due = std::max(due, m_table->fontMetrics().horizontalAdvance(
+                                QStringLiteral("%1 (%2)").arg(date, dueStateLabel(state).toLower())) +
+                                m_table->style()->pixelMetric(QStyle::PM_SmallIconSize) + 24);
+    int others = 0;
+    for (int c = 0; c < CaseloadModel::ColumnCount; ++c)
+        if (c != CaseloadModel::Due)
+            others += widths[c];
+    const int room = m_table->viewport()->width() - due;
+    const double scale = room > 0 && room < others ? double(room) / others : 1.0;
     m_fitting = true;
     for (int c = 0; c < CaseloadModel::ColumnCount; ++c)
-        m_table->setColumnWidth(c, std::max(least[c], int(widths[c] * scale)));
+        m_table->setColumnWidth(c, c == CaseloadModel::Due ? std::max(due, widths[c])
+                                                           : std::max(least[c], int(widths[c] * scale)));
     m_fitting = false;
 }
 

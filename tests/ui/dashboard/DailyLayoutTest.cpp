@@ -8,6 +8,7 @@
 #include "dashboard/DashboardView.h"
 #include "demo/DemoLoader.h"
 #include "report/FigureTable.h"
+#include "rules/DueState.h"
 #include "settings/AppSettings.h"
 #include "storage/Store.h"
 #include "ui/ScriptedPrompts.h"
@@ -20,6 +21,7 @@
 #include <QFontMetrics>
 #include <QHeaderView>
 #include <QScrollArea>
+#include <QStyle>
 #include <QTabWidget>
 #include <QTableView>
 #include <QTemporaryDir>
@@ -114,5 +116,14 @@ TEST_CASE("At 1280 x 720 and 1920 x 1080 every coach keeps a readable name on th
             widest = std::max(
                 widest, table->fontMetrics().horizontalAdvance(table->model()->index(r, coach).data().toString()));
         CHECK(header->sectionSize(coach) >= widest + 8);
+        // The due date with its state in words ("... (binnenkort)", the longest) and its icon is not cut off either.
+        const int due = CaseloadModel::Due;
+        int longestDue = 0;
+        for (DueState state : {DueState::Late, DueState::DueSoon})
+            longestDue = std::max(longestDue, table->fontMetrics().horizontalAdvance(QStringLiteral("%1 (%2)").arg(
+                                                  QLocale().toString(QDate(2026, 11, 3), QLocale::ShortFormat),
+                                                  dueStateLabel(state).toLower())));
+        // The icon, its spacing and the cell's margins take about 24 pixels besides (measured: 175 pixels cut it off).
+        CHECK(header->sectionSize(due) >= longestDue + table->style()->pixelMetric(QStyle::PM_SmallIconSize) + 24);
     }
 }
