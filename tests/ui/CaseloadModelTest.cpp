@@ -55,6 +55,13 @@ TEST_CASE("Caseload model: sorting by locale, search without diacritics, due-sta
     REQUIRE(proxy.rowCount() == 2);
     proxy.setSearchText(QStringLiteral("omer CELIK"));
     REQUIRE(names(proxy) == QStringList{QStringLiteral("Çelik, Ömer")});
+    // Letters without a plain base letter are found as a Dutch keyboard types them.
+    proxy.setSearchText(QStringLiteral("aydin"));
+    REQUIRE(names(proxy) == QStringList{QStringLiteral("Aydın, Şeyma")});
+    proxy.setSearchText(QStringLiteral("SEYMA AYDIN"));
+    REQUIRE(names(proxy) == QStringList{QStringLiteral("Aydın, Şeyma")});
+    CHECK(CaseloadModel::foldForSearch(QStringLiteral("Łódź Søren Straße Æsa İlkay")) ==
+          QStringLiteral("lodz soren strasse aesa ilkay"));
     proxy.setSearchText(QStringLiteral("333"));
     REQUIRE(names(proxy) == QStringList{QStringLiteral("Zaman, Zainab")});
     proxy.setSearchText(QString());

@@ -97,13 +97,45 @@ void CaseloadModel::assignRanks() {
 }
 
 QString CaseloadModel::foldForSearch(const QString& text) {
-    // "omer" finds Ömer and "celik" finds Çelik: compare without case and without diacritics.
+    // "omer" finds Ömer and "celik" finds Çelik: compare without case and without diacritics. Letters that are no
+    // letter plus a mark (Turkish dotless ı, Polish ł, Danish ø, German ß, ...) are typed as their plain Latin
+    // letters on a Dutch keyboard: "aydin" finds Aydın, "lodz" finds Łódź.
     const QString decomposed = text.toLower().normalized(QString::NormalizationForm_D);
     QString out;
     out.reserve(decomposed.size());
-    for (QChar c : decomposed)
-        if (c.category() != QChar::Mark_NonSpacing)
+    for (QChar c : decomposed) {
+        if (c.category() == QChar::Mark_NonSpacing)
+            continue;
+        switch (c.unicode()) {
+        case 0x0131: // ı
+            out.append(QLatin1Char('i'));
+            break;
+        case 0x0142: // ł
+            out.append(QLatin1Char('l'));
+            break;
+        case 0x00f8: // ø
+            out.append(QLatin1Char('o'));
+            break;
+        case 0x0111: // đ
+        case 0x00f0: // ð
+            out.append(QLatin1Char('d'));
+            break;
+        case 0x00df: // ß
+            out.append(QLatin1String("ss"));
+            break;
+        case 0x00e6: // æ
+            out.append(QLatin1String("ae"));
+            break;
+        case 0x0153: // œ
+            out.append(QLatin1String("oe"));
+            break;
+        case 0x00fe: // þ
+            out.append(QLatin1String("th"));
+            break;
+        default:
             out.append(c);
+        }
+    }
     return out;
 }
 
